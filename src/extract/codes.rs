@@ -1,0 +1,195 @@
+//! Standard codes in every form: national (`GB`, `GB/T`, `GB/Z`, parts,
+//! placeholder years), plan numbers (`20260948-T-469`, `2024-0746T-QC`),
+//! sector (`YD/T`...), association (`T/CAS ...`), committee documents
+//! (`TC260-003`, `TC260-PG-20252A`) and international (`ISO/IEC TS 4213`,
+//! `IEC 62443-4-2:2019`).
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?-u:\b)(?:",
+        r"(?P<gb>GB(?:\s?/\s?[TZ])?)\s?(?P<gbn>\d{3,6})(?:\.(?P<gbp>\d{1,3}))?(?:\s?[-–—]\s?(?P<gby>(?:19|20)\d{2}|[Xx]{4}))?",
+        r"|(?P<plan>20\d{6})\s?-\s?(?P<plt>[TQZ])\s?-\s?(?P<plo>\d{3})",
+        r"|(?P<splan>20\d{2}-\d{4}[TQZ]-[A-Z]{2,4})",
+        r"|T/(?P<as>[A-Z]{2,12})\s?(?P<asn>\d{1,6}(?:\.\d{1,3})?)(?:\s?-\s?(?P<asy>(?:19|20)\d{2}))?",
+        r"|(?P<sec>[A-Z]{2,3}/[TZ])\s?(?P<secn>\d{2,6}(?:\.\d{1,3})?)(?:\s?-\s?(?P<secy>(?:19|20)\d{2}))?",
+        r"|(?P<tcd>TC\d{2,3})-(?P<tcpg>PG-)?(?P<tcn>\d{3,6}[A-Z]?)",
+        r"|(?P<io>ISO/IEC|ISO|IEC|IEEE)\s(?:(?P<it>TS|TR|PAS|Guide)\s)?(?P<in>\d{3,6}(?:-\d{1,3})*)(?::(?P<iy>(?:19|20)\d{2}))?",
+        r")(?-u:\b)"
+    ))
+    .expect("code regex")
+});
+
+/// A standard code found in text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodeHit {
+    /// Byte range in the text.
+    pub start: usize,
+    /// End (exclusive).
+    pub end: usize,
+    /// Canonical code (`GB/T 45288.1-2025`).
+    pub code: String,
+    /// Type: `GB`, `GB/T`, `GB/Z`, `plan`, `sector`, `association`,
+    /// `technical document`, `practice guide`, `international`.
+    pub etype: &'static str,
+    /// The code as written, when it differs from the canonical one.
+    pub written: String,
+}
+
+/// All standard codes in `text`, in order.
+pub fn find_codes(text: &str) -> Vec<CodeHit> {
+    CODE_RE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let g = |k: &str| c.name(k).map(|x| x.as_str());
+            let (code, etype) = if let Some(gb) = g("gb") {
+                let prefix: String = gb.chars().filter(|c| !c.is_whitespace()).collect();
+                let mut code = format!("{prefix} {}", g("gbn")?);
+                if let Some(p) = g("gbp") {
+                    code.push('.');
+                    code.push_str(p);
+                }
+                if let Some(y) = g("gby") {
+                    code.push('-');
+                    code.push_str(&y.to_ascii_uppercase());
+                }
+                let t = match prefix.as_str() {
+                    "GB/T" => "GB/T",
+                    "GB/Z" => "GB/Z",
+                    _ => "GB",
+                };
+                (code, t)
+            } else if let Some(p) = g("plan") {
+                (format!("{p}-{}-{}", g("plt")?, g("plo")?), "plan")
+            } else if let Some(p) = g("splan") {
+                (p.to_owned(), "plan")
+            } else if let Some(a) = g("as") {
+                let mut code = format!("T/{a} {}", g("asn")?);
+                if let Some(y) = g("asy") {
+                    code.push('-');
+                    code.push_str(y);
+                }
+                (code, "association")
+            } else if let Some(s) = g("sec") {
+                let mut code = format!("{s} {}", g("secn")?);
+                if let Some(y) = g("secy") {
+                    code.push('-');
+                    code.push_str(y);
+                }
+                (code, "sector")
+            } else if let Some(t) = g("tcd") {
+                let pg = g("tcpg").unwrap_or("");
+                let t2 = if pg.is_empty() { "technical document" } else { "practice guide" };
+                (format!("{t}-{pg}{}", g("tcn")?), t2)
+            } else {
+                let mut code = g("io")?.to_owned();
+                if let Some(t) = g("it") {
+                    code.push(' ');
+                    code.push_str(t);
+                }
+                code.push(' ');
+                code.push_str(g("in")?);
+                if let Some(y) = g("iy") {
+                    code.push(':');
+                    code.push_str(y);
+                }
+                (code, "international")
+            };
+            Some(CodeHit {
+                start: m.start(),
+                end: m.end(),
+                written: m.as_str().to_owned(),
+                code,
+                etype,
+            })
+        })
+        .collect()
+}
+
+/// The title written right after a code, up to where it ends (a
+/// parenthesis, emphasis, a verb that starts the rest of the sentence).
+pub fn title_after(line: &str, end: usize) -> Option<String> {
+    let rest = line.get(end..)?;
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | ':' | '-' | '–' | '—'));
+    let rest = crate::extract::text::strip_markup(rest);
+    if !rest.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    const STOPS: &[&str] = &[
+        " (", "(", " entered ", " was ", " were ", " has ", " have ", " is ", " are ", " will ", " comes ",
+        " came ", " took ", " takes ", ", respectively", " respectively", "; ", " and GB", ", GB", " which ",
+        " by TC", " published ", " released ", " issued ",
+    ];
+    let mut cut = rest.len();
+    for s in STOPS {
+        if let Some(i) = rest.find(s) {
+            cut = cut.min(i);
+        }
+    }
+    let t = rest[..cut].trim().trim_end_matches([',', '.', ';', ':', '*']).trim();
+    (t.chars().count() >= 8 && t.chars().any(char::is_lowercase)).then(|| t.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(s: &str) -> Vec<(String, &'static str)> {
+        find_codes(s).into_iter().map(|h| (h.code, h.etype)).collect()
+    }
+
+    #[test]
+    fn national_codes_and_their_variants() {
+        assert_eq!(codes("GB/T 45288.1-2025 Artificial"), [("GB/T 45288.1-2025".into(), "GB/T")]);
+        assert_eq!(codes("the GB/T29244-2012 standard"), [("GB/T 29244-2012".into(), "GB/T")]);
+        assert_eq!(codes("GB/T 37044-XXXX Cyber"), [("GB/T 37044-XXXX".into(), "GB/T")]);
+        assert_eq!(codes("<i>GB 46864 Data</i>"), [("GB 46864".into(), "GB")]);
+        assert_eq!(
+            codes("GB 1111-2009,GB 2222-2007"),
+            [("GB 1111-2009".into(), "GB"), ("GB 2222-2007".into(), "GB")]
+        );
+        assert_eq!(codes("GB/Z 43194-2023 Disposal"), [("GB/Z 43194-2023".into(), "GB/Z")]);
+    }
+
+    #[test]
+    fn plans_sector_association_and_documents() {
+        assert_eq!(codes("- 20260948-T-469 Data"), [("20260948-T-469".into(), "plan")]);
+        assert_eq!(codes("20243883-Q-339 Technical"), [("20243883-Q-339".into(), "plan")]);
+        assert_eq!(codes("2024-0746T-QC Technical"), [("2024-0746T-QC".into(), "plan")]);
+        assert_eq!(codes("YD/T 3000-2016 and JR/T 0171-2020"), [("YD/T 3000-2016".into(), "sector"), ("JR/T 0171-2020".into(), "sector")]);
+        assert_eq!(codes("T/CAS 754-2023 Specification"), [("T/CAS 754-2023".into(), "association")]);
+        assert_eq!(codes("TC260-003 Basic"), [("TC260-003".into(), "technical document")]);
+        assert_eq!(codes("TC260-PG-20252A Cyber"), [("TC260-PG-20252A".into(), "practice guide")]);
+    }
+
+    #[test]
+    fn international_codes() {
+        assert_eq!(codes("ISO/IEC TS 4213 Information"), [("ISO/IEC TS 4213".into(), "international")]);
+        assert_eq!(codes("ISO/IEC 27001:2022"), [("ISO/IEC 27001:2022".into(), "international")]);
+        assert_eq!(codes("IEC 62443-4-2:2019"), [("IEC 62443-4-2:2019".into(), "international")]);
+        assert_eq!(codes("ISO/IEC JTC 1/SC 42 and ISO/TC 204"), []);
+    }
+
+    #[test]
+    fn not_codes() {
+        assert_eq!(codes("GBT is not a code, nor is 20% or 2025-2030"), []);
+        assert_eq!(codes("SAC/TC260 and TC 260"), []);
+    }
+
+    #[test]
+    fn titles_after_codes() {
+        let l = "- GB 45438-2025 Cybersecurity technology—Labeling method for content generated by artificial intelligence (effective from 1 Sep 2025)";
+        let h = &find_codes(l)[0];
+        assert_eq!(
+            title_after(l, h.end).as_deref(),
+            Some("Cybersecurity technology—Labeling method for content generated by artificial intelligence")
+        );
+        let l = "the national standard GB/T 37044-XXXX Cybersecurity Technology – Security Reference Model entered the call-for-comment stage.";
+        let h = &find_codes(l)[0];
+        assert_eq!(title_after(l, h.end).as_deref(), Some("Cybersecurity Technology – Security Reference Model"));
+        assert_eq!(title_after("GB 46864, which", 8), None);
+    }
+}

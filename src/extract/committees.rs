@@ -1,0 +1,239 @@
+//! Committee codes and their tree: `SAC/TC260`, `TC 260`, `SAC TC114`,
+//! `SAC/TC28/SC42`, `SAC/SC42`, `TC260/WG5`, `SAC/TC 591/WG 1`,
+//! `MIIT/TC01`, `CCSA/TC602`, `SAC/SWG32`, `ISO/IEC JTC 1/SC 27`,
+//! `ISO/TC 204`; and bare working groups (`WG8`, `SWG-ETS`) that belong to
+//! the committee whose section they appear in.
+//!
+//! Every spelling maps to one canonical key; [`KNOWN`] holds the stable
+//! facts of the system (full names, where a bare SC sits).
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+static COMMITTEE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?-u:\b)(?:",
+        // International: ISO/IEC JTC 1/SC 42 (WG 5), ISO/IEC/JTC1/SC42, ISO/TC 204
+        r"(?P<io>ISO/IEC|ISO|IEC)\s?/?\s?(?:(?i:JTC)\s?(?P<jtc>\d{1,2})(?:\s?/\s?(?i:SC)\s?(?P<jsc>\d{1,3}))?|(?i:TC)\s?(?P<itc>\d{1,3})(?:\s?/\s?(?i:SC)\s?(?P<isc>\d{1,3}))?)(?:\s?/?\s?WG\s?(?P<iwg>\d{1,2}))?",
+        // National: SAC/TC28/SC42/WG1, TC260/WG5, MIIT/TC01, CCSA/TC602, SAC TC114
+        r"|(?:(?P<org>(?i:SAC|MIIT|CCSA))\s?[/ ]\s?)?(?i:TC)\s?(?P<tc>\d{1,3})(?:\s?/\s?(?i:SC)\s?(?P<sc>\d{1,3}))?(?:\s?/\s?(?P<wgt>S?WG)\s?-?\s?(?P<wg>\d{1,2}|[A-Z]{2,5}))?",
+        // SAC/SC42, SAC/SWG32
+        r"|(?i:SAC)\s?/\s?(?P<st>(?i:SC|SWG))\s?(?P<sn>\d{1,3})",
+        // "Technical Committee 260"
+        r"|Technical Committee (?P<tcn>\d{2,3})",
+        // Bare working groups: WG8, WG 5, SWG-ETS
+        r"|(?P<bwt>S?WG)(?:\s?(?P<bw>\d{1,2})|-(?P<bwl>[A-Z]{2,5}))",
+        r")(?-u:\b)"
+    ))
+    .expect("committee regex")
+});
+
+/// A well-known committee: key, full name, and (for keys that appear bare)
+/// the parent it belongs to.
+pub struct Known {
+    /// Canonical key.
+    pub key: &'static str,
+    /// Full English name.
+    pub name: &'static str,
+}
+
+/// Stable facts of the system: committees whose full names are fixed.
+pub const KNOWN: &[Known] = &[
+    Known { key: "SAC/TC260", name: "National Technical Committee 260 on Cybersecurity" },
+    Known { key: "SAC/TC28", name: "National Technical Committee on Information Technology" },
+    Known { key: "SAC/TC28/SC42", name: "National Artificial Intelligence Standardization Subcommittee" },
+    Known { key: "SAC/TC114", name: "National Technical Committee of Auto Standardization" },
+    Known { key: "SAC/TC114/SC34", name: "Subcommittee on Intelligent and Connected Vehicles" },
+    Known { key: "SAC/TC591", name: "National Technical Committee on Robot Standardization" },
+    Known { key: "SAC/TC268", name: "National Technical Committee on Intelligent Transport Systems" },
+    Known { key: "MIIT/TC1", name: "MIIT Artificial Intelligence Standardization Technical Committee" },
+    Known { key: "CCSA/TC602", name: "AI Technology and Standards Promotion Committee" },
+    Known { key: "ISO/IEC JTC 1", name: "ISO/IEC Joint Technical Committee 1: Information technology" },
+    Known { key: "ISO/IEC JTC 1/SC 42", name: "Artificial intelligence" },
+    Known { key: "ISO/IEC JTC 1/SC 27", name: "Information security, cybersecurity and privacy protection" },
+    Known { key: "ISO/TC 204", name: "Intelligent transport systems" },
+];
+
+/// Subcommittee numbers that identify their TC on their own (`SAC/SC42`).
+const SC_PARENTS: &[(&str, &str)] = &[("42", "28"), ("34", "114")];
+
+/// The full name of a known committee.
+pub fn known_name(key: &str) -> Option<&'static str> {
+    KNOWN.iter().find(|k| k.key == key).map(|k| k.name)
+}
+
+/// A committee named in text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CommitteeHit {
+    /// Byte range.
+    pub start: usize,
+    /// End (exclusive).
+    pub end: usize,
+    /// Canonical key, or for a bare working group only its own part (`WG8`).
+    pub key: String,
+    /// True for a bare WG/SWG whose parent comes from context.
+    pub bare: bool,
+    /// As written.
+    pub written: String,
+}
+
+fn num(s: &str) -> String {
+    let t = s.trim_start_matches('0');
+    if t.is_empty() { "0".into() } else { t.into() }
+}
+
+/// Every committee named in `text`, in order.
+pub fn find_committees(text: &str) -> Vec<CommitteeHit> {
+    COMMITTEE_RE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let g = |k: &str| c.name(k).map(|x| x.as_str());
+            let (key, bare) = if let Some(io) = g("io") {
+                let io = io.to_ascii_uppercase();
+                let mut k = if let Some(j) = g("jtc") {
+                    let mut k = format!("ISO/IEC JTC {}", num(j));
+                    if let Some(sc) = g("jsc") {
+                        k.push_str(&format!("/SC {}", num(sc)));
+                    }
+                    k
+                } else {
+                    let mut k = format!("{io}/TC {}", num(g("itc")?));
+                    if let Some(sc) = g("isc") {
+                        k.push_str(&format!("/SC {}", num(sc)));
+                    }
+                    k
+                };
+                if let Some(w) = g("iwg") {
+                    k.push_str(&format!("/WG {}", num(w)));
+                }
+                (k, false)
+            } else if let Some(tc) = g("tc") {
+                let org = g("org").map_or("SAC".to_owned(), str::to_ascii_uppercase);
+                let mut k = format!("{org}/TC{}", num(tc));
+                if let Some(sc) = g("sc") {
+                    k.push_str(&format!("/SC{}", num(sc)));
+                }
+                if let (Some(t), Some(w)) = (g("wgt"), g("wg")) {
+                    let w = if w.bytes().all(|b| b.is_ascii_digit()) { num(w) } else { format!("-{w}") };
+                    k.push_str(&format!("/{t}{w}"));
+                }
+                (k, false)
+            } else if let Some(st) = g("st") {
+                let n = num(g("sn")?);
+                let st = st.to_ascii_uppercase();
+                let k = match SC_PARENTS.iter().find(|p| p.0 == n && st == "SC") {
+                    Some((_, tc)) => format!("SAC/TC{tc}/SC{n}"),
+                    None => format!("SAC/{st}{n}"),
+                };
+                (k, false)
+            } else if let Some(n) = g("tcn") {
+                (format!("SAC/TC{}", num(n)), false)
+            } else {
+                let t = g("bwt")?;
+                let k = match (g("bw"), g("bwl")) {
+                    (Some(n), _) => format!("{t}{}", num(n)),
+                    (_, Some(l)) => format!("{t}-{l}"),
+                    _ => return None,
+                };
+                (k, true)
+            };
+            Some(CommitteeHit {
+                start: m.start(),
+                end: m.end(),
+                key,
+                bare,
+                written: m.as_str().to_owned(),
+            })
+        })
+        .collect()
+}
+
+/// The parent key of a committee key (`SAC/TC28/SC42` → `SAC/TC28`), or the
+/// body that runs a top-level committee (`SAC/TC260` → `SAC`).
+pub fn parent_key(key: &str) -> Option<String> {
+    if let Some(rest) = key.strip_prefix("ISO/IEC JTC ")
+        && !rest.contains('/')
+    {
+        return Some("ISO/IEC".to_owned());
+    }
+    key.rfind('/').map(|i| key[..i].to_owned())
+}
+
+/// The type of a committee from its key: `TC`, `SC`, `WG`, `SWG`, `JTC`.
+pub fn committee_type(key: &str) -> &'static str {
+    let last = key.rsplit('/').next().unwrap_or(key);
+    if last.starts_with("SWG") {
+        "SWG"
+    } else if last.starts_with("WG") {
+        "WG"
+    } else if last.starts_with("SC") {
+        "SC"
+    } else if last.starts_with("JTC") || key.starts_with("ISO/IEC JTC") && !key.contains('/') {
+        "JTC"
+    } else {
+        "TC"
+    }
+}
+
+/// Whether a key names a body that is not itself a committee (SAC, MIIT,
+/// CCSA, ISO, IEC, ISO/IEC): the roots committees hang from.
+pub fn is_root_body(key: &str) -> bool {
+    !key.contains("TC") && !key.contains("SC") && !key.contains("WG")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(s: &str) -> Vec<String> {
+        find_committees(s).into_iter().map(|h| h.key).collect()
+    }
+
+    #[test]
+    fn one_key_for_every_spelling_of_tc260() {
+        for s in ["TC 260", "TC260", "SAC/TC260", "SAC TC260", "SAC/TC 260", "Technical Committee 260 on Cybersecurity"] {
+            assert_eq!(keys(s), ["SAC/TC260"], "{s}");
+        }
+    }
+
+    #[test]
+    fn nested_and_ministry_committees() {
+        assert_eq!(keys("SAC/TC28/SC42"), ["SAC/TC28/SC42"]);
+        assert_eq!(keys("sac/tc28/sc42"), ["SAC/TC28/SC42"]);
+        assert_eq!(keys("SAC/SC42"), ["SAC/TC28/SC42"]);
+        assert_eq!(keys("TC260/WG5"), ["SAC/TC260/WG5"]);
+        assert_eq!(keys("SAC/TC 591/WG 1"), ["SAC/TC591/WG1"]);
+        assert_eq!(keys("MIIT/TC01 and MIIT/TC1"), ["MIIT/TC1", "MIIT/TC1"]);
+        assert_eq!(keys("ccsA/Tc602"), ["CCSA/TC602"]);
+        assert_eq!(keys("SAC/SWG32"), ["SAC/SWG32"]);
+        assert_eq!(keys("SAC/TC260/SWG-ETS"), ["SAC/TC260/SWG-ETS"]);
+    }
+
+    #[test]
+    fn international_committees() {
+        assert_eq!(keys("ISO/IEC JTC 1/SC 27"), ["ISO/IEC JTC 1/SC 27"]);
+        assert_eq!(keys("ISO/IEC/JTC1/SC42"), ["ISO/IEC JTC 1/SC 42"]);
+        assert_eq!(keys("ISO/IEC JTC1/SC42 WG5"), ["ISO/IEC JTC 1/SC 42/WG 5"]);
+        assert_eq!(keys("29 ISO/TC 204 international"), ["ISO/TC 204"]);
+    }
+
+    #[test]
+    fn bare_working_groups() {
+        let h = find_committees("IV. WG8 (Data Security) and SWG-ETS");
+        assert_eq!(h.iter().map(|x| (x.key.as_str(), x.bare)).collect::<Vec<_>>(), [("WG8", true), ("SWG-ETS", true)]);
+        assert_eq!(keys("etc. and the TCs"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn parents_and_types() {
+        assert_eq!(parent_key("SAC/TC28/SC42").as_deref(), Some("SAC/TC28"));
+        assert_eq!(parent_key("SAC/TC260").as_deref(), Some("SAC"));
+        assert_eq!(parent_key("ISO/IEC JTC 1/SC 42").as_deref(), Some("ISO/IEC JTC 1"));
+        assert_eq!(parent_key("ISO/IEC JTC 1").as_deref(), Some("ISO/IEC"));
+        assert_eq!(committee_type("SAC/TC260/SWG-ETS"), "SWG");
+        assert_eq!(committee_type("ISO/IEC JTC 1"), "JTC");
+        assert_eq!(committee_type("SAC/TC28/SC42"), "SC");
+        assert!(is_root_body("SAC") && is_root_body("ISO/IEC") && !is_root_body("SAC/TC260"));
+    }
+}

@@ -1,0 +1,224 @@
+//! Finding dates in running text, in every form the corpus uses:
+//! "On September 15, 2025", "15 September 2025", "2025/08/21",
+//! "From September 14 to 18, 2025", "From 13 to 17 October 2025",
+//! "25 September to 17 October 2025", "September 1-3", "Sep 2025",
+//! "September – October 2025", "early September". A day and month without
+//! a year take the year the caller supplies (the document's).
+
+use crate::model::PartialDate;
+use regex::Regex;
+use std::sync::LazyLock;
+
+const MB: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
+const ORD: &str = r"(?:st|nd|rd|th)?";
+const TO: &str = r"\s*(?:to|until|till|and|-|–|—|~)\s*";
+
+static M: LazyLock<String> = LazyLock::new(|| format!(r"{MB}(?-u:\b)\.?"));
+
+static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let m = M.as_str();
+    let alts = [
+        // 2025/08/21, 2025-08-21, 2025.08.21
+        r"(?P<iy>(?:19|20)\d{2})[/.\-](?P<im>\d{1,2})[/.\-](?P<id>\d{1,2})(?-u:\b)".to_owned(),
+        // 25 September to 17 October 2025
+        format!(r"(?P<bd>\d{{1,2}}){ORD}\s+(?P<bm>{m}){TO}(?P<bd2>\d{{1,2}}){ORD}\s+(?P<bm2>{m}),?\s*(?P<by>\d{{4}})"),
+        // 13 to 17 October 2025, 1~4 November
+        format!(r"(?P<ad>\d{{1,2}}){ORD}{TO}(?P<ad2>\d{{1,2}}){ORD}\s+(?P<am>{m})(?:,?\s*(?P<ay>\d{{4}})(?-u:\b))?"),
+        // October 13 to October 16 2025
+        format!(r"(?P<cm>{m})\s+(?P<cd>\d{{1,2}}){ORD}{TO}(?P<cm2>{m})\s+(?P<cd2>\d{{1,2}}){ORD},?\s*(?P<cy>\d{{4}})"),
+        // September 14 to 18, 2025; September 1-3
+        format!(r"(?P<dm>{m})\s+(?P<dd>\d{{1,2}}){ORD}{TO}(?P<dd2>\d{{1,2}}){ORD}(?-u:\b)(?:,?\s*(?P<dy>\d{{4}})(?-u:\b))?"),
+        // September – October 2025
+        format!(r"(?P<gm>{m})\s*[-–—]\s*(?P<gm2>{m})\s+(?P<gy>\d{{4}})(?-u:\b)"),
+        // September 15, 2025; September, 29, 2024; Dec 25, 2022; October 19th
+        format!(r"(?P<em>{m}),?\s+(?P<ed>\d{{1,2}}){ORD}(?-u:\b)(?:,?\s*(?P<ey>\d{{4}})(?-u:\b))?"),
+        // 15 September 2025; 26 September2025; 28 September
+        format!(r"(?P<fd>\d{{1,2}}){ORD}\s+(?P<fm>{MB})(?:(?P<fy2>\d{{4}})(?-u:\b)|(?-u:\b)\.?(?:,?\s*(?P<fy>\d{{4}})(?-u:\b))?)"),
+        // early September (2025)
+        format!(r"(?P<iq>[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Bb]eginning of)[- ]?(?P<qm>{m})(?:,?\s+(?P<qy>\d{{4}})(?-u:\b))?"),
+        // Sep 2025, August, 2024
+        format!(r"(?P<hm>{m}),?\s+(?P<hy>\d{{4}})(?-u:\b)"),
+    ];
+    Regex::new(&format!(r"(?-u:\b)(?:{})", alts.join("|"))).expect("date regex")
+});
+
+/// A date found in text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DateMatch {
+    /// Byte range of the match in the text.
+    pub start: usize,
+    /// End of the match (exclusive).
+    pub end: usize,
+    /// The (first) date.
+    pub date: PartialDate,
+    /// The last date of a range ("14 to 18" → the 18th).
+    pub until: Option<PartialDate>,
+    /// The year was not written and came from the caller.
+    pub year_inferred: bool,
+}
+
+/// Month number of an English month name or abbreviation.
+pub fn month_number(name: &str) -> Option<u8> {
+    let m = name.get(..3)?.to_ascii_lowercase();
+    let i = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .position(|x| *x == m)?;
+    Some(i as u8 + 1)
+}
+
+/// Every date in `text`, in order. `default_year` fills a missing year; a
+/// yearless date is dropped when there is none.
+pub fn find_dates(text: &str, default_year: Option<i32>) -> Vec<DateMatch> {
+    DATE_RE
+        .captures_iter(text)
+        .filter(|c| !inside_url(text, c.get(0).unwrap().start()))
+        .filter_map(|c| convert(&c, default_year))
+        .collect()
+}
+
+/// The first date in `text` (see [`find_dates`]).
+pub fn first_date(text: &str, default_year: Option<i32>) -> Option<DateMatch> {
+    DATE_RE
+        .captures_iter(text)
+        .filter(|c| !inside_url(text, c.get(0).unwrap().start()))
+        .find_map(|c| convert(&c, default_year))
+}
+
+fn inside_url(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let word = &text[start..at];
+    word.contains("://") || word.contains("www.") || word.contains('/') && word.contains('.')
+}
+
+fn convert(c: &regex::Captures, default_year: Option<i32>) -> Option<DateMatch> {
+    let m = c.get(0)?;
+    let num = |k: &str| c.name(k).and_then(|x| x.as_str().parse::<i32>().ok());
+    let mon = |k: &str| c.name(k).and_then(|x| month_number(x.as_str()));
+    let year_or = |k: &str| match num(k) {
+        Some(y) => Some((y, false)),
+        None => default_year.map(|y| (y, true)),
+    };
+    let day = |y: i32, mo: u8, d: Option<i32>| d.and_then(|d| PartialDate::ymd(y, mo, d as u8));
+    let (date, until, inferred) = if let Some(y) = num("iy") {
+        let d = day(y, num("im")? as u8, num("id"))?;
+        (d, None, false)
+    } else if c.name("bd").is_some() {
+        let y = num("by")?;
+        (
+            day(y, mon("bm")?, num("bd"))?,
+            day(y, mon("bm2")?, num("bd2")),
+            false,
+        )
+    } else if c.name("ad").is_some() {
+        let (y, inf) = year_or("ay")?;
+        let mo = mon("am")?;
+        (day(y, mo, num("ad"))?, day(y, mo, num("ad2")), inf)
+    } else if c.name("cd").is_some() {
+        let y = num("cy")?;
+        (
+            day(y, mon("cm")?, num("cd"))?,
+            day(y, mon("cm2")?, num("cd2")),
+            false,
+        )
+    } else if c.name("dd").is_some() {
+        let (y, inf) = year_or("dy")?;
+        let mo = mon("dm")?;
+        (day(y, mo, num("dd"))?, day(y, mo, num("dd2")), inf)
+    } else if c.name("gm").is_some() {
+        let y = num("gy")?;
+        (
+            PartialDate::ym(y, mon("gm")?)?,
+            PartialDate::ym(y, mon("gm2")?),
+            false,
+        )
+    } else if c.name("ed").is_some() {
+        let (y, inf) = year_or("ey")?;
+        (day(y, mon("em")?, num("ed"))?, None, inf)
+    } else if c.name("fd").is_some() {
+        let (y, inf) = match num("fy2") {
+            Some(y) => (y, false),
+            None => year_or("fy")?,
+        };
+        (day(y, mon("fm")?, num("fd"))?, None, inf)
+    } else if c.name("qm").is_some() {
+        let (y, inf) = year_or("qy")?;
+        (PartialDate::ym(y, mon("qm")?)?, None, inf)
+    } else {
+        let y = num("hy")?;
+        (PartialDate::ym(y, mon("hm")?)?, None, false)
+    };
+    if !(1900..=2100).contains(&date.year) {
+        return None;
+    }
+    Some(DateMatch {
+        start: m.start(),
+        end: m.end(),
+        date,
+        until: until.filter(|u| *u > date),
+        year_inferred: inferred,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(s: &str) -> String {
+        first_date(s, Some(2023)).map(|m| m.date.to_string()).unwrap_or_default()
+    }
+
+    fn range(s: &str) -> (String, String) {
+        let m = first_date(s, Some(2023)).unwrap();
+        (m.date.to_string(), m.until.map(|u| u.to_string()).unwrap_or_default())
+    }
+
+    #[test]
+    fn every_form_in_the_corpus() {
+        assert_eq!(first("On September 15, 2025, the committee"), "2025-09-15");
+        assert_eq!(first("On 7 October 2023, the SCA"), "2023-10-07");
+        assert_eq!(first("- Releasing Date: 2025/08/21"), "2025-08-21");
+        assert_eq!(first("On September, 29, 2024, China"), "2024-09-29");
+        assert_eq!(first("On 26 September2025, the"), "2025-09-26");
+        assert_eq!(first("On October 19th, 2023, the"), "2023-10-19");
+        assert_eq!(first("On 25 October, 2023, the"), "2023-10-25");
+        assert_eq!(first("Issued: Dec 25, 2022 | Effective"), "2022-12-25");
+        assert_eq!(first("China AI Standardization as of Sep 2025"), "2025-09");
+        assert_eq!(first("(effective from 1 Sep 2025)"), "2025-09-01");
+        assert_eq!(first("In early September, SESEC"), "2023-09");
+    }
+
+    #[test]
+    fn ranges_start_on_their_first_day() {
+        assert_eq!(range("From September 14 to 18, 2025, SAC"), ("2025-09-14".into(), "2025-09-18".into()));
+        assert_eq!(range("From 13 to 17 October 2025, the"), ("2025-10-13".into(), "2025-10-17".into()));
+        assert_eq!(range("From 25 September to 17 October 2025"), ("2025-09-25".into(), "2025-10-17".into()));
+        assert_eq!(range("was held on September 1-3 in Chengdu"), ("2023-09-01".into(), "2023-09-03".into()));
+        assert_eq!(range("Between October 27 and 29, 2025, the"), ("2025-10-27".into(), "2025-10-29".into()));
+        assert_eq!(range("which was held from 1~4 November"), ("2023-11-01".into(), "2023-11-04".into()));
+        assert_eq!(range("September – October 2025"), ("2025-09".into(), "2025-10".into()));
+    }
+
+    #[test]
+    fn a_missing_year_comes_from_the_caller() {
+        let m = first_date("On 28 September, the Department", Some(2025)).unwrap();
+        assert_eq!(m.date.to_string(), "2025-09-28");
+        assert!(m.year_inferred);
+        assert!(first_date("On 28 September, the Department", None).is_none());
+    }
+
+    #[test]
+    fn numbers_that_are_not_dates_are_ignored() {
+        assert_eq!(first("plan 20260948-T-469 and GB/T 45288.1-2025"), "");
+        assert_eq!(first("Article 49-53 of the Draft"), "");
+        assert_eq!(first("companies may 10 times"), "");
+        assert_eq!(first("see https://www.cac.gov.cn/2025-09/15/c.htm"), "");
+        assert_eq!(first("On September 31, 2025"), "");
+    }
+
+    #[test]
+    fn the_year_of_a_month_is_not_read_as_a_day() {
+        assert_eq!(first("In September 2025, Chinese authorities"), "2025-09");
+    }
+}

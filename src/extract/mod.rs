@@ -1,0 +1,300 @@
+//! Extraction: what a careful analyst would write down after reading a
+//! document. Runs per document on its lines and records and produces a
+//! [`DocDraft`]: entity facts and relations, each with its source line.
+//!
+//! Rules live in their own files: [`codes`] (standard codes), [`committees`]
+//! (committee codes and the tree), [`dates`] (dates in running text),
+//! [`text`] (clean-up shared with segmentation).
+
+pub mod codes;
+pub mod committees;
+pub mod dates;
+pub mod text;
+
+use crate::model::builder::{DocDraft, DraftNode, EntityDraft, EntityRef, RelationDraft};
+use crate::model::{Document, EntityKind, Record, RelationKind};
+use committees::{CommitteeHit, committee_type, is_root_body, known_name, parent_key};
+use std::collections::{BTreeMap, HashSet};
+
+/// The sentence of `line` that contains byte `pos`, markup stripped.
+pub fn sentence_at(line: &str, pos: usize) -> String {
+    let bytes = line.as_bytes();
+    let is_end = |i: usize| {
+        matches!(bytes[i], b'.' | b'!' | b'?' | b';')
+            && bytes.get(i + 1).is_some_and(|b| *b == b' ')
+            && bytes.get(i + 2).is_some_and(|b| b.is_ascii_uppercase())
+            && !(i >= 2 && bytes[i - 1].is_ascii_uppercase() && bytes[i - 2] == b' ')
+            && !(i >= 1 && bytes[i - 1].is_ascii_digit() && i >= 3 && &bytes[i - 3..i - 1] == b"No")
+    };
+    let pos = pos.min(bytes.len());
+    let start = (0..pos).rev().find(|&i| is_end(i)).map_or(0, |i| i + 2);
+    let end = (pos..bytes.len()).find(|&i| is_end(i)).map_or(bytes.len(), |i| i + 1);
+    let s = text::strip_markup(&line[start..end]);
+    if s.chars().count() > 400 {
+        s.chars().take(400).collect::<String>() + "…"
+    } else {
+        s
+    }
+}
+
+/// Which record each line belongs to (ordinal), by its span or its summary.
+fn record_of_lines(doc: &Document, records: &[Record]) -> Vec<Option<u32>> {
+    let mut v = vec![None; doc.line_count() + 2];
+    for r in records {
+        let spans = std::iter::once(r.lines).chain(r.summary_lines);
+        for (a, b) in spans {
+            for n in a..=b.min(doc.line_count() as u32) {
+                v[n as usize] = Some(r.ordinal);
+            }
+        }
+    }
+    v
+}
+
+/// The kind and type of a body committees hang from.
+fn root_body(key: &str) -> (EntityKind, &'static str) {
+    match key {
+        "SAC" | "MIIT" => (EntityKind::Authority, "authority"),
+        "CCSA" => (EntityKind::Organization, "association"),
+        _ => (EntityKind::Organization, "international"),
+    }
+}
+
+struct Cx<'a> {
+    doc: &'a Document,
+    rec_of: Vec<Option<u32>>,
+    entities: Vec<EntityDraft>,
+    relations: Vec<RelationDraft>,
+    mentioned: HashSet<(u32, EntityRef)>,
+    linked: HashSet<(EntityRef, RelationKind, EntityRef)>,
+}
+
+impl Cx<'_> {
+    fn mention(&mut self, draft: EntityDraft, line: u32, sentence: &str) {
+        let r = draft.entity_ref();
+        if let Some(ord) = self.rec_of[line as usize]
+            && self.mentioned.insert((ord, r.clone()))
+        {
+            self.relations.push(RelationDraft {
+                from: DraftNode::Record(ord),
+                to: r,
+                kind: RelationKind::Mentions,
+                line,
+                text: sentence.to_owned(),
+                inferred: false,
+            });
+        }
+        self.entities.push(draft);
+    }
+
+    fn link(&mut self, from: EntityRef, kind: RelationKind, to: EntityRef, line: u32, text: &str, inferred: bool) {
+        if self.linked.insert((from.clone(), kind, to.clone())) {
+            self.relations.push(RelationDraft {
+                from: DraftNode::Entity(from),
+                to,
+                kind,
+                line,
+                text: text.to_owned(),
+                inferred,
+            });
+        }
+    }
+
+    /// Adds a committee named on `line` and its chain of parents up to the
+    /// root body; `inferred` says its parent came from context.
+    fn committee(&mut self, key: &str, written: Option<&str>, name: Option<String>, line: u32, sentence: &str, inferred: bool) {
+        let mut d = EntityDraft::new(EntityKind::Committee, key, committee_type(key));
+        d.code = Some(key.to_owned());
+        d.name = name.or_else(|| known_name(key).map(str::to_owned));
+        if let Some(w) = written {
+            d.aliases.push(w.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+        d.line = Some(line);
+        self.mention(d, line, sentence);
+        let mut child = (EntityKind::Committee, key.to_owned());
+        let mut cur = key.to_owned();
+        let mut first = true;
+        while let Some(p) = parent_key(&cur) {
+            let pref = if is_root_body(&p) {
+                let (kind, t) = root_body(&p);
+                let mut b = EntityDraft::new(kind, p.clone(), t);
+                b.code = Some(p.clone());
+                self.entities.push(b);
+                (kind, p.clone())
+            } else {
+                let mut c = EntityDraft::new(EntityKind::Committee, p.clone(), committee_type(&p));
+                c.code = Some(p.clone());
+                c.name = known_name(&p).map(str::to_owned);
+                self.entities.push(c);
+                (EntityKind::Committee, p.clone())
+            };
+            // The code itself states the hierarchy; a bare WG's parent is inferred.
+            self.link(child, RelationKind::PartOf, pref.clone(), line, sentence, inferred && first);
+            first = false;
+            if pref.0 != EntityKind::Committee {
+                break;
+            }
+            child = pref;
+            cur = p;
+        }
+    }
+}
+
+/// A national committee at TC or SC level: what a bare WG can belong to.
+fn is_wg_home(key: &str) -> bool {
+    !key.starts_with("ISO") && !key.starts_with("IEC") && !key.contains("WG")
+}
+
+/// The committee that a document or record is about: the first one named
+/// in its title lines, else in the first lines of its text.
+fn home_committee(hits: &[(u32, CommitteeHit)], lines: (u32, u32)) -> Option<String> {
+    hits.iter()
+        .filter(|(n, h)| *n >= lines.0 && *n <= lines.1 && !h.bare && is_wg_home(&h.key))
+        .map(|(_, h)| h.key.clone())
+        .next()
+}
+
+/// Name of a bare WG from what follows it: `WG5 (Cybersecurity Assessment)`,
+/// `WG3: Cryptography Technology Standards Working Group`.
+fn wg_name(line: &str, end: usize) -> Option<String> {
+    let rest = line.get(end..)?.trim_start();
+    let name = if let Some(r) = rest.strip_prefix('(') {
+        r.split(')').next()?
+    } else if let Some(r) = rest.strip_prefix(':') {
+        r.trim()
+    } else {
+        return None;
+    };
+    let name = text::strip_markup(name);
+    (name.len() >= 3 && name.len() <= 100 && name.chars().next().is_some_and(char::is_uppercase)).then_some(name)
+}
+
+/// Extracts entities and relations from one document.
+pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
+    let rec_of = record_of_lines(&doc, &records);
+    let mut cx = Cx {
+        doc: &doc,
+        rec_of,
+        entities: Vec::new(),
+        relations: Vec::new(),
+        mentioned: HashSet::new(),
+        linked: HashSet::new(),
+    };
+
+    // Pass 1: every committee named, per line.
+    let mut chits: Vec<(u32, CommitteeHit)> = Vec::new();
+    let mut code_hits = Vec::new();
+    for (n, line) in cx.doc.lines() {
+        let codes = codes::find_codes(line);
+        for h in committees::find_committees(line) {
+            // "TC260" inside "TC260-PG-20252A" is part of a code.
+            if codes.iter().any(|c| h.start < c.end && c.start < h.end) {
+                continue;
+            }
+            chits.push((n, h));
+        }
+        if !codes.is_empty() {
+            code_hits.push((n, codes));
+        }
+    }
+
+    // The committee each record is about: named in its title, else the one
+    // it names most often; the document's own committee as a fallback.
+    let doc_home = home_committee(&chits, (1, 12.min(cx.doc.line_count() as u32)));
+    let mut rec_home: BTreeMap<u32, String> = BTreeMap::new();
+    for r in &records {
+        let title_home = home_committee(&chits, (r.lines.0, r.lines.0));
+        let most = {
+            let mut counts: BTreeMap<&str, (usize, u32)> = BTreeMap::new();
+            for (n, h) in &chits {
+                if *n >= r.lines.0 && *n <= r.lines.1 && !h.bare && is_wg_home(&h.key) {
+                    let e = counts.entry(h.key.as_str()).or_insert((0, *n));
+                    e.0 += 1;
+                }
+            }
+            counts
+                .into_iter()
+                .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
+                .map(|(k, _)| k.to_owned())
+        };
+        if let Some(h) = title_home.or(most).or_else(|| doc_home.clone()) {
+            rec_home.insert(r.ordinal, h);
+        }
+    }
+
+    // Pass 2: committees, with bare WGs placed under their context.
+    let mut session_committee: BTreeMap<u32, String> = BTreeMap::new();
+    for (n, h) in &chits {
+        let line = cx.doc.line(*n);
+        let sentence = sentence_at(line, h.start);
+        let ord = cx.rec_of[*n as usize];
+        if h.bare {
+            let home = ord.and_then(|o| rec_home.get(&o)).or(doc_home.as_ref());
+            let Some(home) = home else { continue };
+            let key = format!("{home}/{}", h.key);
+            cx.committee(&key, Some(&h.written), wg_name(line, h.end), *n, &sentence, true);
+            // The heading of a session names the committee the session is about.
+            if let Some(o) = ord
+                && records.iter().any(|r| r.ordinal == o && r.lines.0 == *n)
+            {
+                session_committee.insert(o, key);
+            }
+        } else {
+            cx.committee(&h.key, Some(&h.written), None, *n, &sentence, false);
+        }
+    }
+
+    // Standards, developed by the committee their record is about.
+    for (n, hits) in &code_hits {
+        let line = cx.doc.line(*n);
+        for h in hits {
+            let sentence = sentence_at(line, h.start);
+            let mut d = EntityDraft::new(EntityKind::Standard, h.code.clone(), h.etype);
+            d.code = Some(h.code.clone());
+            d.name = codes::title_after(line, h.end);
+            if h.written != h.code {
+                d.aliases.push(h.written.clone());
+            }
+            d.line = Some(*n);
+            let me = d.entity_ref();
+            cx.mention(d, *n, &sentence);
+            if h.etype == "international" {
+                continue;
+            }
+            let ord = cx.rec_of[*n as usize];
+            let committee = ord.and_then(|o| session_committee.get(&o).or_else(|| rec_home.get(&o)));
+            if let Some(c) = committee.cloned() {
+                cx.link(me, RelationKind::DevelopedBy, (EntityKind::Committee, c), *n, &sentence, true);
+            }
+        }
+    }
+
+    let Cx { entities, relations, .. } = cx;
+    DocDraft {
+        document: doc,
+        records,
+        entities,
+        relations,
+        warnings: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_around_a_position() {
+        let l = "First one. The GB 1-2020 standard was issued. Third.";
+        assert_eq!(sentence_at(l, 15), "The GB 1-2020 standard was issued.");
+        let l = "UN Regulation No. 79 applies. Next";
+        assert_eq!(sentence_at(l, 3), "UN Regulation No. 79 applies.");
+    }
+
+    #[test]
+    fn wg_names() {
+        assert_eq!(wg_name("II. WG5 (Cybersecurity Assessment)", 7).as_deref(), Some("Cybersecurity Assessment"));
+        assert_eq!(wg_name("- WG3: Cryptography Technology Standards Working Group", 5).as_deref(), Some("Cryptography Technology Standards Working Group"));
+        assert_eq!(wg_name("WG8 is", 3), None);
+    }
+}

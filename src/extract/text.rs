@@ -1,0 +1,227 @@
+//! Text clean-up shared by segmentation and extraction: markup from PDF and
+//! web conversion (`<b>`, `**`, `#`), list numbering, and the normalized
+//! forms used to compare headings that drift between mentions.
+
+use std::borrow::Cow;
+
+/// Removes inline markup: HTML tags such as `<b>`/`<i>`/`<u>`, markdown
+/// emphasis, escapes and links, leading `#` heading marks; collapses spaces.
+pub fn strip_markup(line: &str) -> String {
+    let mut s: Cow<str> = Cow::Borrowed(line.trim());
+    if s.contains('<') {
+        s = Cow::Owned(strip_tags(&s));
+    }
+    if s.contains('[') && s.contains("](") {
+        s = Cow::Owned(strip_links(&s));
+    }
+    let t = s.trim_start_matches('#').trim();
+    let mut out = String::with_capacity(t.len());
+    let mut prev_space = false;
+    let mut chars = t.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '*' => continue,
+            '\\' if chars.peek().is_some_and(|n| "_*#[]()".contains(*n)) => continue,
+            c if c.is_whitespace() || c == '\u{a0}' => {
+                if !prev_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                prev_space = true;
+                continue;
+            }
+            _ => out.push(c),
+        }
+        prev_space = false;
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+fn strip_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i..];
+        match after.find('>') {
+            Some(j) if j <= 8 && is_tag(&after[1..j]) => rest = &after[j + 1..],
+            _ => {
+                out.push('<');
+                rest = &after[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn is_tag(inner: &str) -> bool {
+    let t = inner.strip_prefix('/').unwrap_or(inner).trim_end_matches('/');
+    !t.is_empty() && t.len() <= 6 && t.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+fn strip_links(s: &str) -> String {
+    // [text](url) -> text
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('[') {
+        let after = &rest[i + 1..];
+        if let Some(j) = after.find("](")
+            && let Some(k) = after[j + 2..].find(')')
+        {
+            out.push_str(&rest[..i]);
+            out.push_str(&after[..j]);
+            rest = &after[j + 2 + k + 1..];
+            continue;
+        }
+        out.push_str(&rest[..=i]);
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Strips markup and leading list markers: bullets, `12.`, `17 `, `a)`,
+/// `II.`. Years (`2025 World ...`) are kept.
+pub fn heading_text(line: &str) -> String {
+    let s = strip_markup(line);
+    let mut t = s.as_str();
+    loop {
+        let before = t;
+        t = t
+            .trim_start_matches(|c: char| "-•❖■●▪√✓✔➢►>".contains(c) || ('\u{e000}'..='\u{f8ff}').contains(&c))
+            .trim_start();
+        t = strip_list_number(t);
+        if t == before {
+            break;
+        }
+    }
+    t.trim().to_owned()
+}
+
+/// Drops one leading list number: `12. `, `12 `, `a) `, `(3) `, `IV. `.
+pub fn strip_list_number(t: &str) -> &str {
+    let b = t.as_bytes();
+    // (3) or 3)
+    let mut i = 0;
+    let paren = b.first() == Some(&b'(');
+    if paren {
+        i = 1;
+    }
+    let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=2).contains(&digits) {
+        let j = i + digits;
+        match b.get(j) {
+            Some(b'.') | Some(b')') if b.get(j + 1) == Some(&b' ') => return t[j + 2..].trim_start(),
+            Some(b' ') if !paren && b.get(j + 1).is_some_and(|c| c.is_ascii_uppercase()) => {
+                return t[j + 1..].trim_start();
+            }
+            _ => {}
+        }
+    }
+    // a) / b.
+    if b.len() > 3 && b[0].is_ascii_lowercase() && (b[1] == b')' || b[1] == b'.') && b[2] == b' ' {
+        return t[3..].trim_start();
+    }
+    // Roman numerals up to XX followed by ". "
+    let roman = b.iter().take_while(|c| matches!(c, b'I' | b'V' | b'X')).count();
+    if roman > 0 && roman <= 5 && b.get(roman) == Some(&b'.') && b.get(roman + 1) == Some(&b' ') {
+        return t[roman + 2..].trim_start();
+    }
+    t
+}
+
+/// Lowercase ASCII letters and digits only: the form in which headings are
+/// compared (`China 15 th Five-Year Plan` = `china15thfiveyearplan`).
+pub fn norm_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Sørensen–Dice similarity of character bigrams, 0.0–1.0, on [`norm_key`]s.
+pub fn dice(a: &str, b: &str) -> f64 {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() < 2 || b.len() < 2 {
+        return if a == b { 1.0 } else { 0.0 };
+    }
+    let mut grams: Vec<(char, char)> = a.windows(2).map(|w| (w[0], w[1])).collect();
+    grams.sort_unstable();
+    let mut other: Vec<(char, char)> = b.windows(2).map(|w| (w[0], w[1])).collect();
+    other.sort_unstable();
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < grams.len() && j < other.len() {
+        match grams[i].cmp(&other[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * common as f64 / (grams.len() + other.len()) as f64
+}
+
+/// Splits a hashtag topic off a heading: `Title #AI Governance` →
+/// (`Title`, `AI Governance`). A heading that is only a hashtag gives an
+/// empty title.
+pub fn split_hashtag(s: &str) -> (&str, Option<&str>) {
+    match s.find(" #").or_else(|| s.starts_with('#').then_some(0)) {
+        Some(i) => {
+            let tag = s[i..].trim().trim_start_matches('#').trim();
+            (s[..i].trim(), (!tag.is_empty()).then_some(tag))
+        }
+        None => (s, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_html_and_markdown() {
+        assert_eq!(strip_markup("<b>Takeaways</b>\t<b>2</b>"), "Takeaways 2");
+        assert_eq!(
+            strip_markup("## **China Releases the Disposal Guidelines**"),
+            "China Releases the Disposal Guidelines"
+        );
+        assert_eq!(strip_markup("the <i>GB 46864 Data</i> x < y"), "the GB 46864 Data x < y");
+        assert_eq!(strip_markup("[here](#) and [a](http://x)"), "here and a");
+        assert_eq!(strip_markup(r"WN\_JG\_4b"), "WN_JG_4b");
+    }
+
+    #[test]
+    fn heading_text_drops_list_markers_but_keeps_years() {
+        assert_eq!(heading_text("## 4. China Calls for Comments"), "China Calls for Comments");
+        assert_eq!(heading_text("17 National Standard on IoT"), "National Standard on IoT");
+        assert_eq!(heading_text("### a) China-EU Pump"), "China-EU Pump");
+        assert_eq!(heading_text("II. WG5 (Cybersecurity Assessment)"), "WG5 (Cybersecurity Assessment)");
+        assert_eq!(heading_text("18. 2025 World ICV Conference"), "2025 World ICV Conference");
+        assert_eq!(heading_text("2025 World ICV Conference"), "2025 World ICV Conference");
+        assert_eq!(heading_text("- ❖ Improve contacts"), "Improve contacts");
+    }
+
+    #[test]
+    fn dice_tolerates_small_drift() {
+        let a = norm_key("China Rolls Out Updated Frameworks for Data Security and Privacy Standards");
+        let b = norm_key("China Rolls Out Updated Framework for Data Security and Privacy Standards");
+        assert!(dice(&a, &b) > 0.95);
+        assert!(dice(&a, &norm_key("SAC to Review Mandatory National Standards")) < 0.5);
+    }
+
+    #[test]
+    fn splits_hashtags() {
+        assert_eq!(
+            split_hashtag("China Revises Law #Cvbersecurity Law"),
+            ("China Revises Law", Some("Cvbersecurity Law"))
+        );
+        assert_eq!(split_hashtag("#AI+ Initiative"), ("", Some("AI+ Initiative")));
+        assert_eq!(split_hashtag("No tag"), ("No tag", None));
+    }
+}

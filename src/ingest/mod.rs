@@ -1,0 +1,90 @@
+//! Ingestion: files → decoded documents → records, then extraction per
+//! document in parallel, then one merged [`Model`].
+//!
+//! A bad file (binary, empty, invalid UTF-8, unreadable, too large) becomes
+//! a warning and the rest goes on; only a missing corpus path is an error.
+
+pub mod decode;
+pub mod files;
+pub mod segment;
+
+pub use files::{InputFile, Source, read_inputs};
+
+use crate::error::Result;
+use crate::extract;
+use crate::model::builder::{DocDraft, build};
+use crate::model::{DocId, Document, Model, Record, RecordId, Warning};
+use rayon::prelude::*;
+
+/// Loads a corpus: reads, decodes, segments and extracts every document.
+pub fn load(source: &Source) -> Result<Model> {
+    let mut warnings = Vec::new();
+    let files = read_inputs(source, &mut warnings)?;
+    Ok(load_files(files, warnings))
+}
+
+/// Builds a model from files already in memory.
+pub fn load_files(files: Vec<InputFile>, mut warnings: Vec<Warning>) -> Model {
+    let drafts: Vec<Result<DocDraft, Warning>> = files.into_par_iter().map(process).collect();
+    let mut ok = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        match d {
+            Ok(d) => ok.push(d),
+            Err(w) => warnings.push(w),
+        }
+    }
+    build(ok, warnings)
+}
+
+/// Decodes, segments and extracts one file.
+pub fn process(file: InputFile) -> Result<DocDraft, Warning> {
+    let warn = |message: String| Warning {
+        file: file.name.clone(),
+        line: None,
+        message,
+    };
+    let decoded = decode::decode(&file.bytes).map_err(|r| match r {
+        decode::Rejected::Empty => warn("skipped: the file is empty".into()),
+        decode::Rejected::Binary => warn("skipped: binary file (contains NUL bytes), not text".into()),
+    })?;
+    let mut warnings = Vec::new();
+    if let Some((offset, count)) = decoded.invalid_utf8 {
+        warnings.push(warn(format!(
+            "invalid UTF-8 at byte {offset} ({count} invalid sequence{}); replaced with U+FFFD",
+            if count == 1 { "" } else { "s" }
+        )));
+    }
+    let mut doc = Document::new(file.name, decoded.text);
+    let layout = segment::segment(&doc.text);
+    doc.kind = layout.kind;
+    doc.title = layout.title;
+    doc.date = layout.date;
+    doc.date_end = layout.date_end;
+    let year = doc.date.map(|d| d.year);
+    let records: Vec<Record> = layout
+        .records
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let date = record_date(&doc, s.start, s.end, year).or(doc.date);
+            Record {
+                id: RecordId(0),
+                document: DocId(0),
+                ordinal: i as u32 + 1,
+                title: s.title,
+                section: s.section,
+                category: s.category,
+                date,
+                lines: (s.start, s.end),
+                summary_lines: s.summary,
+            }
+        })
+        .collect();
+    let mut draft = extract::extract(doc, records);
+    draft.warnings.extend(warnings);
+    Ok(draft)
+}
+
+fn record_date(doc: &Document, start: u32, end: u32, year: Option<i32>) -> Option<crate::model::PartialDate> {
+    (start..=end).find_map(|n| extract::dates::first_date(doc.line(n), year).map(|m| m.date))
+}

@@ -1,0 +1,222 @@
+//! Recognizing headings and the topic line under them, and the generic
+//! segmentation used for single articles and newsletters without an index.
+
+use super::{Lines, Span, is_boilerplate_heading};
+use crate::extract::text::{heading_text, split_hashtag, strip_markup};
+
+/// Whether a raw line could be a heading: short, not a bullet or sentence.
+pub(crate) fn is_heading_like(raw: &str) -> bool {
+    let r = raw.trim();
+    if r.starts_with("- ") || r.starts_with("• ") || r.starts_with('|') || r.contains("://") {
+        return false;
+    }
+    let t = strip_markup(r);
+    let n = t.chars().count();
+    if !(3..=200).contains(&n) {
+        return false;
+    }
+    let last = t.chars().last().unwrap_or(' ');
+    if matches!(last, '.' | ',' | ';' | ':' | '，' | '。') {
+        return false;
+    }
+    t.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '#' || !c.is_ascii())
+}
+
+/// Whether a raw line is a topic tag: `#AI Governance`, `# Law and
+/// Regulations`, `### # Policy Explanation`.
+fn hashtag_line(raw: &str) -> Option<String> {
+    let r = raw.trim();
+    if !r.starts_with('#') {
+        return None;
+    }
+    let t = strip_markup(r.trim_start_matches(['#', ' ']));
+    let words = t.split_whitespace().count();
+    (words >= 1 && words <= 6 && !t.ends_with('.')).then_some(t)
+}
+
+/// A short plain label under a heading ("Self-Driving", "Computing Power").
+fn label_line(raw: &str) -> Option<String> {
+    let t = strip_markup(raw);
+    let words = t.split_whitespace().count();
+    let ok = (1..=4).contains(&words)
+        && t.len() <= 40
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && !t.ends_with(['.', ':', ',', ';'])
+        && t.chars().next().is_some_and(char::is_uppercase);
+    ok.then_some(t)
+}
+
+/// The topic of the record whose heading is on line `h`: a hashtag on the
+/// heading itself, or a tag/label line just under it. Returns the tag and
+/// the line it was on.
+pub(crate) fn category_after(lines: &Lines, h: usize) -> Option<(String, usize)> {
+    let head = strip_markup(lines.raw[h]);
+    if let (_, Some(tag)) = split_hashtag(&head) {
+        return Some((tag.to_owned(), h));
+    }
+    let n = lines.next_nonblank(h + 1, 4)?;
+    if let Some(tag) = hashtag_line(lines.raw[n]) {
+        return Some((tag, n));
+    }
+    let after = lines.next_nonblank(n + 1, 4)?;
+    let para = strip_markup(lines.raw[after]).len() >= 60;
+    match label_line(lines.raw[n]) {
+        Some(l) if para => Some((l, n)),
+        _ => None,
+    }
+}
+
+/// The clean title of a heading line: markup, numbering, hashtags and list
+/// numbers left inside by PDF conversion ("Intelligent 15. Transport") removed.
+pub(crate) fn clean_title(raw: &str) -> String {
+    let t = heading_text(raw);
+    let (t, _) = split_hashtag(&t);
+    let words: Vec<&str> = t
+        .split_whitespace()
+        .enumerate()
+        .filter(|(i, w)| {
+            let b = w.as_bytes();
+            !(*i > 0 && b.len() <= 3 && b.ends_with(b".") && b[..b.len() - 1].iter().all(u8::is_ascii_digit))
+        })
+        .map(|(_, w)| w)
+        .collect();
+    words.join(" ")
+}
+
+/// Index of the first boilerplate heading at or after `from`, or the end.
+pub(crate) fn boilerplate_start(lines: &Lines, from: usize) -> usize {
+    (from..lines.len())
+        .find(|&i| !lines.blank(i) && is_boilerplate_heading(lines.raw[i]))
+        .unwrap_or(lines.len())
+}
+
+/// Last non-blank line before `end` (exclusive) and at or after `start`.
+pub(crate) fn last_nonblank(lines: &Lines, start: usize, end: usize) -> usize {
+    (start..end).rev().find(|&i| !lines.blank(i)).unwrap_or(start)
+}
+
+fn is_paragraph(raw: &str) -> bool {
+    let t = strip_markup(raw);
+    t.len() >= 100 || t.starts_with("On ") || t.starts_with("From ")
+}
+
+/// Headings found by shape: a heading-like line after a blank line,
+/// followed (after an optional topic line) by a paragraph.
+pub(crate) fn find_headings(lines: &Lines, from: usize, to: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        if !lines.blank(i) && (i == 0 || lines.blank(i - 1)) && is_heading_like(lines.raw[i]) {
+            let mut next = lines.next_nonblank(i + 1, 4);
+            if let Some((_, c)) = category_after(lines, i)
+                && c > i
+            {
+                next = lines.next_nonblank(c + 1, 4);
+            }
+            if next.is_some_and(|n| n < to && is_paragraph(lines.raw[n])) && !is_paragraph(lines.raw[i]) {
+                out.push(i);
+                i = next.unwrap();
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Segments `lines[from..]` by headings found by shape; with `single`, a
+/// document without headings becomes one record.
+pub(crate) fn segment_generic(lines: &Lines, from: usize, single: bool) -> Vec<Span> {
+    let end = boilerplate_start(lines, from);
+    let heads = find_headings(lines, from, end);
+    if heads.is_empty() {
+        let Some(first) = lines.next_nonblank(from, lines.len()) else {
+            return Vec::new();
+        };
+        if !single || first >= end {
+            return Vec::new();
+        }
+        return vec![Span {
+            title: clean_title(lines.raw[first]),
+            section: None,
+            category: None,
+            start: first as u32 + 1,
+            end: last_nonblank(lines, first, end) as u32 + 1,
+            summary: None,
+        }];
+    }
+    spans_from_anchors(lines, &heads, end, &[])
+}
+
+/// Builds spans from article heading lines; `sections` are section heading
+/// lines whose titles become the `section` of what follows them.
+pub(crate) fn spans_from_anchors(
+    lines: &Lines,
+    anchors: &[usize],
+    end: usize,
+    sections: &[(usize, String)],
+) -> Vec<Span> {
+    let mut out = Vec::with_capacity(anchors.len());
+    for (k, &a) in anchors.iter().enumerate() {
+        let stop = anchors
+            .get(k + 1)
+            .copied()
+            .into_iter()
+            .chain(sections.iter().map(|s| s.0).filter(|&s| s > a))
+            .min()
+            .unwrap_or(end)
+            .min(end);
+        let section = sections
+            .iter()
+            .rev()
+            .find(|s| s.0 < a)
+            .map(|s| s.1.clone());
+        let category = category_after(lines, a).map(|c| c.0);
+        out.push(Span {
+            title: clean_title(lines.raw[a]),
+            category: category.or_else(|| section.clone()),
+            section,
+            start: a as u32 + 1,
+            end: last_nonblank(lines, a, stop) as u32 + 1,
+            summary: None,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_titles() {
+        assert_eq!(
+            clean_title("China Calls for Comments on Standards System of Intelligent **15. Transport System**"),
+            "China Calls for Comments on Standards System of Intelligent Transport System"
+        );
+        assert_eq!(clean_title("14. China Releases Roadmap #AI+ Initiative"), "China Releases Roadmap");
+        assert_eq!(clean_title("TC260 Published AI Safety Governance Framework 2.0"), "TC260 Published AI Safety Governance Framework 2.0");
+    }
+
+    #[test]
+    fn categories_under_headings() {
+        let l = Lines::new("12. Call for Comment\n\nSelf-Driving\n\nOn September 17, 2025, the National Technical Committee of Auto Standardization released a draft.\n");
+        assert_eq!(category_after(&l, 0).map(|c| c.0), Some("Self-Driving".into()));
+        let l = Lines::new("## 5. SAMR Publishes Q&A\n\n### # Policy Explanation\n\nRecently...\n");
+        assert_eq!(category_after(&l, 0).map(|c| c.0), Some("Policy Explanation".into()));
+        let l = Lines::new("Title\n\nOn 1 May 2024, something happened that is long enough to be a paragraph here.\n");
+        assert_eq!(category_after(&l, 0), None);
+    }
+
+    #[test]
+    fn generic_headings_need_a_paragraph() {
+        let text = "Header line\n\nFirst Story Title\n\nOn 3 March 2024, the ministry released a plan that is described in a long paragraph of text.\n\nSecond Story\n#Topic\nOn 5 March 2024, the committee did another thing described in a long enough paragraph here.\n";
+        let spans = segment_generic(&Lines::new(text), 0, true);
+        let titles: Vec<_> = spans.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["First Story Title", "Second Story"]);
+        assert_eq!(spans[1].category.as_deref(), Some("Topic"));
+        assert_eq!((spans[0].start, spans[0].end), (3, 5));
+    }
+}

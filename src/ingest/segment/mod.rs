@@ -1,0 +1,238 @@
+//! Segmenting a document into records: detect the genre, the document's
+//! own title and date, then cut it into the units an analyst reads.
+//!
+//! Each genre has its own file: [`newsletter`] (index, takeaways, sections,
+//! articles), [`agenda`] (numbered sessions), [`slides`] (topics spanning
+//! slides), [`listing`] (news items with summaries). What is not a record
+//! (indexes, abbreviation tables, project boilerplate) is recognized here.
+
+mod agenda;
+mod headings;
+mod listing;
+mod newsletter;
+mod slides;
+
+use crate::extract::dates;
+use crate::extract::text::{heading_text, strip_markup};
+use crate::model::{DocKind, PartialDate};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A record's place in its document, before dates are read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Span {
+    /// Heading.
+    pub title: String,
+    /// Section it sits in.
+    pub section: Option<String>,
+    /// Topic tag.
+    pub category: Option<String>,
+    /// First line (the heading), 1-based.
+    pub start: u32,
+    /// Last line, inclusive.
+    pub end: u32,
+    /// Lines of a summary elsewhere (takeaways).
+    pub summary: Option<(u32, u32)>,
+}
+
+/// What segmentation found in a document.
+#[derive(Clone, Debug)]
+pub struct Layout {
+    /// Genre.
+    pub kind: DocKind,
+    /// Own title.
+    pub title: String,
+    /// Own date or the start of its period.
+    pub date: Option<PartialDate>,
+    /// End of its period.
+    pub date_end: Option<PartialDate>,
+    /// Records in reading order.
+    pub records: Vec<Span>,
+}
+
+/// The document's lines, 0-based, with cheap accessors.
+pub(crate) struct Lines<'a> {
+    pub raw: Vec<&'a str>,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Self {
+            raw: text.split('\n').collect(),
+        }
+    }
+    pub fn len(&self) -> usize {
+        self.raw.len()
+    }
+    pub fn blank(&self, i: usize) -> bool {
+        self.raw.get(i).is_none_or(|l| l.trim().is_empty())
+    }
+    /// Next non-blank line at or after `i`, within `limit` lines.
+    pub fn next_nonblank(&self, i: usize, limit: usize) -> Option<usize> {
+        (i..self.len().min(i + limit)).find(|&j| !self.blank(j))
+    }
+}
+
+/// Segments a document's text.
+pub fn segment(text: &str) -> Layout {
+    let lines = Lines::new(text);
+    let kind = detect_kind(&lines);
+    let title = doc_title(&lines, kind);
+    let records = match kind {
+        DocKind::Newsletter => newsletter::segment(&lines),
+        DocKind::Agenda => agenda::segment(&lines),
+        DocKind::Slides => slides::segment(&lines),
+        DocKind::Listing => listing::segment(&lines),
+        DocKind::Article => headings::segment_generic(&lines, 0, true),
+    };
+    let header_end = records
+        .iter()
+        .map(|r| r.start as usize - 1)
+        .min()
+        .filter(|&s| lines.next_nonblank(0, lines.len()).is_some_and(|f| f < s))
+        .unwrap_or(lines.len());
+    let (date, date_end) = doc_date(&lines, header_end);
+    Layout {
+        kind,
+        title,
+        date,
+        date_end,
+        records,
+    }
+}
+
+static SUMMARY_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\[…\]|\[\.\.\.\]|…\]|\.\.\.\])\s*$").unwrap());
+
+/// The first `n` non-blank lines, stripped.
+fn header(lines: &Lines, n: usize) -> Vec<(usize, String)> {
+    (0..lines.len())
+        .filter(|&i| !lines.blank(i))
+        .take(n)
+        .map(|i| (i, strip_markup(lines.raw[i])))
+        .collect()
+}
+
+fn detect_kind(lines: &Lines) -> DocKind {
+    let summaries = lines.raw.iter().filter(|l| SUMMARY_END.is_match(l)).count();
+    if summaries >= 2 {
+        return DocKind::Listing;
+    }
+    let head = header(lines, 10);
+    let has = |words: &[&str]| {
+        head.iter().any(|(_, l)| {
+            let l = l.to_lowercase();
+            words.iter().any(|w| l.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w))
+        })
+    };
+    if has(&["agenda", "programme", "program"]) {
+        return DocKind::Agenda;
+    }
+    if has(&["newsletter", "bulletin", "digest", "briefing"]) || newsletter::find_toc(lines).is_some()
+    {
+        return DocKind::Newsletter;
+    }
+    if has(&["webinar", "presentation", "slides", "workshop"]) {
+        return DocKind::Slides;
+    }
+    DocKind::Article
+}
+
+fn doc_title(lines: &Lines, kind: DocKind) -> String {
+    let head = header(lines, 12);
+    let keyword: &[&str] = match kind {
+        DocKind::Newsletter => &["newsletter", "bulletin", "digest", "briefing"],
+        DocKind::Agenda => &["agenda", "programme", "program"],
+        DocKind::Slides => &["webinar", "presentation", "slides", "workshop"],
+        _ => &[],
+    };
+    let pos = head.iter().position(|(_, l)| {
+        let low = l.to_lowercase();
+        keyword.iter().any(|k| low.contains(k))
+    });
+    match pos {
+        Some(p) => {
+            let mut t = heading_text(&head[p].1);
+            // A short line just above ("SESEC V") belongs to the title.
+            if p > 0 && head[p].0 <= head[p - 1].0 + 3 {
+                let prev = &head[p - 1].1;
+                if prev.split_whitespace().count() <= 3 && !prev.contains(':') && !t.contains(prev.as_str()) {
+                    t = format!("{prev} {t}");
+                }
+            }
+            t
+        }
+        None => head.first().map(|(_, l)| heading_text(l)).unwrap_or_default(),
+    }
+}
+
+static LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?i:date|issue|period|dated?|published)\s*[|:：]\s*").unwrap());
+
+/// The document's own date: a header line that is only a date ("23 Sep
+/// 2025", "September – October 2025", "Date | April 2026"), else the first
+/// date in the header.
+fn doc_date(lines: &Lines, before: usize) -> (Option<PartialDate>, Option<PartialDate>) {
+    let head: Vec<_> = header(lines, 15).into_iter().filter(|(i, _)| *i < before).collect();
+    let mut first = None;
+    for (_, l) in &head {
+        let l = LABEL.replace(l, "");
+        let l = l.trim();
+        if let Some(m) = dates::first_date(l, None) {
+            let only = l.len() <= m.end - m.start + 2;
+            if only {
+                return (Some(m.date), m.until);
+            }
+            if first.is_none() {
+                first = Some((Some(m.date), m.until));
+            }
+        }
+    }
+    first.unwrap_or((None, None))
+}
+
+static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:introduction (?:of|to) (?:the )?.*project|about (?:us|the project|this (?:newsletter|report))|(?:list of )?abbreviations|acronyms|contact(?: us)?|disclaimer|how to subscribe\??|subscribe|(?-i:Annex(?:es)?)(?:\s*\d+\b.*)?|in this (?:bimonthly |monthly |weekly )?newsletter)$")
+        .unwrap()
+});
+
+/// Whether a heading starts boilerplate that ends the records
+/// (project introduction, abbreviations, annex list, subscription).
+pub(crate) fn is_boilerplate_heading(line: &str) -> bool {
+    let t = heading_text(line);
+    t.len() < 160 && BOILERPLATE.is_match(&t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boilerplate_headings() {
+        assert!(is_boilerplate_heading("Introduction of SESEC Project"));
+        assert!(is_boilerplate_heading("## Abbreviations"));
+        assert!(is_boilerplate_heading("- Annex 1 SESEC V Report SAC/TC260 Standards Week Sep 2025"));
+        assert!(!is_boilerplate_heading("China Releases Annexes to the Standard on Robots"));
+        assert!(!is_boilerplate_heading("SESEC in Recent Chinese Standardisation Events"));
+    }
+
+    #[test]
+    fn kinds_by_header() {
+        assert_eq!(detect_kind(&Lines::new("X\n\nAgenda of the TC 99 Plenary\n")), DocKind::Agenda);
+        assert_eq!(detect_kind(&Lines::new("ACME Webinar – Standards\n\nfoo")), DocKind::Slides);
+        assert_eq!(detect_kind(&Lines::new("Some article\n\nOn 1 May 2024, ...")), DocKind::Article);
+        let listing = "News\n\nA\n\nText […]\n\nB\n\nMore text [...]\n";
+        assert_eq!(detect_kind(&Lines::new(listing)), DocKind::Listing);
+    }
+
+    #[test]
+    fn document_dates() {
+        let l = Lines::new("SESEC VI\n\nAgenda of TC260\n\nDate | April 2026\n");
+        assert_eq!(doc_date(&l, 99).0.unwrap().to_string(), "2026-04");
+        let l = Lines::new("Newsletter\n\nSeptember – October 2025\n");
+        let (d, e) = doc_date(&l, 99);
+        assert_eq!((d.unwrap().to_string(), e.unwrap().to_string()), ("2025-09".into(), "2025-10".into()));
+        let l = Lines::new("Webinar\n\nChina AI as of Sep 2025\n\n23 Sep 2025\n");
+        assert_eq!(doc_date(&l, 99).0.unwrap().to_string(), "2025-09-23");
+    }
+}

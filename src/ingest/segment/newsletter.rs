@@ -1,0 +1,258 @@
+//! Newsletters: an index (table of contents with page numbers) names the
+//! sections and articles; the body repeats those titles as headings, after
+//! an optional "Takeaways" block that summarizes some articles again.
+//!
+//! The index titles are located in the body by fuzzy matching (titles
+//! drift: markup, broken lines, list numbers, singular/plural). Each
+//! takeaway is linked to its full article, so no item is counted twice.
+
+use super::headings::{
+    boilerplate_start, category_after, clean_title, find_headings, is_heading_like, last_nonblank,
+    segment_generic, spans_from_anchors,
+};
+use super::{Lines, Span};
+use crate::extract::text::{dice, heading_text, norm_key, split_hashtag, strip_markup};
+
+/// An index entry: its title and normalized key.
+#[derive(Clone, Debug)]
+pub(crate) struct TocEntry {
+    pub key: String,
+}
+
+/// The index: its entries and the line after it (where the body starts).
+pub(crate) struct Toc {
+    pub entries: Vec<TocEntry>,
+    pub body_start: usize,
+}
+
+const TOC_WORDS: &[&str] = &["index", "contents", "tableofcontents", "inthisissue"];
+const SUMMARY_WORDS: &[&str] = &["takeaways", "keytakeaways", "highlights", "summary", "inbrief", "executivesummary"];
+
+fn toc_entry(raw: &str) -> Option<String> {
+    let t = strip_markup(raw);
+    let (title, page) = t.rsplit_once(' ')?;
+    let ok = page.len() <= 3 && page.bytes().all(|b| b.is_ascii_digit()) && !title.trim().is_empty();
+    ok.then(|| heading_text(title))
+}
+
+/// Finds an index: a line "Index"/"Contents" followed by entries ending in
+/// page numbers.
+pub(crate) fn find_toc(lines: &Lines) -> Option<Toc> {
+    let scan = lines.len().min(200);
+    let at = (0..scan).find(|&i| TOC_WORDS.contains(&norm_key(&heading_text(lines.raw[i])).as_str()))?;
+    let mut entries = Vec::new();
+    let mut i = at + 1;
+    let mut last = at;
+    while i < lines.len() {
+        if lines.blank(i) {
+            if i > last + 3 && !entries.is_empty() {
+                break;
+            }
+            i += 1;
+            continue;
+        }
+        match toc_entry(lines.raw[i]) {
+            Some(title) => {
+                entries.push(TocEntry {
+                    key: norm_key(&title),
+                });
+                last = i;
+            }
+            None => break,
+        }
+        i += 1;
+    }
+    (entries.len() >= 3).then_some(Toc {
+        entries,
+        body_start: last + 1,
+    })
+}
+
+/// Whether body line `i` (maybe joined with the next line) is the heading
+/// titled `key`. Returns the last line the heading occupies.
+fn heading_match(lines: &Lines, i: usize, key: &str) -> Option<usize> {
+    let raw = lines.raw[i];
+    if !is_heading_like(raw) {
+        return None;
+    }
+    let own = norm_key(split_hashtag(&heading_text(raw)).0);
+    if own.len() < 3 || key.len() < 3 {
+        return None;
+    }
+    let head = |s: &str| s.chars().take(8).collect::<String>();
+    if own == key || (head(&own) == head(key) && dice(&own, key) >= 0.8) {
+        return Some(i);
+    }
+    // A heading broken over two lines.
+    if own.len() < key.len() && key.starts_with(&own[..own.len().min(8)]) {
+        let n = lines.next_nonblank(i + 1, 3)?;
+        let joined = format!("{own}{}", norm_key(split_hashtag(&heading_text(lines.raw[n])).0));
+        if dice(&joined, key) >= 0.85 {
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// Segments a newsletter.
+pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
+    let Some(toc) = find_toc(lines) else {
+        return segment_generic(lines, 0, true);
+    };
+    let end = boilerplate_start(lines, toc.body_start);
+    // Every place each entry's title stands as a heading.
+    let occ: Vec<Vec<(usize, usize)>> = toc
+        .entries
+        .iter()
+        .map(|e| {
+            (toc.body_start..end)
+                .filter_map(|i| heading_match(lines, i, &e.key).map(|j| (i, j)))
+                .collect()
+        })
+        .collect();
+    let summary_idx = toc
+        .entries
+        .iter()
+        .position(|e| SUMMARY_WORDS.contains(&e.key.as_str()));
+
+    // The takeaways block runs from its heading to the earliest of the last
+    // occurrences of the entries after it.
+    let mut block: Option<(usize, usize)> = None;
+    let mut first_entry = 0;
+    if let Some(s) = summary_idx
+        && let Some(&(at, _)) = occ[s].first()
+    {
+        let stop = occ[s + 1..]
+            .iter()
+            .filter_map(|o| o.last().map(|x| x.0))
+            .filter(|&x| x > at)
+            .min()
+            .unwrap_or(end);
+        block = Some((at, stop));
+        first_entry = s + 1;
+    }
+
+    // Anchors in index order, each after the previous one.
+    let mut cursor = block.map_or(toc.body_start, |b| b.1);
+    let mut anchors: Vec<(usize, usize)> = Vec::new();
+    for o in &occ[first_entry..] {
+        if let Some(&hit) = o.iter().find(|h| h.0 >= cursor) {
+            anchors.push(hit);
+            cursor = hit.1 + 1;
+        }
+    }
+    if anchors.is_empty() {
+        return segment_generic(lines, toc.body_start, true);
+    }
+
+    // A heading followed directly by another heading is a section.
+    let mut sections: Vec<(usize, String)> = Vec::new();
+    let mut articles: Vec<usize> = Vec::new();
+    for (k, &(a, last)) in anchors.iter().enumerate() {
+        let next = anchors.get(k + 1).map_or(end, |n| n.0);
+        let tag = category_after(lines, a).map(|c| c.1);
+        let body = (last + 1..next).any(|i| !lines.blank(i) && Some(i) != tag);
+        if body {
+            articles.push(a);
+        } else {
+            sections.push((a, clean_title(lines.raw[a])));
+        }
+    }
+    let mut spans = spans_from_anchors(lines, &articles, end, &sections);
+    for (span, &(a, last)) in spans.iter_mut().zip(anchors.iter().filter(|x| articles.contains(&x.0))) {
+        if last > a {
+            let joined = format!("{} {}", lines.raw[a], lines.raw[last]);
+            span.title = clean_title(&joined);
+        }
+    }
+    if let Some((at, stop)) = block {
+        link_takeaways(lines, at, stop, &mut spans);
+    }
+    spans
+}
+
+/// Links each takeaway to its article (by title, else by its opening
+/// words); an unmatched takeaway becomes a record of its own.
+fn link_takeaways(lines: &Lines, at: usize, stop: usize, spans: &mut Vec<Span>) {
+    let section = clean_title(lines.raw[at]);
+    let heads = find_headings(lines, at + 1, stop);
+    let titles: Vec<String> = spans.iter().map(|s| norm_key(&s.title)).collect();
+    let openings: Vec<String> = spans
+        .iter()
+        .map(|s| opening(lines, s.start as usize, s.end as usize))
+        .collect();
+    let mut extra = Vec::new();
+    for (k, &h) in heads.iter().enumerate() {
+        let last = last_nonblank(lines, h, heads.get(k + 1).copied().unwrap_or(stop));
+        let key = norm_key(&clean_title(lines.raw[h]));
+        let by_title = best(titles.iter().map(|t| dice(t, &key)), 0.8);
+        let found = by_title.or_else(|| {
+            let mine = opening(lines, h + 1, last + 1);
+            best(openings.iter().map(|o| dice(o, &mine)), 0.6)
+        });
+        match found {
+            Some(i) if spans[i].summary.is_none() => {
+                spans[i].summary = Some((h as u32 + 1, last as u32 + 1));
+            }
+            _ => extra.push(Span {
+                title: clean_title(lines.raw[h]),
+                section: Some(section.clone()),
+                category: Some(section.clone()),
+                start: h as u32 + 1,
+                end: last as u32 + 1,
+                summary: None,
+            }),
+        }
+    }
+    if !extra.is_empty() {
+        extra.append(spans);
+        *spans = extra;
+    }
+}
+
+fn best(scores: impl Iterator<Item = f64>, min: f64) -> Option<usize> {
+    scores
+        .enumerate()
+        .filter(|(_, s)| *s >= min)
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i)
+}
+
+/// The first ~300 letters of the text under a heading (after its tag line).
+fn opening(lines: &Lines, from: usize, to: usize) -> String {
+    let mut s = String::new();
+    for i in from..to.min(lines.len()) {
+        let t = strip_markup(lines.raw[i]);
+        if t.len() < 60 {
+            continue;
+        }
+        s.push_str(&norm_key(&t));
+        if s.len() >= 300 {
+            break;
+        }
+    }
+    s.chars().take(300).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = "Bulletin\n\nIndex\n\nTakeaways\t2\nPolicy\t3\nMinistry Issues Plan on Robots\t3\nTC 99 Releases Draft on Sensors\t4\n\nTakeaways\n\nMinistry Issues Plan on Robots\n\nOn 2 May 2024, the Ministry issued a plan on robots with many goals in a summary paragraph.\n\nPolicy\n\nMinistry Issues Plan on Robots #Robots\n\nOn 2 May 2024, the Ministry issued a plan on robots with many goals described in the full article.\n\nTC 99 Releases Draft on **Sensors**\n\nOn 9 May 2024, TC 99 released a draft standard on sensors for comments until 9 June 2024 and more.\n\nAbbreviations\n\nTC Technical Committee\n";
+
+    #[test]
+    fn index_sections_articles_and_takeaways() {
+        let lines = Lines::new(SAMPLE);
+        let toc = find_toc(&lines).unwrap();
+        assert_eq!(toc.entries.len(), 4);
+        let spans = segment(&lines);
+        let titles: Vec<_> = spans.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["Ministry Issues Plan on Robots", "TC 99 Releases Draft on Sensors"]);
+        assert_eq!(spans[0].section.as_deref(), Some("Policy"));
+        assert_eq!(spans[0].category.as_deref(), Some("Robots"));
+        assert_eq!(spans[0].summary, Some((12, 14)));
+        assert_eq!((spans[0].start, spans[0].end), (18, 20));
+        // The last article stops before the abbreviations table.
+        assert_eq!(spans[1].end, 24);
+    }
+}

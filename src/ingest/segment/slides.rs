@@ -1,0 +1,184 @@
+//! Slide decks converted to text: slides are separated by runs of blank
+//! lines; a topic's title is repeated on consecutive slides; one-line
+//! slides are section dividers; slides about the publisher are boilerplate.
+
+use super::headings::{clean_title, is_heading_like, last_nonblank};
+use crate::extract::dates;
+use super::{Lines, Span};
+use crate::extract::text::{dice, norm_key, strip_markup};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Lines that mark a slide as housekeeping or project boilerplate.
+static BOILER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)you are \*?muted|we will start at|welcome to our website|how to subscribe|co-financed by|co-funded by|contact us:|thank you|questions\?|q&a")
+        .unwrap()
+});
+
+/// The publisher's acronym, from "X is a visibility project ..." or
+/// "... (X) is a ... project".
+static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([A-Z]{3,10})\)? (?:is|was) an? (?:[\w-]+ ){0,3}(?:project|initiative|programme|program)\b").unwrap()
+});
+
+struct Page {
+    first: usize,
+    last: usize,
+    nonblank: Vec<usize>,
+}
+
+fn pages(lines: &Lines) -> Vec<Page> {
+    let mut out = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    let mut blanks = 0;
+    for i in 0..lines.len() {
+        if lines.blank(i) {
+            blanks += 1;
+            continue;
+        }
+        if blanks >= 3 && !cur.is_empty() {
+            out.push(Page {
+                first: cur[0],
+                last: *cur.last().unwrap(),
+                nonblank: std::mem::take(&mut cur),
+            });
+        }
+        blanks = 0;
+        cur.push(i);
+    }
+    if !cur.is_empty() {
+        out.push(Page {
+            first: cur[0],
+            last: *cur.last().unwrap(),
+            nonblank: cur,
+        });
+    }
+    out
+}
+
+fn is_cjk(s: &str) -> bool {
+    let n = s.chars().filter(|c| !c.is_ascii()).count();
+    n * 2 > s.chars().count()
+}
+
+fn same_topic(a: &str, b: &str) -> bool {
+    let (a, b) = (norm_key(a), norm_key(b));
+    a.len() >= 6 && b.len() >= 6 && (a == b || a.contains(&b) || b.contains(&a) || dice(&a, &b) >= 0.85)
+}
+
+/// A sub-heading inside a slide ("Key Provisions", "Next Steps"), not a topic.
+fn is_generic(title: &str) -> bool {
+    let words = title.split_whitespace().count();
+    words <= 3 && !title.chars().any(|c| c.is_ascii_digit()) && !title.contains('/')
+        && title.split_whitespace().skip(1).all(|w| !w.chars().all(|c| c.is_uppercase()))
+}
+
+fn is_bullet(raw: &str) -> bool {
+    let r = raw.trim_start();
+    r.starts_with("- ") || r.starts_with("• ") || r.starts_with("* ") || r.starts_with('>')
+}
+
+/// A line that can title a topic.
+fn titles(raw: &str) -> bool {
+    let t = strip_markup(raw);
+    !is_bullet(raw)
+        && is_heading_like(raw)
+        && !t.ends_with('-')
+        && t.chars().count() <= 160
+        && dates::first_date(&t, None).is_none_or(|m| m.end - m.start + 2 < t.len())
+}
+
+/// Segments slides into topics.
+pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
+    let publisher: Option<String> = lines
+        .raw
+        .iter()
+        .find_map(|l| PUBLISHER.captures(l).map(|c| c[1].to_owned()));
+    let names_publisher = |t: &str| {
+        publisher
+            .as_ref()
+            .is_some_and(|pb| t.split(|c: char| !c.is_alphanumeric()).any(|w| w == pb))
+    };
+    let mut out: Vec<Span> = Vec::new();
+    let mut section: Option<String> = None;
+    let mut pending: Option<(String, usize)> = None;
+    let mut open = false; // the last record may continue on this page
+    for p in pages(lines) {
+        let texts: Vec<String> = p.nonblank.iter().map(|&i| strip_markup(lines.raw[i])).collect();
+        let first_raw = lines.raw[p.first];
+        let boiler = texts.iter().any(|t| BOILER.is_match(t)) || texts.iter().take(2).any(|t| names_publisher(t));
+        if boiler {
+            open = false;
+            pending = None;
+            continue;
+        }
+        let end_line = last_nonblank(lines, p.first, p.last + 1) as u32 + 1;
+        // The same topic goes on: its title repeated, or the original
+        // document (in Chinese) shown after its summary.
+        if open && let Some(prev) = out.last_mut() {
+            let title = clean_title(first_raw);
+            let continues = is_cjk(&title)
+                || texts.iter().take(3).any(|t| same_topic(t, &prev.title))
+                || !titles(first_raw) && pending.is_none()
+                || is_generic(&title) && pending.is_none();
+            if continues {
+                prev.end = end_line;
+                continue;
+            }
+        }
+        let divider = texts.len() <= 4
+            && texts.iter().all(|t| t.chars().count() <= 60)
+            && p.nonblank.iter().all(|&i| !is_bullet(lines.raw[i]));
+        if divider {
+            section = Some(clean_title(first_raw));
+            pending = p
+                .nonblank
+                .iter()
+                .skip(1)
+                .take(1)
+                .filter(|&&i| titles(lines.raw[i]) && !names_publisher(lines.raw[i]))
+                .map(|&i| (clean_title(lines.raw[i]), i))
+                .next();
+            open = false;
+            continue;
+        }
+        let (title, start) = if titles(first_raw) && !(is_generic(&clean_title(first_raw)) && pending.is_some()) {
+            (clean_title(first_raw), p.first)
+        } else if let Some(pd) = pending.take() {
+            pd
+        } else {
+            // Running text with no title and nothing open: not a topic.
+            continue;
+        };
+        pending = None;
+        out.push(Span {
+            title,
+            section: section.clone(),
+            category: section.clone(),
+            start: start as u32 + 1,
+            end: end_line,
+            summary: None,
+        });
+        open = true;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeated_titles_merge_and_dividers_become_sections() {
+        let text = "ACME Webinar\n\nACME is a visibility project co-financed by partners\n\n\n\nPolicies\n\n\n\nPlan on Robots (2024)\n\n- goal one\n- goal two\n\n\n\nPlan on Robots (2024)\n\n- goal three\n\n\n\nStandards of TC 99\n\n- GB/T 1-2024 Foo\n- GB/T 2-2024 Bar\n";
+        let spans = segment(&Lines::new(text));
+        let t: Vec<_> = spans.iter().map(|s| (s.title.as_str(), s.section.as_deref(), s.start, s.end)).collect();
+        assert_eq!(
+            t,
+            [
+                ("Plan on Robots (2024)", Some("Policies"), 11, 20),
+                ("Standards of TC 99", Some("Policies"), 24, 27)
+            ]
+        );
+    }
+}

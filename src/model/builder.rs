@@ -1,0 +1,265 @@
+//! Assembling a [`Model`] from per-document drafts.
+//!
+//! Extraction runs per document (in parallel) and names entities by
+//! `(kind, key)` rather than by id. [`build`] merges the drafts of all
+//! documents: one entity per key, mentions and aliases unioned, relations
+//! deduplicated, and every collection sorted so ids are stable.
+
+use super::*;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// A reference to an entity by identity, before ids exist.
+pub type EntityRef = (EntityKind, String);
+
+/// What one document says about one entity.
+#[derive(Clone, Debug)]
+pub struct EntityDraft {
+    /// Kind and normalized key: the entity's identity.
+    pub kind: EntityKind,
+    /// See [`Entity::key`].
+    pub key: String,
+    /// See [`Entity::etype`].
+    pub etype: String,
+    /// Display name, when this mention gives one.
+    pub name: Option<String>,
+    /// Its code, if it has one.
+    pub code: Option<String>,
+    /// Spellings seen.
+    pub aliases: Vec<String>,
+    /// Lifecycle status, when stated here.
+    pub status: Option<String>,
+    /// Dated facts stated here.
+    pub dates: Vec<DatedFact>,
+    /// The line it is named on, if it is named (not only inferred).
+    pub line: Option<u32>,
+}
+
+impl EntityDraft {
+    /// A draft with only an identity and a type.
+    pub fn new(kind: EntityKind, key: impl Into<String>, etype: impl Into<String>) -> Self {
+        Self {
+            kind,
+            key: key.into(),
+            etype: etype.into(),
+            name: None,
+            code: None,
+            aliases: Vec::new(),
+            status: None,
+            dates: Vec::new(),
+            line: None,
+        }
+    }
+
+    /// Its identity.
+    pub fn entity_ref(&self) -> EntityRef {
+        (self.kind, self.key.clone())
+    }
+}
+
+/// The source of a drafted relation.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum DraftNode {
+    /// An entity by identity.
+    Entity(EntityRef),
+    /// A record of the same document, by ordinal.
+    Record(u32),
+}
+
+/// A relation stated or inferred in one document.
+#[derive(Clone, Debug)]
+pub struct RelationDraft {
+    /// Source.
+    pub from: DraftNode,
+    /// Target.
+    pub to: EntityRef,
+    /// Meaning.
+    pub kind: RelationKind,
+    /// Line of the evidence.
+    pub line: u32,
+    /// The evidence sentence.
+    pub text: String,
+    /// Taken from context rather than stated.
+    pub inferred: bool,
+}
+
+/// Everything read from one document.
+#[derive(Debug)]
+pub struct DocDraft {
+    /// The document, with kind, title and date set.
+    pub document: Document,
+    /// Its records, ordinals from 1.
+    pub records: Vec<Record>,
+    /// Entity facts.
+    pub entities: Vec<EntityDraft>,
+    /// Relation facts.
+    pub relations: Vec<RelationDraft>,
+    /// Problems found in it.
+    pub warnings: Vec<Warning>,
+}
+
+#[derive(Default)]
+struct Acc {
+    etype: String,
+    name: Option<String>,
+    code: Option<String>,
+    aliases: BTreeSet<String>,
+    status: Option<String>,
+    dates: BTreeSet<DatedFact>,
+    mentions: BTreeSet<Mention>,
+}
+
+/// Merges per-document drafts into a model with stable ids and order.
+pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
+    drafts.sort_by(|a, b| a.document.file.cmp(&b.document.file));
+    let mut model = Model::default();
+    let mut accs: BTreeMap<EntityRef, Acc> = BTreeMap::new();
+    // (doc index, draft) for relations, resolved once entity ids exist.
+    let mut pending: Vec<(DocId, RelationDraft)> = Vec::new();
+    let mut record_base: Vec<u32> = Vec::with_capacity(drafts.len());
+
+    for (i, draft) in drafts.into_iter().enumerate() {
+        let doc_id = DocId(i as u32);
+        record_base.push(model.records.len() as u32);
+        for mut r in draft.records {
+            r.id = RecordId(model.records.len() as u32);
+            r.document = doc_id;
+            model.records.push(r);
+        }
+        for e in draft.entities {
+            let acc = accs.entry((e.kind, e.key)).or_default();
+            if acc.etype.is_empty() {
+                acc.etype = e.etype;
+            }
+            if acc.name.is_none() {
+                acc.name = e.name;
+            }
+            if acc.code.is_none() {
+                acc.code = e.code;
+            }
+            if acc.status.is_none() {
+                acc.status = e.status;
+            }
+            acc.aliases.extend(e.aliases);
+            acc.dates.extend(e.dates);
+            if let Some(line) = e.line {
+                acc.mentions.insert(Mention {
+                    document: doc_id,
+                    line,
+                });
+            }
+        }
+        pending.extend(draft.relations.into_iter().map(|r| (doc_id, r)));
+        warnings.extend(draft.warnings);
+        let mut doc = draft.document;
+        doc.id = doc_id;
+        model.documents.push(doc);
+    }
+
+    let index: HashMap<EntityRef, EntityId> = accs
+        .keys()
+        .enumerate()
+        .map(|(i, k)| (k.clone(), EntityId(i as u32)))
+        .collect();
+    model.entities = accs
+        .into_iter()
+        .enumerate()
+        .map(|(i, ((kind, key), acc))| {
+            let code = acc.code;
+            let name = acc
+                .name
+                .or_else(|| code.clone())
+                .unwrap_or_else(|| key.clone());
+            let aliases = acc
+                .aliases
+                .into_iter()
+                .filter(|a| *a != name && Some(a) != code.as_ref())
+                .collect();
+            Entity {
+                id: EntityId(i as u32),
+                kind,
+                etype: acc.etype,
+                inferred: acc.mentions.is_empty(),
+                key,
+                name,
+                code,
+                aliases,
+                parent: None,
+                status: acc.status,
+                dates: acc.dates.into_iter().collect(),
+                mentions: acc.mentions.into_iter().collect(),
+            }
+        })
+        .collect();
+
+    // One relation per (from, kind, to): stated evidence beats inferred,
+    // then the earliest place in the corpus.
+    let mut best: HashMap<(Node, RelationKind, EntityId), Relation> = HashMap::new();
+    for (doc, r) in pending {
+        let from = match r.from {
+            DraftNode::Entity(ref e) => match index.get(e) {
+                Some(&id) => Node::Entity(id),
+                None => continue,
+            },
+            DraftNode::Record(ord) => {
+                Node::Record(RecordId(record_base[doc.index()] + ord.saturating_sub(1)))
+            }
+        };
+        let Some(&to) = index.get(&r.to) else { continue };
+        if from == Node::Entity(to) {
+            continue;
+        }
+        let rel = Relation {
+            from,
+            to,
+            kind: r.kind,
+            evidence: Evidence {
+                document: doc,
+                line: r.line,
+                text: r.text,
+            },
+            inferred: r.inferred,
+        };
+        let slot = best.entry((from, r.kind, to));
+        match slot {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(rel);
+            }
+            std::collections::hash_map::Entry::Occupied(mut o) => {
+                let cur = o.get();
+                let rank = |x: &Relation| (x.inferred, x.evidence.document, x.evidence.line);
+                if rank(&rel) < rank(cur) {
+                    o.insert(rel);
+                }
+            }
+        }
+    }
+    let mut relations: Vec<Relation> = best.into_values().collect();
+    relations.sort_by(|a, b| {
+        (a.from, a.kind, a.to, &a.evidence).cmp(&(b.from, b.kind, b.to, &b.evidence))
+    });
+
+    // Parents come from part_of links, stated ones first.
+    let mut parent_rank: HashMap<EntityId, (bool, EntityId)> = HashMap::new();
+    for r in relations.iter().filter(|r| r.kind == RelationKind::PartOf) {
+        if let Node::Entity(child) = r.from {
+            let cand = (r.inferred, r.to);
+            parent_rank
+                .entry(child)
+                .and_modify(|cur| {
+                    if cand.0 < cur.0 {
+                        *cur = cand;
+                    }
+                })
+                .or_insert(cand);
+        }
+    }
+    for (child, (_, parent)) in parent_rank {
+        model.entities[child.index()].parent = Some(parent);
+    }
+    model.relations = relations;
+    warnings.sort();
+    warnings.dedup();
+    model.warnings = warnings;
+    model.revision = 1;
+    model
+}
