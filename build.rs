@@ -15,12 +15,16 @@ fn main() {
         })
         .unwrap_or_default();
     names.sort();
-    let mut out = String::from("/// The bundled corpus: `(file name, bytes)` of each seed document.\n");
+    let mut out =
+        String::from("/// The bundled corpus: `(file name, bytes)` of each seed document.\n");
     out.push_str("pub static BUNDLED: &[(&str, &[u8])] = &[\n");
     for n in &names {
         let p = seeds.join(n);
         println!("cargo:rerun-if-changed={}", p.display());
-        out.push_str(&format!("    ({n:?}, include_bytes!({:?})),\n", p.display().to_string()));
+        out.push_str(&format!(
+            "    ({n:?}, include_bytes!({:?})),\n",
+            p.display().to_string()
+        ));
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("bundled.rs");

@@ -64,7 +64,9 @@ pub struct ExportArgs {
 
 fn parse_date(s: &str, what: &str) -> Result<PartialDate> {
     PartialDate::parse_iso(s).ok_or_else(|| {
-        Error::Invalid(format!("{what} {s:?} is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"))
+        Error::Invalid(format!(
+            "{what} {s:?} is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"
+        ))
     })
 }
 
@@ -78,7 +80,10 @@ pub fn filter_from(a: &ExportArgs) -> Result<Filter> {
         }
         let kind = EntityKind::parse(k).ok_or_else(|| {
             let all: Vec<_> = EntityKind::ALL.iter().map(|k| k.as_str()).collect();
-            Error::Invalid(format!("unknown kind {k:?} (expected one of {}, record)", all.join(", ")))
+            Error::Invalid(format!(
+                "unknown kind {k:?} (expected one of {}, record)",
+                all.join(", ")
+            ))
         })?;
         f.kinds.insert(kind);
     }
@@ -88,8 +93,16 @@ pub fn filter_from(a: &ExportArgs) -> Result<Filter> {
         f.kinds.remove(&EntityKind::Event);
     }
     f.committee = a.committee.clone();
-    f.since = a.since.as_deref().map(|s| parse_date(s, "--since")).transpose()?;
-    f.until = a.until.as_deref().map(|s| parse_date(s, "--until")).transpose()?;
+    f.since = a
+        .since
+        .as_deref()
+        .map(|s| parse_date(s, "--since"))
+        .transpose()?;
+    f.until = a
+        .until
+        .as_deref()
+        .map(|s| parse_date(s, "--until"))
+        .transpose()?;
     if let (Some(s), Some(u)) = (f.since, f.until)
         && s.first_day() > u.last_day()
     {
@@ -127,7 +140,11 @@ pub fn stats(model: &Model, out: &mut dyn Write) -> std::io::Result<()> {
             (Some(a), None) => a.to_string(),
             _ => "-".into(),
         };
-        writeln!(out, "  {}  {}  {}  {} records  {:?}", d.file, d.kind, date, n, d.title)?;
+        writeln!(
+            out,
+            "  {}  {}  {}  {} records  {:?}",
+            d.file, d.kind, date, n, d.title
+        )?;
     }
     writeln!(out, "records: {}", model.records.len())?;
     writeln!(out, "entities: {}", model.entities.len())?;

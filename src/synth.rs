@@ -7,10 +7,12 @@ use crate::ingest::files::BUNDLED;
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
-static GB: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(GB(?:/[TZ])?\s?)(\d{3,6})").unwrap());
+static GB: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(GB(?:/[TZ])?\s?)(\d{3,6})").unwrap());
 static PLAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(20\d{2})(\d{4})-([TQZ])-(\d{3})(?-u:\b)").unwrap());
-static TC: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)((?i:TC)\s?)(\d{1,3})(?-u:\b)").unwrap());
+static TC: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)((?i:TC)\s?)(\d{1,3})(?-u:\b)").unwrap());
 static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?-u:\b)(20[12]\d)(?-u:\b)").unwrap());
 
 /// Rewrites one document for copy number `i` (copy 0 is unchanged).
@@ -26,7 +28,13 @@ pub fn mint(text: &str, i: usize) -> String {
     let t = PLAN.replace_all(&t, |c: &Captures| {
         let seq: u64 = c[2].parse().unwrap_or(0);
         let tc: u64 = c[4].parse().unwrap_or(0);
-        format!("{}{:04}-{}-{}", &c[1], (seq + k * 13) % 10_000, &c[3], 100 + (tc + k) % 900)
+        format!(
+            "{}{:04}-{}-{}",
+            &c[1],
+            (seq + k * 13) % 10_000,
+            &c[3],
+            100 + (tc + k) % 900
+        )
     });
     let t = TC.replace_all(&t, |c: &Captures| {
         let n: u64 = c[2].parse().unwrap_or(0);
@@ -64,7 +72,10 @@ mod tests {
         assert_eq!(mint(s, 0), s);
         let m = mint(s, 1);
         assert_ne!(m, s);
-        assert!(!m.contains("45288") && !m.contains("TC260") && !m.contains("20260948"), "{m}");
+        assert!(
+            !m.contains("45288") && !m.contains("TC260") && !m.contains("20260948"),
+            "{m}"
+        );
         assert_eq!(mint(s, 1), m, "deterministic");
         assert_ne!(mint(s, 2), m);
     }

@@ -29,7 +29,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
             "the folder does not exist",
         )));
     }
-    let name = path.file_name().map_or("export".into(), |n| n.to_string_lossy());
+    let name = path
+        .file_name()
+        .map_or("export".into(), |n| n.to_string_lossy());
     let tmp = dir.join(format!(
         ".{name}.tmp-{}-{}",
         std::process::id(),
@@ -67,7 +69,10 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("nope").join("out.json");
         let e = write_atomic(&p, b"x").unwrap_err().to_string();
-        assert!(e.contains("nope/out.json") && e.contains("does not exist"), "{e}");
+        assert!(
+            e.contains("nope/out.json") && e.contains("does not exist"),
+            "{e}"
+        );
     }
 
     #[test]

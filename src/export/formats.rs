@@ -26,12 +26,25 @@ fn csv_bytes(rows: impl FnOnce(&mut csv::Writer<Vec<u8>>) -> csv::Result<()>) ->
 pub(super) fn csv_entities(model: &Model, subset: &Subset) -> Result<Vec<u8>> {
     csv_bytes(|w| {
         w.write_record([
-            "id", "kind", "type", "code", "name", "aliases", "parent", "status", "dates", "mentions",
+            "id",
+            "kind",
+            "type",
+            "code",
+            "name",
+            "aliases",
+            "parent",
+            "status",
+            "dates",
+            "mentions",
             "first_mention",
         ])?;
         for &id in &subset.entities {
             let e = model.entity(id);
-            let dates: Vec<String> = e.dates.iter().map(|d| format!("{} {}", d.date, d.what)).collect();
+            let dates: Vec<String> = e
+                .dates
+                .iter()
+                .map(|d| format!("{} {}", d.date, d.what))
+                .collect();
             let first = e
                 .mentions
                 .first()
@@ -44,7 +57,9 @@ pub(super) fn csv_entities(model: &Model, subset: &Subset) -> Result<Vec<u8>> {
                 e.code.clone().unwrap_or_default(),
                 e.name.clone(),
                 e.aliases.join("; "),
-                e.parent.map(|p| model.entity(p).export_id()).unwrap_or_default(),
+                e.parent
+                    .map(|p| model.entity(p).export_id())
+                    .unwrap_or_default(),
                 e.status.clone().unwrap_or_default(),
                 dates.join("; "),
                 e.mentions.len().to_string(),
@@ -57,7 +72,16 @@ pub(super) fn csv_entities(model: &Model, subset: &Subset) -> Result<Vec<u8>> {
 
 pub(super) fn csv_records(model: &Model, subset: &Subset) -> Result<Vec<u8>> {
     csv_bytes(|w| {
-        w.write_record(["id", "document", "title", "section", "category", "date", "first_line", "last_line"])?;
+        w.write_record([
+            "id",
+            "document",
+            "title",
+            "section",
+            "category",
+            "date",
+            "first_line",
+            "last_line",
+        ])?;
         for &id in &subset.records {
             let r = model.record(id);
             let d = model.document(r.document);

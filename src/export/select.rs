@@ -89,7 +89,11 @@ pub fn select(model: &Model, f: &Filter) -> Result<Subset, String> {
         }
         r
     });
-    let query = f.query.as_ref().map(|q| q.to_lowercase()).filter(|q| !q.is_empty());
+    let query = f
+        .query
+        .as_ref()
+        .map(|q| q.to_lowercase())
+        .filter(|q| !q.is_empty());
     let dated = f.since.is_some() || f.until.is_some();
 
     // Record dates per entity, for entities with no dated facts of their own.
@@ -112,7 +116,11 @@ pub fn select(model: &Model, f: &Filter) -> Result<Subset, String> {
         .filter(|e| {
             !dated || {
                 let own: Vec<PartialDate> = e.dates.iter().map(|d| d.date).collect();
-                let ds = if own.is_empty() { &mention_dates[e.id.index()] } else { &own };
+                let ds = if own.is_empty() {
+                    &mention_dates[e.id.index()]
+                } else {
+                    &own
+                };
                 ds.iter().any(|d| d.overlaps(f.since, f.until))
             }
         })
@@ -141,7 +149,8 @@ pub fn select(model: &Model, f: &Filter) -> Result<Subset, String> {
             .filter(|r| !dated || r.date.is_some_and(|d| d.overlaps(f.since, f.until)))
             .filter(|r| {
                 query.as_ref().is_none_or(|q| {
-                    r.title.to_lowercase().contains(q) || record_text(model, r.id).to_lowercase().contains(q)
+                    r.title.to_lowercase().contains(q)
+                        || record_text(model, r.id).to_lowercase().contains(q)
                 })
             })
             .map(|r| r.id)
@@ -154,5 +163,8 @@ pub fn select(model: &Model, f: &Filter) -> Result<Subset, String> {
 pub fn record_text(model: &Model, id: RecordId) -> String {
     let r = model.record(id);
     let d = model.document(r.document);
-    (r.lines.0..=r.lines.1).map(|n| d.line(n)).collect::<Vec<_>>().join("\n")
+    (r.lines.0..=r.lines.1)
+        .map(|n| d.line(n))
+        .collect::<Vec<_>>()
+        .join("\n")
 }

@@ -82,7 +82,11 @@ pub fn find_codes(text: &str) -> Vec<CodeHit> {
                 (code, "sector")
             } else if let Some(t) = g("tcd") {
                 let pg = g("tcpg").unwrap_or("");
-                let t2 = if pg.is_empty() { "technical document" } else { "practice guide" };
+                let t2 = if pg.is_empty() {
+                    "technical document"
+                } else {
+                    "practice guide"
+                };
                 (format!("{t}-{pg}{}", g("tcn")?), t2)
             } else {
                 let mut code = g("io")?.to_owned();
@@ -113,15 +117,38 @@ pub fn find_codes(text: &str) -> Vec<CodeHit> {
 /// parenthesis, emphasis, a verb that starts the rest of the sentence).
 pub fn title_after(line: &str, end: usize) -> Option<String> {
     let rest = line.get(end..)?;
-    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | ':' | '-' | '–' | '—'));
+    let rest = rest.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '*' | ':' | '-' | '–' | '—')
+    });
     let rest = crate::extract::text::strip_markup(rest);
     if !rest.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
     const STOPS: &[&str] = &[
-        " (", "(", " entered ", " was ", " were ", " has ", " have ", " is ", " are ", " will ", " comes ",
-        " came ", " took ", " takes ", ", respectively", " respectively", "; ", " and GB", ", GB", " which ",
-        " by TC", " published ", " released ", " issued ",
+        " (",
+        "(",
+        " entered ",
+        " was ",
+        " were ",
+        " has ",
+        " have ",
+        " is ",
+        " are ",
+        " will ",
+        " comes ",
+        " came ",
+        " took ",
+        " takes ",
+        ", respectively",
+        " respectively",
+        "; ",
+        " and GB",
+        ", GB",
+        " which ",
+        " by TC",
+        " published ",
+        " released ",
+        " issued ",
     ];
     let mut cut = rest.len();
     for s in STOPS {
@@ -129,7 +156,10 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
             cut = cut.min(i);
         }
     }
-    let t = rest[..cut].trim().trim_end_matches([',', '.', ';', ':', '*']).trim();
+    let t = rest[..cut]
+        .trim()
+        .trim_end_matches([',', '.', ';', ':', '*'])
+        .trim();
     (t.chars().count() >= 8 && t.chars().any(char::is_lowercase)).then(|| t.to_owned())
 }
 
@@ -138,38 +168,86 @@ mod tests {
     use super::*;
 
     fn codes(s: &str) -> Vec<(String, &'static str)> {
-        find_codes(s).into_iter().map(|h| (h.code, h.etype)).collect()
+        find_codes(s)
+            .into_iter()
+            .map(|h| (h.code, h.etype))
+            .collect()
     }
 
     #[test]
     fn national_codes_and_their_variants() {
-        assert_eq!(codes("GB/T 45288.1-2025 Artificial"), [("GB/T 45288.1-2025".into(), "GB/T")]);
-        assert_eq!(codes("the GB/T29244-2012 standard"), [("GB/T 29244-2012".into(), "GB/T")]);
-        assert_eq!(codes("GB/T 37044-XXXX Cyber"), [("GB/T 37044-XXXX".into(), "GB/T")]);
+        assert_eq!(
+            codes("GB/T 45288.1-2025 Artificial"),
+            [("GB/T 45288.1-2025".into(), "GB/T")]
+        );
+        assert_eq!(
+            codes("the GB/T29244-2012 standard"),
+            [("GB/T 29244-2012".into(), "GB/T")]
+        );
+        assert_eq!(
+            codes("GB/T 37044-XXXX Cyber"),
+            [("GB/T 37044-XXXX".into(), "GB/T")]
+        );
         assert_eq!(codes("<i>GB 46864 Data</i>"), [("GB 46864".into(), "GB")]);
         assert_eq!(
             codes("GB 1111-2009,GB 2222-2007"),
             [("GB 1111-2009".into(), "GB"), ("GB 2222-2007".into(), "GB")]
         );
-        assert_eq!(codes("GB/Z 43194-2023 Disposal"), [("GB/Z 43194-2023".into(), "GB/Z")]);
+        assert_eq!(
+            codes("GB/Z 43194-2023 Disposal"),
+            [("GB/Z 43194-2023".into(), "GB/Z")]
+        );
     }
 
     #[test]
     fn plans_sector_association_and_documents() {
-        assert_eq!(codes("- 20260948-T-469 Data"), [("20260948-T-469".into(), "plan")]);
-        assert_eq!(codes("20243883-Q-339 Technical"), [("20243883-Q-339".into(), "plan")]);
-        assert_eq!(codes("2024-0746T-QC Technical"), [("2024-0746T-QC".into(), "plan")]);
-        assert_eq!(codes("YD/T 3000-2016 and JR/T 0171-2020"), [("YD/T 3000-2016".into(), "sector"), ("JR/T 0171-2020".into(), "sector")]);
-        assert_eq!(codes("T/CAS 754-2023 Specification"), [("T/CAS 754-2023".into(), "association")]);
-        assert_eq!(codes("TC260-003 Basic"), [("TC260-003".into(), "technical document")]);
-        assert_eq!(codes("TC260-PG-20252A Cyber"), [("TC260-PG-20252A".into(), "practice guide")]);
+        assert_eq!(
+            codes("- 20260948-T-469 Data"),
+            [("20260948-T-469".into(), "plan")]
+        );
+        assert_eq!(
+            codes("20243883-Q-339 Technical"),
+            [("20243883-Q-339".into(), "plan")]
+        );
+        assert_eq!(
+            codes("2024-0746T-QC Technical"),
+            [("2024-0746T-QC".into(), "plan")]
+        );
+        assert_eq!(
+            codes("YD/T 3000-2016 and JR/T 0171-2020"),
+            [
+                ("YD/T 3000-2016".into(), "sector"),
+                ("JR/T 0171-2020".into(), "sector")
+            ]
+        );
+        assert_eq!(
+            codes("T/CAS 754-2023 Specification"),
+            [("T/CAS 754-2023".into(), "association")]
+        );
+        assert_eq!(
+            codes("TC260-003 Basic"),
+            [("TC260-003".into(), "technical document")]
+        );
+        assert_eq!(
+            codes("TC260-PG-20252A Cyber"),
+            [("TC260-PG-20252A".into(), "practice guide")]
+        );
     }
 
     #[test]
     fn international_codes() {
-        assert_eq!(codes("ISO/IEC TS 4213 Information"), [("ISO/IEC TS 4213".into(), "international")]);
-        assert_eq!(codes("ISO/IEC 27001:2022"), [("ISO/IEC 27001:2022".into(), "international")]);
-        assert_eq!(codes("IEC 62443-4-2:2019"), [("IEC 62443-4-2:2019".into(), "international")]);
+        assert_eq!(
+            codes("ISO/IEC TS 4213 Information"),
+            [("ISO/IEC TS 4213".into(), "international")]
+        );
+        assert_eq!(
+            codes("ISO/IEC 27001:2022"),
+            [("ISO/IEC 27001:2022".into(), "international")]
+        );
+        assert_eq!(
+            codes("IEC 62443-4-2:2019"),
+            [("IEC 62443-4-2:2019".into(), "international")]
+        );
         assert_eq!(codes("ISO/IEC JTC 1/SC 42 and ISO/TC 204"), []);
     }
 
@@ -185,11 +263,16 @@ mod tests {
         let h = &find_codes(l)[0];
         assert_eq!(
             title_after(l, h.end).as_deref(),
-            Some("Cybersecurity technology—Labeling method for content generated by artificial intelligence")
+            Some(
+                "Cybersecurity technology—Labeling method for content generated by artificial intelligence"
+            )
         );
         let l = "the national standard GB/T 37044-XXXX Cybersecurity Technology – Security Reference Model entered the call-for-comment stage.";
         let h = &find_codes(l)[0];
-        assert_eq!(title_after(l, h.end).as_deref(), Some("Cybersecurity Technology – Security Reference Model"));
+        assert_eq!(
+            title_after(l, h.end).as_deref(),
+            Some("Cybersecurity Technology – Security Reference Model")
+        );
         assert_eq!(title_after("GB 46864, which", 8), None);
     }
 }

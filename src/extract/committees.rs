@@ -39,19 +39,58 @@ pub struct Known {
 
 /// Stable facts of the system: committees whose full names are fixed.
 pub const KNOWN: &[Known] = &[
-    Known { key: "SAC/TC260", name: "National Technical Committee 260 on Cybersecurity" },
-    Known { key: "SAC/TC28", name: "National Technical Committee on Information Technology" },
-    Known { key: "SAC/TC28/SC42", name: "National Artificial Intelligence Standardization Subcommittee" },
-    Known { key: "SAC/TC114", name: "National Technical Committee of Auto Standardization" },
-    Known { key: "SAC/TC114/SC34", name: "Subcommittee on Intelligent and Connected Vehicles" },
-    Known { key: "SAC/TC591", name: "National Technical Committee on Robot Standardization" },
-    Known { key: "SAC/TC268", name: "National Technical Committee on Intelligent Transport Systems" },
-    Known { key: "MIIT/TC1", name: "MIIT Artificial Intelligence Standardization Technical Committee" },
-    Known { key: "CCSA/TC602", name: "AI Technology and Standards Promotion Committee" },
-    Known { key: "ISO/IEC JTC 1", name: "ISO/IEC Joint Technical Committee 1: Information technology" },
-    Known { key: "ISO/IEC JTC 1/SC 42", name: "Artificial intelligence" },
-    Known { key: "ISO/IEC JTC 1/SC 27", name: "Information security, cybersecurity and privacy protection" },
-    Known { key: "ISO/TC 204", name: "Intelligent transport systems" },
+    Known {
+        key: "SAC/TC260",
+        name: "National Technical Committee 260 on Cybersecurity",
+    },
+    Known {
+        key: "SAC/TC28",
+        name: "National Technical Committee on Information Technology",
+    },
+    Known {
+        key: "SAC/TC28/SC42",
+        name: "National Artificial Intelligence Standardization Subcommittee",
+    },
+    Known {
+        key: "SAC/TC114",
+        name: "National Technical Committee of Auto Standardization",
+    },
+    Known {
+        key: "SAC/TC114/SC34",
+        name: "Subcommittee on Intelligent and Connected Vehicles",
+    },
+    Known {
+        key: "SAC/TC591",
+        name: "National Technical Committee on Robot Standardization",
+    },
+    Known {
+        key: "SAC/TC268",
+        name: "National Technical Committee on Intelligent Transport Systems",
+    },
+    Known {
+        key: "MIIT/TC1",
+        name: "MIIT Artificial Intelligence Standardization Technical Committee",
+    },
+    Known {
+        key: "CCSA/TC602",
+        name: "AI Technology and Standards Promotion Committee",
+    },
+    Known {
+        key: "ISO/IEC JTC 1",
+        name: "ISO/IEC Joint Technical Committee 1: Information technology",
+    },
+    Known {
+        key: "ISO/IEC JTC 1/SC 42",
+        name: "Artificial intelligence",
+    },
+    Known {
+        key: "ISO/IEC JTC 1/SC 27",
+        name: "Information security, cybersecurity and privacy protection",
+    },
+    Known {
+        key: "ISO/TC 204",
+        name: "Intelligent transport systems",
+    },
 ];
 
 /// Subcommittee numbers that identify their TC on their own (`SAC/SC42`).
@@ -115,7 +154,11 @@ pub fn find_committees(text: &str) -> Vec<CommitteeHit> {
                     k.push_str(&format!("/SC{}", num(sc)));
                 }
                 if let (Some(t), Some(w)) = (g("wgt"), g("wg")) {
-                    let w = if w.bytes().all(|b| b.is_ascii_digit()) { num(w) } else { format!("-{w}") };
+                    let w = if w.bytes().all(|b| b.is_ascii_digit()) {
+                        num(w)
+                    } else {
+                        format!("-{w}")
+                    };
                     k.push_str(&format!("/{t}{w}"));
                 }
                 (k, false)
@@ -169,7 +212,7 @@ pub fn committee_type(key: &str) -> &'static str {
         "WG"
     } else if last.starts_with("SC") {
         "SC"
-    } else if last.starts_with("JTC") || key.starts_with("ISO/IEC JTC") && !key.contains('/') {
+    } else if last.contains("JTC") {
         "JTC"
     } else {
         "TC"
@@ -192,7 +235,14 @@ mod tests {
 
     #[test]
     fn one_key_for_every_spelling_of_tc260() {
-        for s in ["TC 260", "TC260", "SAC/TC260", "SAC TC260", "SAC/TC 260", "Technical Committee 260 on Cybersecurity"] {
+        for s in [
+            "TC 260",
+            "TC260",
+            "SAC/TC260",
+            "SAC TC260",
+            "SAC/TC 260",
+            "Technical Committee 260 on Cybersecurity",
+        ] {
             assert_eq!(keys(s), ["SAC/TC260"], "{s}");
         }
     }
@@ -221,7 +271,12 @@ mod tests {
     #[test]
     fn bare_working_groups() {
         let h = find_committees("IV. WG8 (Data Security) and SWG-ETS");
-        assert_eq!(h.iter().map(|x| (x.key.as_str(), x.bare)).collect::<Vec<_>>(), [("WG8", true), ("SWG-ETS", true)]);
+        assert_eq!(
+            h.iter()
+                .map(|x| (x.key.as_str(), x.bare))
+                .collect::<Vec<_>>(),
+            [("WG8", true), ("SWG-ETS", true)]
+        );
         assert_eq!(keys("etc. and the TCs"), Vec::<String>::new());
     }
 
@@ -229,7 +284,10 @@ mod tests {
     fn parents_and_types() {
         assert_eq!(parent_key("SAC/TC28/SC42").as_deref(), Some("SAC/TC28"));
         assert_eq!(parent_key("SAC/TC260").as_deref(), Some("SAC"));
-        assert_eq!(parent_key("ISO/IEC JTC 1/SC 42").as_deref(), Some("ISO/IEC JTC 1"));
+        assert_eq!(
+            parent_key("ISO/IEC JTC 1/SC 42").as_deref(),
+            Some("ISO/IEC JTC 1")
+        );
         assert_eq!(parent_key("ISO/IEC JTC 1").as_deref(), Some("ISO/IEC"));
         assert_eq!(committee_type("SAC/TC260/SWG-ETS"), "SWG");
         assert_eq!(committee_type("ISO/IEC JTC 1"), "JTC");

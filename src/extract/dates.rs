@@ -21,21 +21,33 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         // 2025/08/21, 2025-08-21, 2025.08.21
         r"(?P<iy>(?:19|20)\d{2})[/.\-](?P<im>\d{1,2})[/.\-](?P<id>\d{1,2})(?-u:\b)".to_owned(),
         // 25 September to 17 October 2025
-        format!(r"(?P<bd>\d{{1,2}}){ORD}\s+(?P<bm>{m}){TO}(?P<bd2>\d{{1,2}}){ORD}\s+(?P<bm2>{m}),?\s*(?P<by>\d{{4}})"),
+        format!(
+            r"(?P<bd>\d{{1,2}}){ORD}\s+(?P<bm>{m}){TO}(?P<bd2>\d{{1,2}}){ORD}\s+(?P<bm2>{m}),?\s*(?P<by>\d{{4}})"
+        ),
         // 13 to 17 October 2025, 1~4 November
-        format!(r"(?P<ad>\d{{1,2}}){ORD}{TO}(?P<ad2>\d{{1,2}}){ORD}\s+(?P<am>{m})(?:,?\s*(?P<ay>\d{{4}})(?-u:\b))?"),
+        format!(
+            r"(?P<ad>\d{{1,2}}){ORD}{TO}(?P<ad2>\d{{1,2}}){ORD}\s+(?P<am>{m})(?:,?\s*(?P<ay>\d{{4}})(?-u:\b))?"
+        ),
         // October 13 to October 16 2025
-        format!(r"(?P<cm>{m})\s+(?P<cd>\d{{1,2}}){ORD}{TO}(?P<cm2>{m})\s+(?P<cd2>\d{{1,2}}){ORD},?\s*(?P<cy>\d{{4}})"),
+        format!(
+            r"(?P<cm>{m})\s+(?P<cd>\d{{1,2}}){ORD}{TO}(?P<cm2>{m})\s+(?P<cd2>\d{{1,2}}){ORD},?\s*(?P<cy>\d{{4}})"
+        ),
         // September 14 to 18, 2025; September 1-3
-        format!(r"(?P<dm>{m})\s+(?P<dd>\d{{1,2}}){ORD}{TO}(?P<dd2>\d{{1,2}}){ORD}(?-u:\b)(?:,?\s*(?P<dy>\d{{4}})(?-u:\b))?"),
+        format!(
+            r"(?P<dm>{m})\s+(?P<dd>\d{{1,2}}){ORD}{TO}(?P<dd2>\d{{1,2}}){ORD}(?-u:\b)(?:,?\s*(?P<dy>\d{{4}})(?-u:\b))?"
+        ),
         // September – October 2025
         format!(r"(?P<gm>{m})\s*[-–—]\s*(?P<gm2>{m})\s+(?P<gy>\d{{4}})(?-u:\b)"),
         // September 15, 2025; September, 29, 2024; Dec 25, 2022; October 19th
         format!(r"(?P<em>{m}),?\s+(?P<ed>\d{{1,2}}){ORD}(?-u:\b)(?:,?\s*(?P<ey>\d{{4}})(?-u:\b))?"),
         // 15 September 2025; 26 September2025; 28 September
-        format!(r"(?P<fd>\d{{1,2}}){ORD}\s+(?P<fm>{MB})(?:(?P<fy2>\d{{4}})(?-u:\b)|(?-u:\b)\.?(?:,?\s*(?P<fy>\d{{4}})(?-u:\b))?)"),
+        format!(
+            r"(?P<fd>\d{{1,2}}){ORD}\s+(?P<fm>{MB})(?:(?P<fy2>\d{{4}})(?-u:\b)|(?-u:\b)\.?(?:,?\s*(?P<fy>\d{{4}})(?-u:\b))?)"
+        ),
         // early September (2025)
-        format!(r"(?P<iq>[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Bb]eginning of)[- ]?(?P<qm>{m})(?:,?\s+(?P<qy>\d{{4}})(?-u:\b))?"),
+        format!(
+            r"(?P<iq>[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd of|[Bb]eginning of)[- ]?(?P<qm>{m})(?:,?\s+(?P<qy>\d{{4}})(?-u:\b))?"
+        ),
         // Sep 2025, August, 2024
         format!(r"(?P<hm>{m}),?\s+(?P<hy>\d{{4}})(?-u:\b)"),
     ];
@@ -166,12 +178,17 @@ mod tests {
     use super::*;
 
     fn first(s: &str) -> String {
-        first_date(s, Some(2023)).map(|m| m.date.to_string()).unwrap_or_default()
+        first_date(s, Some(2023))
+            .map(|m| m.date.to_string())
+            .unwrap_or_default()
     }
 
     fn range(s: &str) -> (String, String) {
         let m = first_date(s, Some(2023)).unwrap();
-        (m.date.to_string(), m.until.map(|u| u.to_string()).unwrap_or_default())
+        (
+            m.date.to_string(),
+            m.until.map(|u| u.to_string()).unwrap_or_default(),
+        )
     }
 
     #[test]
@@ -191,13 +208,34 @@ mod tests {
 
     #[test]
     fn ranges_start_on_their_first_day() {
-        assert_eq!(range("From September 14 to 18, 2025, SAC"), ("2025-09-14".into(), "2025-09-18".into()));
-        assert_eq!(range("From 13 to 17 October 2025, the"), ("2025-10-13".into(), "2025-10-17".into()));
-        assert_eq!(range("From 25 September to 17 October 2025"), ("2025-09-25".into(), "2025-10-17".into()));
-        assert_eq!(range("was held on September 1-3 in Chengdu"), ("2023-09-01".into(), "2023-09-03".into()));
-        assert_eq!(range("Between October 27 and 29, 2025, the"), ("2025-10-27".into(), "2025-10-29".into()));
-        assert_eq!(range("which was held from 1~4 November"), ("2023-11-01".into(), "2023-11-04".into()));
-        assert_eq!(range("September – October 2025"), ("2025-09".into(), "2025-10".into()));
+        assert_eq!(
+            range("From September 14 to 18, 2025, SAC"),
+            ("2025-09-14".into(), "2025-09-18".into())
+        );
+        assert_eq!(
+            range("From 13 to 17 October 2025, the"),
+            ("2025-10-13".into(), "2025-10-17".into())
+        );
+        assert_eq!(
+            range("From 25 September to 17 October 2025"),
+            ("2025-09-25".into(), "2025-10-17".into())
+        );
+        assert_eq!(
+            range("was held on September 1-3 in Chengdu"),
+            ("2023-09-01".into(), "2023-09-03".into())
+        );
+        assert_eq!(
+            range("Between October 27 and 29, 2025, the"),
+            ("2025-10-27".into(), "2025-10-29".into())
+        );
+        assert_eq!(
+            range("which was held from 1~4 November"),
+            ("2023-11-01".into(), "2023-11-04".into())
+        );
+        assert_eq!(
+            range("September – October 2025"),
+            ("2025-09".into(), "2025-10".into())
+        );
     }
 
     #[test]

@@ -28,7 +28,9 @@ pub fn sentence_at(line: &str, pos: usize) -> String {
     };
     let pos = pos.min(bytes.len());
     let start = (0..pos).rev().find(|&i| is_end(i)).map_or(0, |i| i + 2);
-    let end = (pos..bytes.len()).find(|&i| is_end(i)).map_or(bytes.len(), |i| i + 1);
+    let end = (pos..bytes.len())
+        .find(|&i| is_end(i))
+        .map_or(bytes.len(), |i| i + 1);
     let s = text::strip_markup(&line[start..end]);
     if s.chars().count() > 400 {
         s.chars().take(400).collect::<String>() + "…"
@@ -87,7 +89,15 @@ impl Cx<'_> {
         self.entities.push(draft);
     }
 
-    fn link(&mut self, from: EntityRef, kind: RelationKind, to: EntityRef, line: u32, text: &str, inferred: bool) {
+    fn link(
+        &mut self,
+        from: EntityRef,
+        kind: RelationKind,
+        to: EntityRef,
+        line: u32,
+        text: &str,
+        inferred: bool,
+    ) {
         if self.linked.insert((from.clone(), kind, to.clone())) {
             self.relations.push(RelationDraft {
                 from: DraftNode::Entity(from),
@@ -102,12 +112,21 @@ impl Cx<'_> {
 
     /// Adds a committee named on `line` and its chain of parents up to the
     /// root body; `inferred` says its parent came from context.
-    fn committee(&mut self, key: &str, written: Option<&str>, name: Option<String>, line: u32, sentence: &str, inferred: bool) {
+    fn committee(
+        &mut self,
+        key: &str,
+        written: Option<&str>,
+        name: Option<String>,
+        line: u32,
+        sentence: &str,
+        inferred: bool,
+    ) {
         let mut d = EntityDraft::new(EntityKind::Committee, key, committee_type(key));
         d.code = Some(key.to_owned());
         d.name = name.or_else(|| known_name(key).map(str::to_owned));
         if let Some(w) = written {
-            d.aliases.push(w.split_whitespace().collect::<Vec<_>>().join(" "));
+            d.aliases
+                .push(w.split_whitespace().collect::<Vec<_>>().join(" "));
         }
         d.line = Some(line);
         self.mention(d, line, sentence);
@@ -129,7 +148,14 @@ impl Cx<'_> {
                 (EntityKind::Committee, p.clone())
             };
             // The code itself states the hierarchy; a bare WG's parent is inferred.
-            self.link(child, RelationKind::PartOf, pref.clone(), line, sentence, inferred && first);
+            self.link(
+                child,
+                RelationKind::PartOf,
+                pref.clone(),
+                line,
+                sentence,
+                inferred && first,
+            );
             first = false;
             if pref.0 != EntityKind::Committee {
                 break;
@@ -166,7 +192,8 @@ fn wg_name(line: &str, end: usize) -> Option<String> {
         return None;
     };
     let name = text::strip_markup(name);
-    (name.len() >= 3 && name.len() <= 100 && name.chars().next().is_some_and(char::is_uppercase)).then_some(name)
+    (name.len() >= 3 && name.len() <= 100 && name.chars().next().is_some_and(char::is_uppercase))
+        .then_some(name)
 }
 
 /// Extracts entities and relations from one document.
@@ -232,7 +259,14 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
             let home = ord.and_then(|o| rec_home.get(&o)).or(doc_home.as_ref());
             let Some(home) = home else { continue };
             let key = format!("{home}/{}", h.key);
-            cx.committee(&key, Some(&h.written), wg_name(line, h.end), *n, &sentence, true);
+            cx.committee(
+                &key,
+                Some(&h.written),
+                wg_name(line, h.end),
+                *n,
+                &sentence,
+                true,
+            );
             // The heading of a session names the committee the session is about.
             if let Some(o) = ord
                 && records.iter().any(|r| r.ordinal == o && r.lines.0 == *n)
@@ -247,11 +281,13 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
     // Standards, developed by the committee their record is about.
     for (n, hits) in &code_hits {
         let line = cx.doc.line(*n);
-        for h in hits {
+        for (k, h) in hits.iter().enumerate() {
             let sentence = sentence_at(line, h.start);
+            // A title ends where the next code on the line starts.
+            let until = hits.get(k + 1).map_or(line.len(), |n| n.start);
             let mut d = EntityDraft::new(EntityKind::Standard, h.code.clone(), h.etype);
             d.code = Some(h.code.clone());
-            d.name = codes::title_after(line, h.end);
+            d.name = codes::title_after(&line[..until], h.end);
             if h.written != h.code {
                 d.aliases.push(h.written.clone());
             }
@@ -262,14 +298,26 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
                 continue;
             }
             let ord = cx.rec_of[*n as usize];
-            let committee = ord.and_then(|o| session_committee.get(&o).or_else(|| rec_home.get(&o)));
+            let committee =
+                ord.and_then(|o| session_committee.get(&o).or_else(|| rec_home.get(&o)));
             if let Some(c) = committee.cloned() {
-                cx.link(me, RelationKind::DevelopedBy, (EntityKind::Committee, c), *n, &sentence, true);
+                cx.link(
+                    me,
+                    RelationKind::DevelopedBy,
+                    (EntityKind::Committee, c),
+                    *n,
+                    &sentence,
+                    true,
+                );
             }
         }
     }
 
-    let Cx { entities, relations, .. } = cx;
+    let Cx {
+        entities,
+        relations,
+        ..
+    } = cx;
     DocDraft {
         document: doc,
         records,
@@ -293,8 +341,14 @@ mod tests {
 
     #[test]
     fn wg_names() {
-        assert_eq!(wg_name("II. WG5 (Cybersecurity Assessment)", 7).as_deref(), Some("Cybersecurity Assessment"));
-        assert_eq!(wg_name("- WG3: Cryptography Technology Standards Working Group", 5).as_deref(), Some("Cryptography Technology Standards Working Group"));
+        assert_eq!(
+            wg_name("II. WG5 (Cybersecurity Assessment)", 7).as_deref(),
+            Some("Cybersecurity Assessment")
+        );
+        assert_eq!(
+            wg_name("- WG3: Cryptography Technology Standards Working Group", 5).as_deref(),
+            Some("Cryptography Technology Standards Working Group")
+        );
         assert_eq!(wg_name("WG8 is", 3), None);
     }
 }

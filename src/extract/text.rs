@@ -58,7 +58,10 @@ fn strip_tags(s: &str) -> String {
 }
 
 fn is_tag(inner: &str) -> bool {
-    let t = inner.strip_prefix('/').unwrap_or(inner).trim_end_matches('/');
+    let t = inner
+        .strip_prefix('/')
+        .unwrap_or(inner)
+        .trim_end_matches('/');
     !t.is_empty() && t.len() <= 6 && t.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
@@ -91,7 +94,9 @@ pub fn heading_text(line: &str) -> String {
     loop {
         let before = t;
         t = t
-            .trim_start_matches(|c: char| "-•❖■●▪√✓✔➢►>".contains(c) || ('\u{e000}'..='\u{f8ff}').contains(&c))
+            .trim_start_matches(|c: char| {
+                "-•❖■●▪√✓✔➢►>".contains(c) || ('\u{e000}'..='\u{f8ff}').contains(&c)
+            })
             .trim_start();
         t = strip_list_number(t);
         if t == before {
@@ -114,7 +119,9 @@ pub fn strip_list_number(t: &str) -> &str {
     if (1..=2).contains(&digits) {
         let j = i + digits;
         match b.get(j) {
-            Some(b'.') | Some(b')') if b.get(j + 1) == Some(&b' ') => return t[j + 2..].trim_start(),
+            Some(b'.') | Some(b')') if b.get(j + 1) == Some(&b' ') => {
+                return t[j + 2..].trim_start();
+            }
             Some(b' ') if !paren && b.get(j + 1).is_some_and(|c| c.is_ascii_uppercase()) => {
                 return t[j + 1..].trim_start();
             }
@@ -126,7 +133,10 @@ pub fn strip_list_number(t: &str) -> &str {
         return t[3..].trim_start();
     }
     // Roman numerals up to XX followed by ". "
-    let roman = b.iter().take_while(|c| matches!(c, b'I' | b'V' | b'X')).count();
+    let roman = b
+        .iter()
+        .take_while(|c| matches!(c, b'I' | b'V' | b'X'))
+        .count();
     if roman > 0 && roman <= 5 && b.get(roman) == Some(&b'.') && b.get(roman + 1) == Some(&b' ') {
         return t[roman + 2..].trim_start();
     }
@@ -191,26 +201,46 @@ mod tests {
             strip_markup("## **China Releases the Disposal Guidelines**"),
             "China Releases the Disposal Guidelines"
         );
-        assert_eq!(strip_markup("the <i>GB 46864 Data</i> x < y"), "the GB 46864 Data x < y");
+        assert_eq!(
+            strip_markup("the <i>GB 46864 Data</i> x < y"),
+            "the GB 46864 Data x < y"
+        );
         assert_eq!(strip_markup("[here](#) and [a](http://x)"), "here and a");
         assert_eq!(strip_markup(r"WN\_JG\_4b"), "WN_JG_4b");
     }
 
     #[test]
     fn heading_text_drops_list_markers_but_keeps_years() {
-        assert_eq!(heading_text("## 4. China Calls for Comments"), "China Calls for Comments");
-        assert_eq!(heading_text("17 National Standard on IoT"), "National Standard on IoT");
+        assert_eq!(
+            heading_text("## 4. China Calls for Comments"),
+            "China Calls for Comments"
+        );
+        assert_eq!(
+            heading_text("17 National Standard on IoT"),
+            "National Standard on IoT"
+        );
         assert_eq!(heading_text("### a) China-EU Pump"), "China-EU Pump");
-        assert_eq!(heading_text("II. WG5 (Cybersecurity Assessment)"), "WG5 (Cybersecurity Assessment)");
-        assert_eq!(heading_text("18. 2025 World ICV Conference"), "2025 World ICV Conference");
-        assert_eq!(heading_text("2025 World ICV Conference"), "2025 World ICV Conference");
+        assert_eq!(
+            heading_text("II. WG5 (Cybersecurity Assessment)"),
+            "WG5 (Cybersecurity Assessment)"
+        );
+        assert_eq!(
+            heading_text("18. 2025 World ICV Conference"),
+            "2025 World ICV Conference"
+        );
+        assert_eq!(
+            heading_text("2025 World ICV Conference"),
+            "2025 World ICV Conference"
+        );
         assert_eq!(heading_text("- ❖ Improve contacts"), "Improve contacts");
     }
 
     #[test]
     fn dice_tolerates_small_drift() {
-        let a = norm_key("China Rolls Out Updated Frameworks for Data Security and Privacy Standards");
-        let b = norm_key("China Rolls Out Updated Framework for Data Security and Privacy Standards");
+        let a =
+            norm_key("China Rolls Out Updated Frameworks for Data Security and Privacy Standards");
+        let b =
+            norm_key("China Rolls Out Updated Framework for Data Security and Privacy Standards");
         assert!(dice(&a, &b) > 0.95);
         assert!(dice(&a, &norm_key("SAC to Review Mandatory National Standards")) < 0.5);
     }
@@ -221,7 +251,10 @@ mod tests {
             split_hashtag("China Revises Law #Cvbersecurity Law"),
             ("China Revises Law", Some("Cvbersecurity Law"))
         );
-        assert_eq!(split_hashtag("#AI+ Initiative"), ("", Some("AI+ Initiative")));
+        assert_eq!(
+            split_hashtag("#AI+ Initiative"),
+            ("", Some("AI+ Initiative"))
+        );
         assert_eq!(split_hashtag("No tag"), ("No tag", None));
     }
 }

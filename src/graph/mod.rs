@@ -67,7 +67,9 @@ impl EntityGraph {
     /// Entities within `depth` steps of `start` (including it), sorted.
     pub fn neighbourhood(&self, start: EntityId, depth: usize, dir: Dir) -> BTreeSet<EntityId> {
         let mut seen = BTreeSet::new();
-        let Some(s) = self.node(start) else { return seen };
+        let Some(s) = self.node(start) else {
+            return seen;
+        };
         let mut queue = VecDeque::from([(s, 0usize)]);
         seen.insert(start);
         while let Some((n, d)) = queue.pop_front() {
@@ -93,8 +95,13 @@ impl EntityGraph {
     /// Number of edges touching an entity.
     pub fn degree(&self, id: EntityId) -> usize {
         self.node(id).map_or(0, |n| {
-            self.graph.neighbors_directed(n, Direction::Outgoing).count()
-                + self.graph.neighbors_directed(n, Direction::Incoming).count()
+            self.graph
+                .neighbors_directed(n, Direction::Outgoing)
+                .count()
+                + self
+                    .graph
+                    .neighbors_directed(n, Direction::Incoming)
+                    .count()
         })
     }
 }
@@ -113,7 +120,11 @@ pub struct TreeNode {
 /// known parent; below them TC → SC → WG, sorted naturally by code.
 pub fn committee_tree(model: &Model) -> Vec<TreeNode> {
     let mut kids: HashMap<EntityId, Vec<EntityId>> = HashMap::new();
-    for e in model.entities.iter().filter(|e| e.kind == EntityKind::Committee) {
+    for e in model
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Committee)
+    {
         if let Some(p) = e.parent {
             kids.entry(p).or_default().push(e.id);
         }
@@ -121,12 +132,19 @@ pub fn committee_tree(model: &Model) -> Vec<TreeNode> {
     let mut roots: Vec<EntityId> = model
         .entities
         .iter()
-        .filter(|e| e.parent.is_none() && (e.kind == EntityKind::Committee || kids.contains_key(&e.id)))
+        .filter(|e| {
+            e.parent.is_none() && (e.kind == EntityKind::Committee || kids.contains_key(&e.id))
+        })
         .map(|e| e.id)
         .collect();
     let key = |id: &EntityId| natural_key(model.entity(*id).label());
     roots.sort_by_key(key);
-    fn grow(id: EntityId, kids: &HashMap<EntityId, Vec<EntityId>>, model: &Model, depth: usize) -> TreeNode {
+    fn grow(
+        id: EntityId,
+        kids: &HashMap<EntityId, Vec<EntityId>>,
+        model: &Model,
+        depth: usize,
+    ) -> TreeNode {
         let mut c = kids.get(&id).cloned().unwrap_or_default();
         c.sort_by_key(|id| natural_key(model.entity(*id).label()));
         TreeNode {
@@ -134,11 +152,16 @@ pub fn committee_tree(model: &Model) -> Vec<TreeNode> {
             children: if depth > 16 {
                 Vec::new()
             } else {
-                c.into_iter().map(|k| grow(k, kids, model, depth + 1)).collect()
+                c.into_iter()
+                    .map(|k| grow(k, kids, model, depth + 1))
+                    .collect()
             },
         }
     }
-    roots.into_iter().map(|r| grow(r, &kids, model, 0)).collect()
+    roots
+        .into_iter()
+        .map(|r| grow(r, &kids, model, 0))
+        .collect()
 }
 
 /// A sort key that orders embedded numbers by value (`WG9` < `WG10`).
@@ -151,7 +174,10 @@ pub fn natural_key(s: &str) -> Vec<(String, u64)> {
             digits.push(c);
         } else {
             if !digits.is_empty() {
-                out.push((std::mem::take(&mut text), digits.parse().unwrap_or(u64::MAX)));
+                out.push((
+                    std::mem::take(&mut text),
+                    digits.parse().unwrap_or(u64::MAX),
+                ));
                 digits.clear();
             }
             text.push(c);

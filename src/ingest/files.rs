@@ -96,9 +96,18 @@ pub fn read_inputs(source: &Source, warnings: &mut Vec<Warning>) -> Result<Vec<I
     }
 }
 
-fn walk(root: &Path, dir: &Path, depth: usize, out: &mut Vec<(String, PathBuf)>, w: &mut Vec<Warning>) {
+fn walk(
+    root: &Path,
+    dir: &Path,
+    depth: usize,
+    out: &mut Vec<(String, PathBuf)>,
+    w: &mut Vec<Warning>,
+) {
     if depth > 32 {
-        w.push(warn(dir, "folder nesting deeper than 32 levels; not read further".into()));
+        w.push(warn(
+            dir,
+            "folder nesting deeper than 32 levels; not read further".into(),
+        ));
         return;
     }
     let entries = match fs::read_dir(dir) {
@@ -134,7 +143,10 @@ fn has_text_extension(p: &Path) -> bool {
 
 fn read_one(name: String, path: &Path, w: &mut Vec<Warning>) -> Option<InputFile> {
     if !has_text_extension(path) {
-        w.push(warn_name(&name, "skipped: only .txt and .md files are read".into()));
+        w.push(warn_name(
+            &name,
+            "skipped: only .txt and .md files are read".into(),
+        ));
         return None;
     }
     match fs::metadata(path) {

@@ -45,7 +45,9 @@ pub fn process(file: InputFile) -> Result<DocDraft, Warning> {
     };
     let decoded = decode::decode(&file.bytes).map_err(|r| match r {
         decode::Rejected::Empty => warn("skipped: the file is empty".into()),
-        decode::Rejected::Binary => warn("skipped: binary file (contains NUL bytes), not text".into()),
+        decode::Rejected::Binary => {
+            warn("skipped: binary file (contains NUL bytes), not text".into())
+        }
     })?;
     let mut warnings = Vec::new();
     if let Some((offset, count)) = decoded.invalid_utf8 {
@@ -85,6 +87,11 @@ pub fn process(file: InputFile) -> Result<DocDraft, Warning> {
     Ok(draft)
 }
 
-fn record_date(doc: &Document, start: u32, end: u32, year: Option<i32>) -> Option<crate::model::PartialDate> {
+fn record_date(
+    doc: &Document,
+    start: u32,
+    end: u32,
+    year: Option<i32>,
+) -> Option<crate::model::PartialDate> {
     (start..=end).find_map(|n| extract::dates::first_date(doc.line(n), year).map(|m| m.date))
 }

@@ -204,7 +204,9 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
                 Node::Record(RecordId(record_base[doc.index()] + ord.saturating_sub(1)))
             }
         };
-        let Some(&to) = index.get(&r.to) else { continue };
+        let Some(&to) = index.get(&r.to) else {
+            continue;
+        };
         if from == Node::Entity(to) {
             continue;
         }

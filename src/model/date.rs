@@ -136,7 +136,10 @@ mod tests {
 
     #[test]
     fn prints_with_the_precision_given() {
-        assert_eq!(PartialDate::ymd(2025, 9, 1).unwrap().to_string(), "2025-09-01");
+        assert_eq!(
+            PartialDate::ymd(2025, 9, 1).unwrap().to_string(),
+            "2025-09-01"
+        );
         assert_eq!(PartialDate::ym(2025, 9).unwrap().to_string(), "2025-09");
         assert_eq!(PartialDate::y(2025).to_string(), "2025");
     }

@@ -105,7 +105,10 @@ mod tests {
         for k in RelationKind::ALL {
             assert_eq!(RelationKind::parse(k.as_str()), Some(*k));
         }
-        assert_eq!(EntityKind::parse(" Committee "), Some(EntityKind::Committee));
+        assert_eq!(
+            EntityKind::parse(" Committee "),
+            Some(EntityKind::Committee)
+        );
         assert_eq!(EntityKind::parse("law"), None);
     }
 }

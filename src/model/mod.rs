@@ -92,10 +92,10 @@ impl Document {
             return "";
         }
         let start = self.line_starts[i - 1];
-        let end = self
-            .line_starts
-            .get(i)
-            .map_or(self.text.len(), |&e| e.saturating_sub(1));
+        let end = match self.line_starts.get(i) {
+            Some(&e) => e - 1,
+            None => self.text.len() - usize::from(self.text.ends_with('\n')),
+        };
         &self.text[start..end.max(start)]
     }
 

@@ -8,8 +8,15 @@ use crate::extract::text::strip_markup;
 fn is_session(raw: &str) -> bool {
     let t = strip_markup(raw);
     let b = t.as_bytes();
-    let roman = b.iter().take_while(|c| matches!(c, b'I' | b'V' | b'X')).count();
-    roman > 0 && roman <= 5 && b.get(roman) == Some(&b'.') && b.get(roman + 1) == Some(&b' ') && t.len() < 160
+    let roman = b
+        .iter()
+        .take_while(|c| matches!(c, b'I' | b'V' | b'X'))
+        .count();
+    roman > 0
+        && roman <= 5
+        && b.get(roman) == Some(&b'.')
+        && b.get(roman + 1) == Some(&b' ')
+        && t.len() < 160
 }
 
 /// Segments an agenda into its sessions.
@@ -44,7 +51,10 @@ mod tests {
     fn sessions_by_roman_numerals() {
         let text = "Agenda of TC 99 Week\n\nPreamble text.\n\nI. Plenary\n\nTime: 1 May\n\nII. WG2 (Testing)\n\n- 20241234-T-999 Foo\n\nIntroduction of ACME Project\n\nBoilerplate.\n";
         let spans = segment(&Lines::new(text));
-        let t: Vec<_> = spans.iter().map(|s| (s.title.as_str(), s.start, s.end)).collect();
+        let t: Vec<_> = spans
+            .iter()
+            .map(|s| (s.title.as_str(), s.start, s.end))
+            .collect();
         assert_eq!(t, [("Plenary", 5, 7), ("WG2 (Testing)", 9, 11)]);
     }
 }

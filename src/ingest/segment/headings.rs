@@ -62,8 +62,12 @@ pub(crate) fn category_after(lines: &Lines, h: usize) -> Option<(String, usize)>
     }
     let after = lines.next_nonblank(n + 1, 4)?;
     let para = strip_markup(lines.raw[after]).len() >= 60;
+    // A label is shorter than the heading it tags.
+    let head_words = head.split_whitespace().count();
     match label_line(lines.raw[n]) {
-        Some(l) if para => Some((l, n)),
+        Some(l) if para && head_words >= 4 && head_words > l.split_whitespace().count() => {
+            Some((l, n))
+        }
         _ => None,
     }
 }
@@ -78,7 +82,10 @@ pub(crate) fn clean_title(raw: &str) -> String {
         .enumerate()
         .filter(|(i, w)| {
             let b = w.as_bytes();
-            !(*i > 0 && b.len() <= 3 && b.ends_with(b".") && b[..b.len() - 1].iter().all(u8::is_ascii_digit))
+            !(*i > 0
+                && b.len() <= 3
+                && b.ends_with(b".")
+                && b[..b.len() - 1].iter().all(u8::is_ascii_digit))
         })
         .map(|(_, w)| w)
         .collect();
@@ -94,7 +101,10 @@ pub(crate) fn boilerplate_start(lines: &Lines, from: usize) -> usize {
 
 /// Last non-blank line before `end` (exclusive) and at or after `start`.
 pub(crate) fn last_nonblank(lines: &Lines, start: usize, end: usize) -> usize {
-    (start..end).rev().find(|&i| !lines.blank(i)).unwrap_or(start)
+    (start..end)
+        .rev()
+        .find(|&i| !lines.blank(i))
+        .unwrap_or(start)
 }
 
 fn is_paragraph(raw: &str) -> bool {
@@ -115,7 +125,9 @@ pub(crate) fn find_headings(lines: &Lines, from: usize, to: usize) -> Vec<usize>
             {
                 next = lines.next_nonblank(c + 1, 4);
             }
-            if next.is_some_and(|n| n < to && is_paragraph(lines.raw[n])) && !is_paragraph(lines.raw[i]) {
+            if next.is_some_and(|n| n < to && is_paragraph(lines.raw[n]))
+                && !is_paragraph(lines.raw[i])
+            {
                 out.push(i);
                 i = next.unwrap();
                 continue;
@@ -168,11 +180,7 @@ pub(crate) fn spans_from_anchors(
             .min()
             .unwrap_or(end)
             .min(end);
-        let section = sections
-            .iter()
-            .rev()
-            .find(|s| s.0 < a)
-            .map(|s| s.1.clone());
+        let section = sections.iter().rev().find(|s| s.0 < a).map(|s| s.1.clone());
         let category = category_after(lines, a).map(|c| c.0);
         out.push(Span {
             title: clean_title(lines.raw[a]),
@@ -193,20 +201,38 @@ mod tests {
     #[test]
     fn clean_titles() {
         assert_eq!(
-            clean_title("China Calls for Comments on Standards System of Intelligent **15. Transport System**"),
+            clean_title(
+                "China Calls for Comments on Standards System of Intelligent **15. Transport System**"
+            ),
             "China Calls for Comments on Standards System of Intelligent Transport System"
         );
-        assert_eq!(clean_title("14. China Releases Roadmap #AI+ Initiative"), "China Releases Roadmap");
-        assert_eq!(clean_title("TC260 Published AI Safety Governance Framework 2.0"), "TC260 Published AI Safety Governance Framework 2.0");
+        assert_eq!(
+            clean_title("14. China Releases Roadmap #AI+ Initiative"),
+            "China Releases Roadmap"
+        );
+        assert_eq!(
+            clean_title("TC260 Published AI Safety Governance Framework 2.0"),
+            "TC260 Published AI Safety Governance Framework 2.0"
+        );
     }
 
     #[test]
     fn categories_under_headings() {
-        let l = Lines::new("12. Call for Comment\n\nSelf-Driving\n\nOn September 17, 2025, the National Technical Committee of Auto Standardization released a draft.\n");
-        assert_eq!(category_after(&l, 0).map(|c| c.0), Some("Self-Driving".into()));
+        let l = Lines::new(
+            "12. Call for Comment\n\nSelf-Driving\n\nOn September 17, 2025, the National Technical Committee of Auto Standardization released a draft.\n",
+        );
+        assert_eq!(
+            category_after(&l, 0).map(|c| c.0),
+            Some("Self-Driving".into())
+        );
         let l = Lines::new("## 5. SAMR Publishes Q&A\n\n### # Policy Explanation\n\nRecently...\n");
-        assert_eq!(category_after(&l, 0).map(|c| c.0), Some("Policy Explanation".into()));
-        let l = Lines::new("Title\n\nOn 1 May 2024, something happened that is long enough to be a paragraph here.\n");
+        assert_eq!(
+            category_after(&l, 0).map(|c| c.0),
+            Some("Policy Explanation".into())
+        );
+        let l = Lines::new(
+            "Title\n\nOn 1 May 2024, something happened that is long enough to be a paragraph here.\n",
+        );
         assert_eq!(category_after(&l, 0), None);
     }
 

@@ -1,8 +1,8 @@
 //! News listings: items made of a title line and a summary paragraph that
 //! ends in "[…]".
 
-use super::{Lines, SUMMARY_END, Span};
 use super::headings::clean_title;
+use super::{Lines, SUMMARY_END, Span};
 
 /// Segments a listing into its items.
 pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
@@ -35,9 +35,13 @@ mod tests {
 
     #[test]
     fn items_are_title_plus_summary() {
-        let text = "News\n\nFirst Item\n\nOn 1 May 2024, text […]\n\nSecond Item\n\nMore text [...]\n";
+        let text =
+            "News\n\nFirst Item\n\nOn 1 May 2024, text […]\n\nSecond Item\n\nMore text [...]\n";
         let spans = segment(&Lines::new(text));
-        let t: Vec<_> = spans.iter().map(|s| (s.title.as_str(), s.start, s.end)).collect();
+        let t: Vec<_> = spans
+            .iter()
+            .map(|s| (s.title.as_str(), s.start, s.end))
+            .collect();
         assert_eq!(t, [("First Item", 3, 5), ("Second Item", 7, 9)]);
     }
 }

@@ -122,13 +122,16 @@ fn detect_kind(lines: &Lines) -> DocKind {
     let has = |words: &[&str]| {
         head.iter().any(|(_, l)| {
             let l = l.to_lowercase();
-            words.iter().any(|w| l.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w))
+            words
+                .iter()
+                .any(|w| l.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w))
         })
     };
     if has(&["agenda", "programme", "program"]) {
         return DocKind::Agenda;
     }
-    if has(&["newsletter", "bulletin", "digest", "briefing"]) || newsletter::find_toc(lines).is_some()
+    if has(&["newsletter", "bulletin", "digest", "briefing"])
+        || newsletter::find_toc(lines).is_some()
     {
         return DocKind::Newsletter;
     }
@@ -156,13 +159,19 @@ fn doc_title(lines: &Lines, kind: DocKind) -> String {
             // A short line just above ("SESEC V") belongs to the title.
             if p > 0 && head[p].0 <= head[p - 1].0 + 3 {
                 let prev = &head[p - 1].1;
-                if prev.split_whitespace().count() <= 3 && !prev.contains(':') && !t.contains(prev.as_str()) {
+                if prev.split_whitespace().count() <= 3
+                    && !prev.contains(':')
+                    && !t.contains(prev.as_str())
+                {
                     t = format!("{prev} {t}");
                 }
             }
             t
         }
-        None => head.first().map(|(_, l)| heading_text(l)).unwrap_or_default(),
+        None => head
+            .first()
+            .map(|(_, l)| heading_text(l))
+            .unwrap_or_default(),
     }
 }
 
@@ -173,7 +182,10 @@ static LABEL: LazyLock<Regex> =
 /// 2025", "September – October 2025", "Date | April 2026"), else the first
 /// date in the header.
 fn doc_date(lines: &Lines, before: usize) -> (Option<PartialDate>, Option<PartialDate>) {
-    let head: Vec<_> = header(lines, 15).into_iter().filter(|(i, _)| *i < before).collect();
+    let head: Vec<_> = header(lines, 15)
+        .into_iter()
+        .filter(|(i, _)| *i < before)
+        .collect();
     let mut first = None;
     for (_, l) in &head {
         let l = LABEL.replace(l, "");
@@ -211,16 +223,31 @@ mod tests {
     fn boilerplate_headings() {
         assert!(is_boilerplate_heading("Introduction of SESEC Project"));
         assert!(is_boilerplate_heading("## Abbreviations"));
-        assert!(is_boilerplate_heading("- Annex 1 SESEC V Report SAC/TC260 Standards Week Sep 2025"));
-        assert!(!is_boilerplate_heading("China Releases Annexes to the Standard on Robots"));
-        assert!(!is_boilerplate_heading("SESEC in Recent Chinese Standardisation Events"));
+        assert!(is_boilerplate_heading(
+            "- Annex 1 SESEC V Report SAC/TC260 Standards Week Sep 2025"
+        ));
+        assert!(!is_boilerplate_heading(
+            "China Releases Annexes to the Standard on Robots"
+        ));
+        assert!(!is_boilerplate_heading(
+            "SESEC in Recent Chinese Standardisation Events"
+        ));
     }
 
     #[test]
     fn kinds_by_header() {
-        assert_eq!(detect_kind(&Lines::new("X\n\nAgenda of the TC 99 Plenary\n")), DocKind::Agenda);
-        assert_eq!(detect_kind(&Lines::new("ACME Webinar – Standards\n\nfoo")), DocKind::Slides);
-        assert_eq!(detect_kind(&Lines::new("Some article\n\nOn 1 May 2024, ...")), DocKind::Article);
+        assert_eq!(
+            detect_kind(&Lines::new("X\n\nAgenda of the TC 99 Plenary\n")),
+            DocKind::Agenda
+        );
+        assert_eq!(
+            detect_kind(&Lines::new("ACME Webinar – Standards\n\nfoo")),
+            DocKind::Slides
+        );
+        assert_eq!(
+            detect_kind(&Lines::new("Some article\n\nOn 1 May 2024, ...")),
+            DocKind::Article
+        );
         let listing = "News\n\nA\n\nText […]\n\nB\n\nMore text [...]\n";
         assert_eq!(detect_kind(&Lines::new(listing)), DocKind::Listing);
     }
@@ -231,7 +258,10 @@ mod tests {
         assert_eq!(doc_date(&l, 99).0.unwrap().to_string(), "2026-04");
         let l = Lines::new("Newsletter\n\nSeptember – October 2025\n");
         let (d, e) = doc_date(&l, 99);
-        assert_eq!((d.unwrap().to_string(), e.unwrap().to_string()), ("2025-09".into(), "2025-10".into()));
+        assert_eq!(
+            (d.unwrap().to_string(), e.unwrap().to_string()),
+            ("2025-09".into(), "2025-10".into())
+        );
         let l = Lines::new("Webinar\n\nChina AI as of Sep 2025\n\n23 Sep 2025\n");
         assert_eq!(doc_date(&l, 99).0.unwrap().to_string(), "2025-09-23");
     }

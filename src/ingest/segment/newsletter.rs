@@ -26,12 +26,20 @@ pub(crate) struct Toc {
 }
 
 const TOC_WORDS: &[&str] = &["index", "contents", "tableofcontents", "inthisissue"];
-const SUMMARY_WORDS: &[&str] = &["takeaways", "keytakeaways", "highlights", "summary", "inbrief", "executivesummary"];
+const SUMMARY_WORDS: &[&str] = &[
+    "takeaways",
+    "keytakeaways",
+    "highlights",
+    "summary",
+    "inbrief",
+    "executivesummary",
+];
 
 fn toc_entry(raw: &str) -> Option<String> {
     let t = strip_markup(raw);
     let (title, page) = t.rsplit_once(' ')?;
-    let ok = page.len() <= 3 && page.bytes().all(|b| b.is_ascii_digit()) && !title.trim().is_empty();
+    let ok =
+        page.len() <= 3 && page.bytes().all(|b| b.is_ascii_digit()) && !title.trim().is_empty();
     ok.then(|| heading_text(title))
 }
 
@@ -39,7 +47,8 @@ fn toc_entry(raw: &str) -> Option<String> {
 /// page numbers.
 pub(crate) fn find_toc(lines: &Lines) -> Option<Toc> {
     let scan = lines.len().min(200);
-    let at = (0..scan).find(|&i| TOC_WORDS.contains(&norm_key(&heading_text(lines.raw[i])).as_str()))?;
+    let at =
+        (0..scan).find(|&i| TOC_WORDS.contains(&norm_key(&heading_text(lines.raw[i])).as_str()))?;
     let mut entries = Vec::new();
     let mut i = at + 1;
     let mut last = at;
@@ -86,7 +95,10 @@ fn heading_match(lines: &Lines, i: usize, key: &str) -> Option<usize> {
     // A heading broken over two lines.
     if own.len() < key.len() && key.starts_with(&own[..own.len().min(8)]) {
         let n = lines.next_nonblank(i + 1, 3)?;
-        let joined = format!("{own}{}", norm_key(split_hashtag(&heading_text(lines.raw[n])).0));
+        let joined = format!(
+            "{own}{}",
+            norm_key(split_hashtag(&heading_text(lines.raw[n])).0)
+        );
         if dice(&joined, key) >= 0.85 {
             return Some(n);
         }
@@ -159,7 +171,10 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
         }
     }
     let mut spans = spans_from_anchors(lines, &articles, end, &sections);
-    for (span, &(a, last)) in spans.iter_mut().zip(anchors.iter().filter(|x| articles.contains(&x.0))) {
+    for (span, &(a, last)) in spans
+        .iter_mut()
+        .zip(anchors.iter().filter(|x| articles.contains(&x.0)))
+    {
         if last > a {
             let joined = format!("{} {}", lines.raw[a], lines.raw[last]);
             span.title = clean_title(&joined);
@@ -247,7 +262,13 @@ mod tests {
         assert_eq!(toc.entries.len(), 4);
         let spans = segment(&lines);
         let titles: Vec<_> = spans.iter().map(|s| s.title.as_str()).collect();
-        assert_eq!(titles, ["Ministry Issues Plan on Robots", "TC 99 Releases Draft on Sensors"]);
+        assert_eq!(
+            titles,
+            [
+                "Ministry Issues Plan on Robots",
+                "TC 99 Releases Draft on Sensors"
+            ]
+        );
         assert_eq!(spans[0].section.as_deref(), Some("Policy"));
         assert_eq!(spans[0].category.as_deref(), Some("Robots"));
         assert_eq!(spans[0].summary, Some((12, 14)));

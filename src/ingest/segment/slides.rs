@@ -3,8 +3,8 @@
 //! slides are section dividers; slides about the publisher are boilerplate.
 
 use super::headings::{clean_title, is_heading_like, last_nonblank};
-use crate::extract::dates;
 use super::{Lines, Span};
+use crate::extract::dates;
 use crate::extract::text::{dice, norm_key, strip_markup};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -63,14 +63,21 @@ fn is_cjk(s: &str) -> bool {
 
 fn same_topic(a: &str, b: &str) -> bool {
     let (a, b) = (norm_key(a), norm_key(b));
-    a.len() >= 6 && b.len() >= 6 && (a == b || a.contains(&b) || b.contains(&a) || dice(&a, &b) >= 0.85)
+    a.len() >= 6
+        && b.len() >= 6
+        && (a == b || a.contains(&b) || b.contains(&a) || dice(&a, &b) >= 0.85)
 }
 
 /// A sub-heading inside a slide ("Key Provisions", "Next Steps"), not a topic.
 fn is_generic(title: &str) -> bool {
     let words = title.split_whitespace().count();
-    words <= 3 && !title.chars().any(|c| c.is_ascii_digit()) && !title.contains('/')
-        && title.split_whitespace().skip(1).all(|w| !w.chars().all(|c| c.is_uppercase()))
+    words <= 3
+        && !title.chars().any(|c| c.is_ascii_digit())
+        && !title.contains('/')
+        && title
+            .split_whitespace()
+            .skip(1)
+            .all(|w| !w.chars().all(|c| c.is_uppercase()))
 }
 
 fn is_bullet(raw: &str) -> bool {
@@ -104,9 +111,14 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
     let mut pending: Option<(String, usize)> = None;
     let mut open = false; // the last record may continue on this page
     for p in pages(lines) {
-        let texts: Vec<String> = p.nonblank.iter().map(|&i| strip_markup(lines.raw[i])).collect();
+        let texts: Vec<String> = p
+            .nonblank
+            .iter()
+            .map(|&i| strip_markup(lines.raw[i]))
+            .collect();
         let first_raw = lines.raw[p.first];
-        let boiler = texts.iter().any(|t| BOILER.is_match(t)) || texts.iter().take(2).any(|t| names_publisher(t));
+        let boiler = texts.iter().any(|t| BOILER.is_match(t))
+            || texts.iter().take(2).any(|t| names_publisher(t));
         if boiler {
             open = false;
             pending = None;
@@ -142,14 +154,15 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
             open = false;
             continue;
         }
-        let (title, start) = if titles(first_raw) && !(is_generic(&clean_title(first_raw)) && pending.is_some()) {
-            (clean_title(first_raw), p.first)
-        } else if let Some(pd) = pending.take() {
-            pd
-        } else {
-            // Running text with no title and nothing open: not a topic.
-            continue;
-        };
+        let (title, start) =
+            if titles(first_raw) && !(is_generic(&clean_title(first_raw)) && pending.is_some()) {
+                (clean_title(first_raw), p.first)
+            } else if let Some(pd) = pending.take() {
+                pd
+            } else {
+                // Running text with no title and nothing open: not a topic.
+                continue;
+            };
         pending = None;
         out.push(Span {
             title,
@@ -172,7 +185,10 @@ mod tests {
     fn repeated_titles_merge_and_dividers_become_sections() {
         let text = "ACME Webinar\n\nACME is a visibility project co-financed by partners\n\n\n\nPolicies\n\n\n\nPlan on Robots (2024)\n\n- goal one\n- goal two\n\n\n\nPlan on Robots (2024)\n\n- goal three\n\n\n\nStandards of TC 99\n\n- GB/T 1-2024 Foo\n- GB/T 2-2024 Bar\n";
         let spans = segment(&Lines::new(text));
-        let t: Vec<_> = spans.iter().map(|s| (s.title.as_str(), s.section.as_deref(), s.start, s.end)).collect();
+        let t: Vec<_> = spans
+            .iter()
+            .map(|s| (s.title.as_str(), s.section.as_deref(), s.start, s.end))
+            .collect();
         assert_eq!(
             t,
             [
