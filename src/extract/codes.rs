@@ -10,13 +10,13 @@ use std::sync::LazyLock;
 static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:",
-        r"(?P<gb>GB(?:\s?/\s?[TZ])?)\s?(?P<gbn>\d{3,6})(?:\.(?P<gbp>\d{1,3}))?(?:\s?[-–—]\s?(?P<gby>(?:19|20)\d{2}|[Xx]{4}))?",
-        r"|(?P<plan>20\d{6})\s?-\s?(?P<plt>[TQZ])\s?-\s?(?P<plo>\d{3})",
+        r"(?P<gb>GB(?:[ \t]?/[ \t]?[TZ])?)[ \t]?(?P<gbn>\d{3,6})(?:\.(?P<gbp>\d{1,3}))?(?:[ \t]?[-–—][ \t]?(?P<gby>(?:19|20)\d{2}|[Xx]{4}))?",
+        r"|(?P<plan>20\d{6})[ \t]?-[ \t]?(?P<plt>[TQZ])[ \t]?-[ \t]?(?P<plo>\d{3})",
         r"|(?P<splan>20\d{2}-\d{4}[TQZ]-[A-Z]{2,4})",
-        r"|T/(?P<as>[A-Z]{2,12})\s?(?P<asn>\d{1,6}(?:\.\d{1,3})?)(?:\s?-\s?(?P<asy>(?:19|20)\d{2}))?",
-        r"|(?P<sec>[A-Z]{2,3}/[TZ])\s?(?P<secn>\d{2,6}(?:\.\d{1,3})?)(?:\s?-\s?(?P<secy>(?:19|20)\d{2}))?",
+        r"|T/(?P<as>[A-Z]{2,12})[ \t]?(?P<asn>\d{1,6}(?:\.\d{1,3})?)(?:[ \t]?-[ \t]?(?P<asy>(?:19|20)\d{2}))?",
+        r"|(?P<sec>[A-Z]{2,3}/[TZ])[ \t]?(?P<secn>\d{2,6}(?:\.\d{1,3})?)(?:[ \t]?-[ \t]?(?P<secy>(?:19|20)\d{2}))?",
         r"|(?P<tcd>TC\d{2,3})-(?P<tcpg>PG-)?(?P<tcn>\d{3,6}[A-Z]?)",
-        r"|(?P<io>ISO/IEC|ISO|IEC|IEEE)\s(?:(?P<it>TS|TR|PAS|Guide)\s)?(?P<in>\d{3,6}(?:-\d{1,3})*)(?::(?P<iy>(?:19|20)\d{2}))?",
+        r"|(?P<io>ISO/IEC|ISO|IEC|IEEE)[ \t](?:(?P<it>TS|TR|PAS|Guide)[ \t])?(?P<in>\d{3,6}(?:-\d{1,3})*)(?::(?P<iy>(?:19|20)\d{2}))?",
         r")(?-u:\b)"
     ))
     .expect("code regex")
@@ -161,6 +161,11 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         .trim_end_matches([',', '.', ';', ':', '*'])
         .trim();
     (t.chars().count() >= 8 && t.chars().any(char::is_lowercase)).then(|| t.to_owned())
+}
+
+/// Number of matches in `text` (the benchmark's baseline).
+pub fn count(text: &str) -> usize {
+    CODE_RE.find_iter(text).count()
 }
 
 #[cfg(test)]

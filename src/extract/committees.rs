@@ -14,15 +14,15 @@ static COMMITTEE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:",
         // International: ISO/IEC JTC 1/SC 42 (WG 5), ISO/IEC/JTC1/SC42, ISO/TC 204
-        r"(?P<io>ISO/IEC|ISO|IEC)\s?/?\s?(?:(?i:JTC)\s?(?P<jtc>\d{1,2})(?:\s?/\s?(?i:SC)\s?(?P<jsc>\d{1,3}))?|(?i:TC)\s?(?P<itc>\d{1,3})(?:\s?/\s?(?i:SC)\s?(?P<isc>\d{1,3}))?)(?:\s?/?\s?WG\s?(?P<iwg>\d{1,2}))?",
+        r"(?P<io>ISO/IEC|ISO|IEC)[ \t]?/?[ \t]?(?:(?i:JTC)[ \t]?(?P<jtc>\d{1,2})(?:[ \t]?/[ \t]?(?i:SC)[ \t]?(?P<jsc>\d{1,3}))?|(?i:TC)[ \t]?(?P<itc>\d{1,3})(?:[ \t]?/[ \t]?(?i:SC)[ \t]?(?P<isc>\d{1,3}))?)(?:[ \t]?/?[ \t]?WG[ \t]?(?P<iwg>\d{1,2}))?",
         // National: SAC/TC28/SC42/WG1, TC260/WG5, MIIT/TC01, CCSA/TC602, SAC TC114
-        r"|(?:(?P<org>(?i:SAC|MIIT|CCSA))\s?[/ ]\s?)?(?i:TC)\s?(?P<tc>\d{1,3})(?:\s?/\s?(?i:SC)\s?(?P<sc>\d{1,3}))?(?:\s?/\s?(?P<wgt>S?WG)\s?-?\s?(?P<wg>\d{1,2}|[A-Z]{2,5}))?",
+        r"|(?:(?P<org>(?i:SAC|MIIT|CCSA))[ \t]?[/ ][ \t]?(?i:TC)|TC)[ \t]?(?P<tc>\d{1,3})(?:[ \t]?/[ \t]?(?i:SC)[ \t]?(?P<sc>\d{1,3}))?(?:[ \t]?/[ \t]?(?P<wgt>S?WG)[ \t]?-?[ \t]?(?P<wg>\d{1,2}|[A-Z]{2,5}))?",
         // SAC/SC42, SAC/SWG32
-        r"|(?i:SAC)\s?/\s?(?P<st>(?i:SC|SWG))\s?(?P<sn>\d{1,3})",
+        r"|(?i:SAC)[ \t]?/[ \t]?(?P<st>(?i:SC|SWG))[ \t]?(?P<sn>\d{1,3})",
         // "Technical Committee 260"
         r"|Technical Committee (?P<tcn>\d{2,3})",
         // Bare working groups: WG8, WG 5, SWG-ETS
-        r"|(?P<bwt>S?WG)(?:\s?(?P<bw>\d{1,2})|-(?P<bwl>[A-Z]{2,5}))",
+        r"|(?P<bwt>S?WG)(?:[ \t]?(?P<bw>\d{1,2})|-(?P<bwl>[A-Z]{2,5}))",
         r")(?-u:\b)"
     ))
     .expect("committee regex")
@@ -223,6 +223,11 @@ pub fn committee_type(key: &str) -> &'static str {
 /// CCSA, ISO, IEC, ISO/IEC): the roots committees hang from.
 pub fn is_root_body(key: &str) -> bool {
     !key.contains("TC") && !key.contains("SC") && !key.contains("WG")
+}
+
+/// Number of matches in `text` (the benchmark's baseline).
+pub fn count(text: &str) -> usize {
+    COMMITTEE_RE.find_iter(text).count()
 }
 
 #[cfg(test)]

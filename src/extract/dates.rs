@@ -173,6 +173,11 @@ fn convert(c: &regex::Captures, default_year: Option<i32>) -> Option<DateMatch> 
     })
 }
 
+/// Number of matches in `text` (the benchmark's baseline).
+pub fn count(text: &str) -> usize {
+    DATE_RE.find_iter(text).count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

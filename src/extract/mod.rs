@@ -39,6 +39,13 @@ pub fn sentence_at(line: &str, pos: usize) -> String {
     }
 }
 
+/// The work a plain scan does: every extraction regex run with `find_iter`
+/// over the text, counting matches and building nothing. The benchmark
+/// compares full ingestion against it.
+pub fn baseline_scan(text: &str) -> usize {
+    codes::count(text) + committees::count(text) + dates::count(text)
+}
+
 /// Which record each line belongs to (ordinal), by its span or its summary.
 fn record_of_lines(doc: &Document, records: &[Record]) -> Vec<Option<u32>> {
     let mut v = vec![None; doc.line_count() + 2];
@@ -208,20 +215,31 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
         linked: HashSet::new(),
     };
 
-    // Pass 1: every committee named, per line.
+    // Pass 1: every code and committee named, found over the whole text
+    // and placed on their lines.
+    let text = cx.doc.text.as_str();
+    let all_codes = codes::find_codes(text);
     let mut chits: Vec<(u32, CommitteeHit)> = Vec::new();
-    let mut code_hits = Vec::new();
-    for (n, line) in cx.doc.lines() {
-        let codes = codes::find_codes(line);
-        for h in committees::find_committees(line) {
-            // "TC260" inside "TC260-PG-20252A" is part of a code.
-            if codes.iter().any(|c| h.start < c.end && c.start < h.end) {
-                continue;
-            }
-            chits.push((n, h));
+    for mut h in committees::find_committees(text) {
+        // "TC260" inside "TC260-PG-20252A" is part of a code.
+        if all_codes.iter().any(|c| h.start < c.end && c.start < h.end) {
+            continue;
         }
-        if !codes.is_empty() {
-            code_hits.push((n, codes));
+        let n = cx.doc.line_of(h.start);
+        let base = cx.doc.line_start(n);
+        h.start -= base;
+        h.end -= base;
+        chits.push((n, h));
+    }
+    let mut code_hits: Vec<(u32, Vec<codes::CodeHit>)> = Vec::new();
+    for mut h in all_codes {
+        let n = cx.doc.line_of(h.start);
+        let base = cx.doc.line_start(n);
+        h.start -= base;
+        h.end -= base;
+        match code_hits.last_mut() {
+            Some((m, v)) if *m == n => v.push(h),
+            _ => code_hits.push((n, vec![h])),
         }
     }
 

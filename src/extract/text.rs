@@ -7,7 +7,17 @@ use std::borrow::Cow;
 /// Removes inline markup: HTML tags such as `<b>`/`<i>`/`<u>`, markdown
 /// emphasis, escapes and links, leading `#` heading marks; collapses spaces.
 pub fn strip_markup(line: &str) -> String {
-    let mut s: Cow<str> = Cow::Borrowed(line.trim());
+    let trimmed = line.trim();
+    // Fast path: plain text with single spaces needs no work.
+    let plain = !trimmed
+        .bytes()
+        .any(|b| matches!(b, b'<' | b'[' | b'*' | b'\\' | b'#' | b'\t' | b'\r'))
+        && !trimmed.contains("  ")
+        && !trimmed.contains('\u{a0}');
+    if plain {
+        return trimmed.to_owned();
+    }
+    let mut s: Cow<str> = Cow::Borrowed(trimmed);
     if s.contains('<') {
         s = Cow::Owned(strip_tags(&s));
     }
@@ -152,16 +162,46 @@ pub fn norm_key(s: &str) -> String {
         .collect()
 }
 
+/// The sorted character bigrams of a string, for repeated [`dice`] scoring.
+#[derive(Clone, Debug, Default)]
+pub struct Bigrams(Vec<(char, char)>, usize);
+
+impl Bigrams {
+    /// Bigrams of `s`.
+    pub fn new(s: &str) -> Self {
+        let mut prev = None;
+        let mut v = Vec::with_capacity(s.len());
+        let mut n = 0;
+        for c in s.chars() {
+            n += 1;
+            if let Some(p) = prev {
+                v.push((p, c));
+            }
+            prev = Some(c);
+        }
+        v.sort_unstable();
+        Bigrams(v, n)
+    }
+
+    /// Sørensen–Dice similarity with another string's bigrams.
+    pub fn dice(&self, other: &Bigrams) -> f64 {
+        if self.1 < 2 || other.1 < 2 {
+            return if self.0 == other.0 && self.1 == other.1 {
+                1.0
+            } else {
+                0.0
+            };
+        }
+        common_dice(&self.0, &other.0)
+    }
+}
+
 /// Sørensen–Dice similarity of character bigrams, 0.0–1.0, on [`norm_key`]s.
 pub fn dice(a: &str, b: &str) -> f64 {
-    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-    if a.len() < 2 || b.len() < 2 {
-        return if a == b { 1.0 } else { 0.0 };
-    }
-    let mut grams: Vec<(char, char)> = a.windows(2).map(|w| (w[0], w[1])).collect();
-    grams.sort_unstable();
-    let mut other: Vec<(char, char)> = b.windows(2).map(|w| (w[0], w[1])).collect();
-    other.sort_unstable();
+    Bigrams::new(a).dice(&Bigrams::new(b))
+}
+
+fn common_dice(grams: &[(char, char)], other: &[(char, char)]) -> f64 {
     let (mut i, mut j, mut common) = (0, 0, 0);
     while i < grams.len() && j < other.len() {
         match grams[i].cmp(&other[j]) {

@@ -20,12 +20,12 @@ use rayon::prelude::*;
 pub fn load(source: &Source) -> Result<Model> {
     let mut warnings = Vec::new();
     let files = read_inputs(source, &mut warnings)?;
-    Ok(load_files(files, warnings))
+    Ok(load_files(&files, warnings))
 }
 
 /// Builds a model from files already in memory.
-pub fn load_files(files: Vec<InputFile>, mut warnings: Vec<Warning>) -> Model {
-    let drafts: Vec<Result<DocDraft, Warning>> = files.into_par_iter().map(process).collect();
+pub fn load_files(files: &[InputFile], mut warnings: Vec<Warning>) -> Model {
+    let drafts: Vec<Result<DocDraft, Warning>> = files.par_iter().map(process).collect();
     let mut ok = Vec::with_capacity(drafts.len());
     for d in drafts {
         match d {
@@ -37,7 +37,7 @@ pub fn load_files(files: Vec<InputFile>, mut warnings: Vec<Warning>) -> Model {
 }
 
 /// Decodes, segments and extracts one file.
-pub fn process(file: InputFile) -> Result<DocDraft, Warning> {
+pub fn process(file: &InputFile) -> Result<DocDraft, Warning> {
     let warn = |message: String| Warning {
         file: file.name.clone(),
         line: None,
@@ -56,7 +56,7 @@ pub fn process(file: InputFile) -> Result<DocDraft, Warning> {
             if count == 1 { "" } else { "s" }
         )));
     }
-    let mut doc = Document::new(file.name, decoded.text);
+    let mut doc = Document::new(file.name.clone(), decoded.text);
     let layout = segment::segment(&doc.text);
     doc.kind = layout.kind;
     doc.title = layout.title;
@@ -93,5 +93,5 @@ fn record_date(
     end: u32,
     year: Option<i32>,
 ) -> Option<crate::model::PartialDate> {
-    (start..=end).find_map(|n| extract::dates::first_date(doc.line(n), year).map(|m| m.date))
+    extract::dates::first_date(doc.span_text(start, end), year).map(|m| m.date)
 }

@@ -99,6 +99,25 @@ impl Document {
         &self.text[start..end.max(start)]
     }
 
+    /// Byte offset where line `n` (1-based) starts.
+    pub fn line_start(&self, n: u32) -> usize {
+        let i = (n as usize).clamp(1, self.line_starts.len());
+        self.line_starts[i - 1]
+    }
+
+    /// The text of lines `a..=b` (1-based), as one slice.
+    pub fn span_text(&self, a: u32, b: u32) -> &str {
+        let start = self.line_start(a);
+        let last = self.line(b);
+        let end = self.line_start(b) + last.len();
+        &self.text[start..end.max(start)]
+    }
+
+    /// The line (1-based) that holds byte `offset`.
+    pub fn line_of(&self, offset: usize) -> u32 {
+        self.line_starts.partition_point(|&s| s <= offset).max(1) as u32
+    }
+
     /// Iterates `(line number, text)` over all lines, 1-based.
     pub fn lines(&self) -> impl Iterator<Item = (u32, &str)> {
         (1..=self.line_starts.len() as u32).map(|n| (n, self.line(n)))
@@ -370,6 +389,23 @@ mod tests {
         assert_eq!(d.line(4), "fourth");
         assert_eq!(d.line(5), "");
         assert_eq!(d.line(0), "");
+    }
+
+    #[test]
+    fn offsets_map_to_lines() {
+        let d = Document::new("a.txt".into(), "ab\ncd\n\nef".into());
+        assert_eq!(
+            (
+                d.line_of(0),
+                d.line_of(2),
+                d.line_of(3),
+                d.line_of(6),
+                d.line_of(7)
+            ),
+            (1, 1, 2, 3, 4)
+        );
+        assert_eq!(d.span_text(2, 4), "cd\n\nef");
+        assert_eq!(d.span_text(1, 1), "ab");
     }
 
     #[test]

@@ -6,11 +6,15 @@ use crate::extract::text::{heading_text, split_hashtag, strip_markup};
 
 /// Whether a raw line could be a heading: short, not a bullet or sentence.
 pub(crate) fn is_heading_like(raw: &str) -> bool {
+    raw.len() < 800 && is_heading_like_stripped(raw, &strip_markup(raw))
+}
+
+/// [`is_heading_like`] for a line already passed through `strip_markup`.
+pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
     let r = raw.trim();
     if r.starts_with("- ") || r.starts_with("• ") || r.starts_with('|') || r.contains("://") {
         return false;
     }
-    let t = strip_markup(r);
     let n = t.chars().count();
     if !(3..=200).contains(&n) {
         return false;

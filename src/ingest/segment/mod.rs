@@ -211,6 +211,9 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a heading starts boilerplate that ends the records
 /// (project introduction, abbreviations, annex list, subscription).
 pub(crate) fn is_boilerplate_heading(line: &str) -> bool {
+    if line.len() > 240 {
+        return false;
+    }
     let t = heading_text(line);
     t.len() < 160 && BOILERPLATE.is_match(&t)
 }

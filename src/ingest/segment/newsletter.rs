@@ -7,16 +7,20 @@
 //! takeaway is linked to its full article, so no item is counted twice.
 
 use super::headings::{
-    boilerplate_start, category_after, clean_title, find_headings, is_heading_like, last_nonblank,
-    segment_generic, spans_from_anchors,
+    boilerplate_start, category_after, clean_title, find_headings, is_heading_like_stripped,
+    last_nonblank, segment_generic, spans_from_anchors,
 };
 use super::{Lines, Span};
-use crate::extract::text::{dice, heading_text, norm_key, split_hashtag, strip_markup};
+use crate::extract::dates;
+use crate::extract::text::{Bigrams, dice, heading_text, norm_key, split_hashtag, strip_markup};
+use crate::model::PartialDate;
+use std::cell::OnceCell;
 
 /// An index entry: its title and normalized key.
 #[derive(Clone, Debug)]
 pub(crate) struct TocEntry {
     pub key: String,
+    pub grams: Bigrams,
 }
 
 /// The index: its entries and the line after it (where the body starts).
@@ -62,8 +66,10 @@ pub(crate) fn find_toc(lines: &Lines) -> Option<Toc> {
         }
         match toc_entry(lines.raw[i]) {
             Some(title) => {
+                let key = norm_key(&title);
                 entries.push(TocEntry {
-                    key: norm_key(&title),
+                    grams: Bigrams::new(&key),
+                    key,
                 });
                 last = i;
             }
@@ -77,29 +83,46 @@ pub(crate) fn find_toc(lines: &Lines) -> Option<Toc> {
     })
 }
 
-/// Whether body line `i` (maybe joined with the next line) is the heading
-/// titled `key`. Returns the last line the heading occupies.
-fn heading_match(lines: &Lines, i: usize, key: &str) -> Option<usize> {
-    let raw = lines.raw[i];
-    if !is_heading_like(raw) {
+/// The comparison key of a heading-like line.
+fn line_key(raw: &str) -> Option<String> {
+    let r = raw.trim_end();
+    if r.len() > 400 || r.ends_with(['.', ',', ';', ':']) || r.is_empty() {
         return None;
     }
-    let own = norm_key(split_hashtag(&heading_text(raw)).0);
+    let t = strip_markup(raw);
+    if !is_heading_like_stripped(raw, &t) {
+        return None;
+    }
+    Some(norm_key(split_hashtag(&heading_text(&t)).0))
+}
+
+/// Whether body line `i` (maybe joined with the next line) is the heading
+/// titled `key`, given every line's precomputed key. Returns the last line
+/// the heading occupies.
+fn heading_match(
+    lines: &Lines,
+    keys: &[Option<String>],
+    grams: &[OnceCell<Bigrams>],
+    i: usize,
+    e: &TocEntry,
+) -> Option<usize> {
+    let own = keys[i].as_deref()?;
+    let key = e.key.as_str();
     if own.len() < 3 || key.len() < 3 {
         return None;
     }
-    let head = |s: &str| s.chars().take(8).collect::<String>();
-    if own == key || (head(&own) == head(key) && dice(&own, key) >= 0.8) {
+    if own == key
+        || (own.chars().take(8).eq(key.chars().take(8))
+            && grams[i].get_or_init(|| Bigrams::new(own)).dice(&e.grams) >= 0.8)
+    {
         return Some(i);
     }
     // A heading broken over two lines.
-    if own.len() < key.len() && key.starts_with(&own[..own.len().min(8)]) {
+    let prefix = own.char_indices().nth(8).map_or(own, |(b, _)| &own[..b]);
+    if own.len() < key.len() && key.starts_with(prefix) {
         let n = lines.next_nonblank(i + 1, 3)?;
-        let joined = format!(
-            "{own}{}",
-            norm_key(split_hashtag(&heading_text(lines.raw[n])).0)
-        );
-        if dice(&joined, key) >= 0.85 {
+        let next = norm_key(split_hashtag(&heading_text(lines.raw[n])).0);
+        if dice(&format!("{own}{next}"), key) >= 0.85 {
             return Some(n);
         }
     }
@@ -112,13 +135,23 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
         return segment_generic(lines, 0, true);
     };
     let end = boilerplate_start(lines, toc.body_start);
+    let keys: Vec<Option<String>> = (0..lines.len())
+        .map(|i| {
+            if i >= toc.body_start && i < end {
+                line_key(lines.raw[i])
+            } else {
+                None
+            }
+        })
+        .collect();
+    let grams: Vec<OnceCell<Bigrams>> = (0..lines.len()).map(|_| OnceCell::new()).collect();
     // Every place each entry's title stands as a heading.
     let occ: Vec<Vec<(usize, usize)>> = toc
         .entries
         .iter()
         .map(|e| {
             (toc.body_start..end)
-                .filter_map(|i| heading_match(lines, i, &e.key).map(|j| (i, j)))
+                .filter_map(|i| heading_match(lines, &keys, &grams, i, e).map(|j| (i, j)))
                 .collect()
         })
         .collect();
@@ -186,25 +219,42 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
     spans
 }
 
-/// Links each takeaway to its article (by title, else by its opening
-/// words); an unmatched takeaway becomes a record of its own.
+/// Links each takeaway to its article: by title, else by the date it
+/// opens with (the article with the same first date and the closest
+/// title). An unmatched takeaway becomes a record of its own.
 fn link_takeaways(lines: &Lines, at: usize, stop: usize, spans: &mut Vec<Span>) {
     let section = clean_title(lines.raw[at]);
     let heads = find_headings(lines, at + 1, stop);
-    let titles: Vec<String> = spans.iter().map(|s| norm_key(&s.title)).collect();
-    let openings: Vec<String> = spans
+    let titles: Vec<Bigrams> = spans
         .iter()
-        .map(|s| opening(lines, s.start as usize, s.end as usize))
+        .map(|s| Bigrams::new(&norm_key(&s.title)))
         .collect();
+    let mut first_dates: Vec<Option<PartialDate>> = Vec::new();
     let mut extra = Vec::new();
     for (k, &h) in heads.iter().enumerate() {
         let last = last_nonblank(lines, h, heads.get(k + 1).copied().unwrap_or(stop));
-        let key = norm_key(&clean_title(lines.raw[h]));
-        let by_title = best(titles.iter().map(|t| dice(t, &key)), 0.8);
+        let key = Bigrams::new(&norm_key(&clean_title(lines.raw[h])));
+        let scores: Vec<f64> = titles.iter().map(|t| t.dice(&key)).collect();
+        let by_title = best(scores.iter().copied(), 0.8);
         let found = by_title.or_else(|| {
-            let mine = opening(lines, h + 1, last + 1);
-            best(openings.iter().map(|o| dice(o, &mine)), 0.6)
+            let mine = first_date(lines, h + 1, last + 1)?;
+            if first_dates.is_empty() {
+                first_dates = spans
+                    .iter()
+                    .map(|s| first_date(lines, s.start as usize, s.end as usize))
+                    .collect();
+            }
+            let same = scores.iter().enumerate().map(|(i, &sc)| {
+                if first_dates[i] == Some(mine) {
+                    sc
+                } else {
+                    -1.0
+                }
+            });
+            best(same, 0.0)
         });
+        // Reworded titles ("SAMR Answers Questions" / "SAMR Publishes Q&A").
+        let found = found.or_else(|| best(scores.iter().copied(), 0.6));
         match found {
             Some(i) if spans[i].summary.is_none() => {
                 spans[i].summary = Some((h as u32 + 1, last as u32 + 1));
@@ -233,20 +283,11 @@ fn best(scores: impl Iterator<Item = f64>, min: f64) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
-/// The first ~300 letters of the text under a heading (after its tag line).
-fn opening(lines: &Lines, from: usize, to: usize) -> String {
-    let mut s = String::new();
-    for i in from..to.min(lines.len()) {
-        let t = strip_markup(lines.raw[i]);
-        if t.len() < 60 {
-            continue;
-        }
-        s.push_str(&norm_key(&t));
-        if s.len() >= 300 {
-            break;
-        }
-    }
-    s.chars().take(300).collect()
+/// The first full date in lines `from..to` (a few lines at most).
+fn first_date(lines: &Lines, from: usize, to: usize) -> Option<PartialDate> {
+    (from..to.min(from + 6).min(lines.len()))
+        .find_map(|i| dates::first_date(lines.raw[i], None))
+        .map(|m| m.date)
 }
 
 #[cfg(test)]
