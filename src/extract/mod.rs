@@ -76,6 +76,8 @@ struct Cx<'a> {
     relations: Vec<RelationDraft>,
     mentioned: HashSet<(u32, EntityRef)>,
     linked: HashSet<(EntityRef, RelationKind, EntityRef)>,
+    /// Committees whose parent chain is already drafted (and whether it was inferred).
+    parented: HashSet<(String, bool)>,
 }
 
 impl Cx<'_> {
@@ -137,6 +139,11 @@ impl Cx<'_> {
         }
         d.line = Some(line);
         self.mention(d, line, sentence);
+        if self.parented.contains(&(key.to_owned(), false))
+            || !self.parented.insert((key.to_owned(), inferred))
+        {
+            return;
+        }
         let mut child = (EntityKind::Committee, key.to_owned());
         let mut cur = key.to_owned();
         let mut first = true;
@@ -213,6 +220,7 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
         relations: Vec::new(),
         mentioned: HashSet::new(),
         linked: HashSet::new(),
+        parented: HashSet::new(),
     };
 
     // Pass 1: every code and committee named, found over the whole text
@@ -297,6 +305,7 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
     }
 
     // Standards, developed by the committee their record is about.
+    let mut named: HashSet<String> = HashSet::new();
     for (n, hits) in &code_hits {
         let line = cx.doc.line(*n);
         for (k, h) in hits.iter().enumerate() {
@@ -305,7 +314,12 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
             let until = hits.get(k + 1).map_or(line.len(), |n| n.start);
             let mut d = EntityDraft::new(EntityKind::Standard, h.code.clone(), h.etype);
             d.code = Some(h.code.clone());
-            d.name = codes::title_after(&line[..until], h.end);
+            if !named.contains(&h.code) {
+                d.name = codes::title_after(&line[..until], h.end);
+                if d.name.is_some() {
+                    named.insert(h.code.clone());
+                }
+            }
             if h.written != h.code {
                 d.aliases.push(h.written.clone());
             }

@@ -11,9 +11,8 @@ pub fn strip_markup(line: &str) -> String {
     // Fast path: plain text with single spaces needs no work.
     let plain = !trimmed
         .bytes()
-        .any(|b| matches!(b, b'<' | b'[' | b'*' | b'\\' | b'#' | b'\t' | b'\r'))
-        && !trimmed.contains("  ")
-        && !trimmed.contains('\u{a0}');
+        .any(|c| matches!(c, b'<' | b'[' | b'*' | b'\\' | b'#' | b'\t' | b'\r' | 0xC2))
+        && !trimmed.contains("  ");
     if plain {
         return trimmed.to_owned();
     }
@@ -181,6 +180,16 @@ impl Bigrams {
         }
         v.sort_unstable();
         Bigrams(v, n)
+    }
+
+    /// The highest [`Bigrams::dice`] two strings of these lengths can reach.
+    pub fn dice_bound(&self, other: &Bigrams) -> f64 {
+        let (a, b) = (self.0.len(), other.0.len());
+        if a + b == 0 {
+            1.0
+        } else {
+            2.0 * a.min(b) as f64 / (a + b) as f64
+        }
     }
 
     /// Sørensen–Dice similarity with another string's bigrams.

@@ -132,17 +132,11 @@ impl Document {
 fn line_starts(text: &str) -> Vec<usize> {
     let mut v = Vec::with_capacity(text.len() / 40 + 1);
     v.push(0);
-    v.extend(memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+    v.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
     if text.ends_with('\n') {
         v.pop();
     }
     v
-}
-
-fn memchr_iter(needle: u8, hay: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    hay.iter()
-        .enumerate()
-        .filter_map(move |(i, &b)| (b == needle).then_some(i))
 }
 
 /// A unit an analyst reads: a newsletter article, an agenda session, a slide

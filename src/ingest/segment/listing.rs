@@ -2,14 +2,14 @@
 //! ends in "[…]".
 
 use super::headings::clean_title;
-use super::{Lines, SUMMARY_END, Span};
+use super::{Lines, Span, is_summary_end};
 
 /// Segments a listing into its items.
 pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
     let mut out = Vec::new();
     let mut prev_end = 0usize;
     for i in 0..lines.len() {
-        if !SUMMARY_END.is_match(lines.raw[i]) {
+        if !is_summary_end(lines.raw[i]) {
             continue;
         }
         // The title is the nearest non-blank line above the summary.

@@ -101,8 +101,11 @@ pub fn segment(text: &str) -> Layout {
     }
 }
 
-static SUMMARY_END: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:\[…\]|\[\.\.\.\]|…\]|\.\.\.\])\s*$").unwrap());
+/// Whether a line ends a listing item's summary ("... […]").
+pub(crate) fn is_summary_end(line: &str) -> bool {
+    let t = line.trim_end();
+    t.ends_with("…]") || t.ends_with("...]")
+}
 
 /// The first `n` non-blank lines, stripped.
 fn header(lines: &Lines, n: usize) -> Vec<(usize, String)> {
@@ -114,7 +117,7 @@ fn header(lines: &Lines, n: usize) -> Vec<(usize, String)> {
 }
 
 fn detect_kind(lines: &Lines) -> DocKind {
-    let summaries = lines.raw.iter().filter(|l| SUMMARY_END.is_match(l)).count();
+    let summaries = lines.raw.iter().filter(|l| is_summary_end(l)).count();
     if summaries >= 2 {
         return DocKind::Listing;
     }
@@ -212,6 +215,14 @@ static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
 /// (project introduction, abbreviations, annex list, subscription).
 pub(crate) fn is_boilerplate_heading(line: &str) -> bool {
     if line.len() > 240 {
+        return false;
+    }
+    // Every boilerplate heading starts with one of these letters.
+    let first = line
+        .trim_start_matches(|c: char| !c.is_alphabetic())
+        .chars()
+        .next();
+    if !first.is_some_and(|c| "iIaAlLcCdDhHsS".contains(c)) {
         return false;
     }
     let t = heading_text(line);

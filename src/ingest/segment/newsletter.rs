@@ -15,6 +15,7 @@ use crate::extract::dates;
 use crate::extract::text::{Bigrams, dice, heading_text, norm_key, split_hashtag, strip_markup};
 use crate::model::PartialDate;
 use std::cell::OnceCell;
+use std::collections::HashMap;
 
 /// An index entry: its title and normalized key.
 #[derive(Clone, Debug)]
@@ -51,8 +52,10 @@ fn toc_entry(raw: &str) -> Option<String> {
 /// page numbers.
 pub(crate) fn find_toc(lines: &Lines) -> Option<Toc> {
     let scan = lines.len().min(200);
-    let at =
-        (0..scan).find(|&i| TOC_WORDS.contains(&norm_key(&heading_text(lines.raw[i])).as_str()))?;
+    let at = (0..scan).find(|&i| {
+        lines.raw[i].len() < 60
+            && TOC_WORDS.contains(&norm_key(&heading_text(lines.raw[i])).as_str())
+    })?;
     let mut entries = Vec::new();
     let mut i = at + 1;
     let mut last = at;
@@ -145,13 +148,26 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
         })
         .collect();
     let grams: Vec<OnceCell<Bigrams>> = (0..lines.len()).map(|_| OnceCell::new()).collect();
+    // Candidate lines by the first 8 letters of their key: a heading can
+    // only match an entry that starts the same way.
+    let prefix = |k: &str| k.chars().take(8).collect::<String>();
+    let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, k) in keys.iter().enumerate() {
+        if let Some(k) = k {
+            by_prefix.entry(prefix(k)).or_default().push(i);
+        }
+    }
     // Every place each entry's title stands as a heading.
     let occ: Vec<Vec<(usize, usize)>> = toc
         .entries
         .iter()
         .map(|e| {
-            (toc.body_start..end)
-                .filter_map(|i| heading_match(lines, &keys, &grams, i, e).map(|j| (i, j)))
+            let cands = by_prefix
+                .get(&prefix(&e.key))
+                .map_or(&[][..], Vec::as_slice);
+            cands
+                .iter()
+                .filter_map(|&i| heading_match(lines, &keys, &grams, i, e).map(|j| (i, j)))
                 .collect()
         })
         .collect();
@@ -234,7 +250,17 @@ fn link_takeaways(lines: &Lines, at: usize, stop: usize, spans: &mut Vec<Span>) 
     for (k, &h) in heads.iter().enumerate() {
         let last = last_nonblank(lines, h, heads.get(k + 1).copied().unwrap_or(stop));
         let key = Bigrams::new(&norm_key(&clean_title(lines.raw[h])));
-        let scores: Vec<f64> = titles.iter().map(|t| t.dice(&key)).collect();
+        // Scores of 0.6 and more, or -1 where the lengths already rule that out.
+        let scores: Vec<f64> = titles
+            .iter()
+            .map(|t| {
+                if t.dice_bound(&key) >= 0.6 {
+                    t.dice(&key)
+                } else {
+                    -1.0
+                }
+            })
+            .collect();
         let by_title = best(scores.iter().copied(), 0.8);
         let found = by_title.or_else(|| {
             let mine = first_date(lines, h + 1, last + 1)?;

@@ -102,9 +102,9 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
         .iter()
         .find_map(|l| PUBLISHER.captures(l).map(|c| c[1].to_owned()));
     let names_publisher = |t: &str| {
-        publisher
-            .as_ref()
-            .is_some_and(|pb| t.split(|c: char| !c.is_alphanumeric()).any(|w| w == pb))
+        publisher.as_ref().is_some_and(|pb| {
+            t.contains(pb.as_str()) && t.split(|c: char| !c.is_alphanumeric()).any(|w| w == pb)
+        })
     };
     let mut out: Vec<Span> = Vec::new();
     let mut section: Option<String> = None;
