@@ -73,9 +73,13 @@ fn parse_date(s: &str, what: &str) -> Result<PartialDate> {
 /// Builds the export filter from the arguments.
 pub fn filter_from(a: &ExportArgs) -> Result<Filter> {
     let mut f = Filter::default();
+    if !a.kinds.is_empty() {
+        f.kinds = Some(Default::default());
+        f.records = false;
+    }
     for k in &a.kinds {
         if k.eq_ignore_ascii_case("record") || k.eq_ignore_ascii_case("records") {
-            f.records = Some(true);
+            f.records = true;
             continue;
         }
         let kind = EntityKind::parse(k).ok_or_else(|| {
@@ -85,12 +89,7 @@ pub fn filter_from(a: &ExportArgs) -> Result<Filter> {
                 all.join(", ")
             ))
         })?;
-        f.kinds.insert(kind);
-    }
-    if f.records.is_some() && f.kinds.is_empty() {
-        // Only records were asked for.
-        f.kinds.insert(EntityKind::Event);
-        f.kinds.remove(&EntityKind::Event);
+        f.kinds.get_or_insert_default().insert(kind);
     }
     f.committee = a.committee.clone();
     f.since = a
@@ -116,10 +115,7 @@ pub fn filter_from(a: &ExportArgs) -> Result<Filter> {
 pub fn export(model: &Model, a: &ExportArgs, stdout: &mut dyn Write) -> Result<()> {
     let format = Format::parse(&a.format, a.records)?;
     let filter = filter_from(a)?;
-    let mut subset = export::select(model, &filter).map_err(Error::Invalid)?;
-    if filter.records == Some(true) && filter.kinds.is_empty() {
-        subset.entities.clear();
-    }
+    let subset = export::select(model, &filter).map_err(Error::Invalid)?;
     let bytes = export::render(model, &subset, format)?;
     match &a.out {
         Some(path) => export::write_atomic(path, &bytes),
@@ -164,7 +160,7 @@ pub fn stats(model: &Model, out: &mut dyn Write) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Loads the corpus the arguments name and prints its warnings to stderr.
+/// Loads the corpus the arguments name (the bundled one when none is given).
 pub fn load(cli: &Cli) -> Result<Model> {
     ingest::load(&Source::from_paths(cli.corpus.clone()))
 }

@@ -4,13 +4,13 @@
 use crate::model::{EntityId, EntityKind, Model, Node, PartialDate, RecordId, RelationKind};
 use std::collections::{BTreeSet, HashSet};
 
-/// What to keep. An empty filter keeps everything.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// What to keep. The default filter keeps everything.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Filter {
-    /// Entity kinds to keep; empty keeps all.
-    pub kinds: BTreeSet<EntityKind>,
-    /// Whether records are kept (default: when no kind is named).
-    pub records: Option<bool>,
+    /// Entity kinds to keep; `None` keeps all, an empty set none.
+    pub kinds: Option<BTreeSet<EntityKind>>,
+    /// Whether records are kept.
+    pub records: bool,
     /// A committee code: keep it, its sub-committees and what they relate to.
     pub committee: Option<String>,
     /// Keep what is dated on or after this.
@@ -19,6 +19,19 @@ pub struct Filter {
     pub until: Option<PartialDate>,
     /// Case-insensitive text in names, codes, aliases, titles or record text.
     pub query: Option<String>,
+}
+
+impl Default for Filter {
+    fn default() -> Self {
+        Self {
+            kinds: None,
+            records: true,
+            committee: None,
+            since: None,
+            until: None,
+            query: None,
+        }
+    }
 }
 
 /// The chosen part of a model.
@@ -111,7 +124,7 @@ pub fn select(model: &Model, f: &Filter) -> Result<Subset, String> {
     let entities: Vec<EntityId> = model
         .entities
         .iter()
-        .filter(|e| f.kinds.is_empty() || f.kinds.contains(&e.kind))
+        .filter(|e| f.kinds.as_ref().is_none_or(|k| k.contains(&e.kind)))
         .filter(|e| related.as_ref().is_none_or(|r| r.contains(&e.id)))
         .filter(|e| {
             !dated || {
@@ -134,8 +147,7 @@ pub fn select(model: &Model, f: &Filter) -> Result<Subset, String> {
         .map(|e| e.id)
         .collect();
 
-    let keep_records = f.records.unwrap_or(f.kinds.is_empty());
-    let records: Vec<RecordId> = if !keep_records {
+    let records: Vec<RecordId> = if !f.records {
         Vec::new()
     } else {
         model

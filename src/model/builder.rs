@@ -248,7 +248,7 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
             parent_rank
                 .entry(child)
                 .and_modify(|cur| {
-                    if cand.0 < cur.0 {
+                    if !cand.0 && cur.0 {
                         *cur = cand;
                     }
                 })

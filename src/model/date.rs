@@ -24,7 +24,7 @@ pub struct PartialDate {
 impl PartialDate {
     /// A full calendar day. Returns `None` for impossible days (e.g. 31 April).
     pub fn ymd(year: i32, month: u8, day: u8) -> Option<Self> {
-        (day >= 1 && month >= 1 && month <= 12 && day <= days_in_month(year, month)).then_some(
+        (day >= 1 && (1..=12).contains(&month) && day <= days_in_month(year, month)).then_some(
             Self {
                 year,
                 month: Some(month),

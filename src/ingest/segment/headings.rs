@@ -37,7 +37,7 @@ fn hashtag_line(raw: &str) -> Option<String> {
     }
     let t = strip_markup(r.trim_start_matches(['#', ' ']));
     let words = t.split_whitespace().count();
-    (words >= 1 && words <= 6 && !t.ends_with('.')).then_some(t)
+    ((1..=6).contains(&words) && !t.ends_with('.')).then_some(t)
 }
 
 /// A short plain label under a heading ("Self-Driving", "Computing Power").
