@@ -229,8 +229,10 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
     let all_codes = codes::find_codes(text);
     let mut chits: Vec<(u32, CommitteeHit)> = Vec::new();
     for mut h in committees::find_committees(text) {
-        // "TC260" inside "TC260-PG-20252A" is part of a code.
-        if all_codes.iter().any(|c| h.start < c.end && c.start < h.end) {
+        // "TC260" inside "TC260-PG-20252A" is part of a code (codes are
+        // sorted and do not overlap, so one look at the nearest suffices).
+        let i = all_codes.partition_point(|c| c.end <= h.start);
+        if all_codes.get(i).is_some_and(|c| c.start < h.end) {
             continue;
         }
         let n = cx.doc.line_of(h.start);
@@ -254,26 +256,40 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
     // The committee each record is about: named in its title, else the one
     // it names most often; the document's own committee as a fallback.
     let doc_home = home_committee(&chits, (1, 12.min(cx.doc.line_count() as u32)));
+    // Per record: (mentions, first line) of each national committee.
+    let mut counts: BTreeMap<u32, BTreeMap<&str, (usize, u32)>> = BTreeMap::new();
+    for (n, h) in &chits {
+        if let Some(o) = cx.rec_of[*n as usize]
+            && !h.bare
+            && is_wg_home(&h.key)
+        {
+            let e = counts
+                .entry(o)
+                .or_default()
+                .entry(h.key.as_str())
+                .or_insert((0, *n));
+            e.0 += 1;
+        }
+    }
     let mut rec_home: BTreeMap<u32, String> = BTreeMap::new();
     for r in &records {
-        let title_home = home_committee(&chits, (r.lines.0, r.lines.0));
-        let most = {
-            let mut counts: BTreeMap<&str, (usize, u32)> = BTreeMap::new();
-            for (n, h) in &chits {
-                if *n >= r.lines.0 && *n <= r.lines.1 && !h.bare && is_wg_home(&h.key) {
-                    let e = counts.entry(h.key.as_str()).or_insert((0, *n));
-                    e.0 += 1;
-                }
-            }
-            counts
-                .into_iter()
+        let c = counts.get(&r.ordinal);
+        let title_home = c.and_then(|c| {
+            c.iter()
+                .find(|(_, v)| v.1 == r.lines.0)
+                .map(|(k, _)| (*k).to_owned())
+        });
+        let most = c.and_then(|c| {
+            c.iter()
                 .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
-                .map(|(k, _)| k.to_owned())
-        };
+                .map(|(k, _)| (*k).to_owned())
+        });
         if let Some(h) = title_home.or(most).or_else(|| doc_home.clone()) {
             rec_home.insert(r.ordinal, h);
         }
     }
+    let heading_lines: HashSet<(u32, u32)> =
+        records.iter().map(|r| (r.ordinal, r.lines.0)).collect();
 
     // Pass 2: committees, with bare WGs placed under their context.
     let mut session_committee: BTreeMap<u32, String> = BTreeMap::new();
@@ -295,7 +311,7 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
             );
             // The heading of a session names the committee the session is about.
             if let Some(o) = ord
-                && records.iter().any(|r| r.ordinal == o && r.lines.0 == *n)
+                && heading_lines.contains(&(o, *n))
             {
                 session_committee.insert(o, key);
             }
