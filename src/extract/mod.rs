@@ -6,9 +6,13 @@
 //! (committee codes and the tree), [`dates`] (dates in running text),
 //! [`text`] (clean-up shared with segmentation).
 
+pub mod bodies;
 pub mod codes;
 pub mod committees;
 pub mod dates;
+pub mod events;
+pub mod instruments;
+mod links;
 pub mod text;
 
 use crate::model::builder::{DocDraft, DraftNode, EntityDraft, EntityRef, RelationDraft};
@@ -16,8 +20,8 @@ use crate::model::{Document, EntityKind, Record, RelationKind};
 use committees::{CommitteeHit, committee_type, is_root_body, known_name, parent_key};
 use std::collections::{BTreeMap, HashSet};
 
-/// The sentence of `line` that contains byte `pos`, markup stripped.
-pub fn sentence_at(line: &str, pos: usize) -> String {
+/// The byte range of the sentence of `line` that contains byte `pos`.
+pub fn sentence_bounds(line: &str, pos: usize) -> (usize, usize) {
     let bytes = line.as_bytes();
     let is_end = |i: usize| {
         matches!(bytes[i], b'.' | b'!' | b'?' | b';')
@@ -31,6 +35,12 @@ pub fn sentence_at(line: &str, pos: usize) -> String {
     let end = (pos..bytes.len())
         .find(|&i| is_end(i))
         .map_or(bytes.len(), |i| i + 1);
+    (start, end)
+}
+
+/// The sentence of `line` that contains byte `pos`, markup stripped.
+pub fn sentence_at(line: &str, pos: usize) -> String {
+    let (start, end) = sentence_bounds(line, pos);
     let s = text::strip_markup(&line[start..end]);
     if s.chars().count() > 400 {
         s.chars().take(400).collect::<String>() + "…"
@@ -69,10 +79,10 @@ fn root_body(key: &str) -> (EntityKind, &'static str) {
     }
 }
 
-struct Cx<'a> {
-    doc: &'a Document,
-    rec_of: Vec<Option<u32>>,
-    entities: Vec<EntityDraft>,
+pub(crate) struct Cx<'a> {
+    pub(crate) doc: &'a Document,
+    pub(crate) rec_of: Vec<Option<u32>>,
+    pub(crate) entities: Vec<EntityDraft>,
     relations: Vec<RelationDraft>,
     mentioned: HashSet<(u32, EntityRef)>,
     linked: HashSet<(EntityRef, RelationKind, EntityRef)>,
@@ -81,7 +91,7 @@ struct Cx<'a> {
 }
 
 impl Cx<'_> {
-    fn mention(&mut self, draft: EntityDraft, line: u32, sentence: &str) {
+    pub(crate) fn mention(&mut self, draft: EntityDraft, line: u32, sentence: &str) {
         let r = draft.entity_ref();
         if let Some(ord) = self.rec_of[line as usize]
             && self.mentioned.insert((ord, r.clone()))
@@ -98,7 +108,7 @@ impl Cx<'_> {
         self.entities.push(draft);
     }
 
-    fn link(
+    pub(crate) fn link(
         &mut self,
         from: EntityRef,
         kind: RelationKind,
@@ -360,6 +370,8 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
             }
         }
     }
+
+    links::extract_links(&mut cx, &records, &rec_home, &session_committee);
 
     let Cx {
         entities,

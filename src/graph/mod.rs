@@ -133,7 +133,11 @@ pub fn committee_tree(model: &Model) -> Vec<TreeNode> {
         .entities
         .iter()
         .filter(|e| {
-            e.parent.is_none() && (e.kind == EntityKind::Committee || kids.contains_key(&e.id))
+            if e.kind == EntityKind::Committee {
+                e.parent.is_none()
+            } else {
+                kids.contains_key(&e.id)
+            }
         })
         .map(|e| e.id)
         .collect();

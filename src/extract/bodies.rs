@@ -1,0 +1,770 @@
+//! Authorities and organizations: a dictionary of the stable bodies of the
+//! system (each with its abbreviation and the full names it is written
+//! under), plus shape rules for the bodies no dictionary lists (companies,
+//! universities, institutes, alliances, departments of a ministry).
+
+use crate::model::EntityKind;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A body known by name: its key (usually its abbreviation), kind, type,
+/// display name and every other way it is written.
+pub struct Body {
+    /// Canonical key (`SAMR`).
+    pub key: &'static str,
+    /// Authority or organization.
+    pub kind: EntityKind,
+    /// Type within the kind.
+    pub etype: &'static str,
+    /// Display name.
+    pub name: &'static str,
+    /// Other full names and spellings (the abbreviation itself is matched
+    /// as a whole upper-case word).
+    pub names: &'static [&'static str],
+    /// The body it belongs to, if any.
+    pub parent: Option<&'static str>,
+}
+
+use EntityKind::{Authority as A, Organization as O};
+
+macro_rules! body {
+    ($key:literal, $kind:ident, $t:literal, $name:literal, [$($n:literal),*] $(, $p:literal)?) => {
+        Body { key: $key, kind: $kind, etype: $t, name: $name, names: &[$($n),*], parent: body!(@p $($p)?) }
+    };
+    (@p) => { None };
+    (@p $p:literal) => { Some($p) };
+}
+
+/// The bodies of China's standardization system and the international
+/// ones it deals with.
+pub const BODIES: &[Body] = &[
+    body!(
+        "State Council",
+        A,
+        "government",
+        "State Council",
+        [
+            "State Council of the People's Republic of China",
+            "State Council of People's Republic of China"
+        ]
+    ),
+    body!(
+        "General Office of the State Council",
+        A,
+        "government",
+        "General Office of the State Council",
+        [],
+        "State Council"
+    ),
+    body!(
+        "NPC",
+        A,
+        "legislature",
+        "National People's Congress",
+        ["National People's Congress"]
+    ),
+    body!(
+        "NPCSC",
+        A,
+        "legislature",
+        "Standing Committee of the National People's Congress",
+        [
+            "Standing Committee of the National People's Congress",
+            "NPC Standing Committee",
+            "Standing Committee of China's 14th National People's Congress",
+            "14th NPC Standing Committee"
+        ],
+        "NPC"
+    ),
+    body!(
+        "CPC Central Committee",
+        A,
+        "party",
+        "Central Committee of the Communist Party of China",
+        ["Central Committee of the Communist Party of China"]
+    ),
+    body!(
+        "CAC",
+        A,
+        "regulator",
+        "Cyberspace Administration of China",
+        [
+            "Cyberspace Administration of China",
+            "Cyberspace Administration"
+        ]
+    ),
+    body!(
+        "SAMR",
+        A,
+        "regulator",
+        "State Administration for Market Regulation",
+        [
+            "State Administration for Market Regulation",
+            "State Administration of Market Regulation"
+        ]
+    ),
+    body!(
+        "SAC",
+        A,
+        "regulator",
+        "Standardization Administration of China",
+        [
+            "Standardization Administration of China",
+            "Standardisation Administration of China",
+            "National Standardization Administration of China",
+            "National Standardization Administration",
+            "National Standardisation Administration"
+        ],
+        "SAMR"
+    ),
+    body!(
+        "MIIT",
+        A,
+        "ministry",
+        "Ministry of Industry and Information Technology",
+        ["Ministry of Industry and Information Technology"]
+    ),
+    body!(
+        "NDRC",
+        A,
+        "ministry",
+        "National Development and Reform Commission",
+        ["National Development and Reform Commission"]
+    ),
+    body!(
+        "MOST",
+        A,
+        "ministry",
+        "Ministry of Science and Technology",
+        ["Ministry of Science and Technology", "MoST"]
+    ),
+    body!(
+        "MPS",
+        A,
+        "ministry",
+        "Ministry of Public Security",
+        ["Ministry of Public Security"]
+    ),
+    body!(
+        "MOF",
+        A,
+        "ministry",
+        "Ministry of Finance",
+        ["Ministry of Finance"]
+    ),
+    body!(
+        "MOT",
+        A,
+        "ministry",
+        "Ministry of Transport",
+        ["Ministry of Transport"]
+    ),
+    body!(
+        "MOE",
+        A,
+        "ministry",
+        "Ministry of Education",
+        ["Ministry of Education", "MoE"]
+    ),
+    body!(
+        "MOFCOM",
+        A,
+        "ministry",
+        "Ministry of Commerce",
+        ["Ministry of Commerce"]
+    ),
+    body!(
+        "MEE",
+        A,
+        "ministry",
+        "Ministry of Ecology and Environment",
+        ["Ministry of Ecology and Environment"]
+    ),
+    body!(
+        "MWR",
+        A,
+        "ministry",
+        "Ministry of Water Resources",
+        ["Ministry of Water Resources"]
+    ),
+    body!(
+        "MNR",
+        A,
+        "ministry",
+        "Ministry of Natural Resources",
+        ["Ministry of Natural Resources"]
+    ),
+    body!(
+        "MOHURD",
+        A,
+        "ministry",
+        "Ministry of Housing and Urban-Rural Development",
+        ["Ministry of Housing and Urban-Rural Development", "MoHURD"]
+    ),
+    body!(
+        "NHC",
+        A,
+        "ministry",
+        "National Health Commission",
+        ["National Health Commission", "Ministry of Health", "MoH"]
+    ),
+    body!(
+        "NDB",
+        A,
+        "regulator",
+        "National Data Bureau",
+        ["National Data Bureau"],
+        "NDRC"
+    ),
+    body!(
+        "SCA",
+        A,
+        "regulator",
+        "State Cryptography Administration",
+        ["State Cryptography Administration"]
+    ),
+    body!(
+        "CNCA",
+        A,
+        "regulator",
+        "Certification and Accreditation Administration of China",
+        [
+            "Certification and Accreditation Administration of China",
+            "National Certification and Accreditation Administration"
+        ],
+        "SAMR"
+    ),
+    body!(
+        "NEA",
+        A,
+        "regulator",
+        "National Energy Administration",
+        ["National Energy Administration"],
+        "NDRC"
+    ),
+    body!(
+        "NRTA",
+        A,
+        "regulator",
+        "National Radio and Television Administration",
+        ["National Radio and Television Administration"]
+    ),
+    body!(
+        "NMPA",
+        A,
+        "regulator",
+        "National Medical Products Administration",
+        ["National Medical Products Administration"],
+        "SAMR"
+    ),
+    body!(
+        "GACC",
+        A,
+        "regulator",
+        "General Administration of Customs",
+        ["General Administration of Customs"]
+    ),
+    body!(
+        "CNIS",
+        O,
+        "institute",
+        "China National Institute of Standardization",
+        [
+            "China National Institute of Standardization",
+            "China National Institute of Standardisation"
+        ],
+        "SAMR"
+    ),
+    body!(
+        "CESI",
+        O,
+        "institute",
+        "China Electronics Standardization Institute",
+        [
+            "China Electronics Standardization Institute",
+            "China Electronic Standardization Institute",
+            "China Electronic Standardisation Institute",
+            "China Electronics Standardisation Institute"
+        ],
+        "MIIT"
+    ),
+    body!(
+        "CAICT",
+        O,
+        "institute",
+        "China Academy of Information and Communications Technology",
+        ["China Academy of Information and Communications Technology"],
+        "MIIT"
+    ),
+    body!(
+        "CATARC",
+        O,
+        "institute",
+        "China Automotive Technology and Research Center",
+        [
+            "China Automotive Technology and Research Center",
+            "China Automotive Technology & Research Center"
+        ]
+    ),
+    body!(
+        "CCSA",
+        O,
+        "association",
+        "China Communications Standards Association",
+        [
+            "China Communications Standards Association",
+            "China Communication Standardization Association"
+        ]
+    ),
+    body!(
+        "CAS",
+        O,
+        "association",
+        "China Association for Standardization",
+        [
+            "China Association for Standardization",
+            "China Association for Standardisation"
+        ]
+    ),
+    body!(
+        "CQC",
+        O,
+        "certification body",
+        "China Quality Certification Centre",
+        [
+            "China Quality Certification Centre",
+            "China Quality Certification Center"
+        ]
+    ),
+    body!(
+        "CNCERT",
+        O,
+        "institute",
+        "National Computer Network Emergency Response Technical Team/Coordination Center of China",
+        [
+            "National Computer Network Emergency Response Technical Team/Coordination Center of China"
+        ]
+    ),
+    body!(
+        "AIIA",
+        O,
+        "alliance",
+        "Artificial Intelligence Industry Alliance",
+        ["Artificial Intelligence Industry Alliance"]
+    ),
+    body!(
+        "AITISA",
+        O,
+        "alliance",
+        "New Generation AI Industry Technology Innovation Strategic Alliance",
+        ["New Generation AI Industry Technology Innovation Strategic Alliance"]
+    ),
+    body!(
+        "CCPIT",
+        O,
+        "association",
+        "China Council for the Promotion of International Trade",
+        [
+            "China Council for the Promotion of International Trade",
+            "China Council for Promotion of International Trade"
+        ]
+    ),
+    body!(
+        "ISO",
+        O,
+        "international",
+        "International Organization for Standardization",
+        ["International Organization for Standardization"]
+    ),
+    body!(
+        "IEC",
+        O,
+        "international",
+        "International Electrotechnical Commission",
+        ["International Electrotechnical Commission"]
+    ),
+    body!(
+        "ITU",
+        O,
+        "international",
+        "International Telecommunication Union",
+        ["International Telecommunication Union"]
+    ),
+    body!(
+        "WTO",
+        O,
+        "international",
+        "World Trade Organization",
+        ["World Trade Organization"]
+    ),
+    body!(
+        "WIPO",
+        O,
+        "international",
+        "World Intellectual Property Organization",
+        ["World Intellectual Property Organization"]
+    ),
+    body!(
+        "CEN",
+        O,
+        "european",
+        "European Committee for Standardization",
+        ["European Committee for Standardization"]
+    ),
+    body!(
+        "CENELEC",
+        O,
+        "european",
+        "European Committee for Electrotechnical Standardization",
+        ["European Committee for Electrotechnical Standardization"]
+    ),
+    body!(
+        "ETSI",
+        O,
+        "european",
+        "European Telecommunications Standards Institute",
+        ["European Telecommunications Standards Institute"]
+    ),
+    body!(
+        "EC",
+        O,
+        "european",
+        "European Commission",
+        ["European Commission"]
+    ),
+    body!(
+        "EFTA",
+        O,
+        "european",
+        "European Free Trade Association",
+        ["European Free Trade Association"]
+    ),
+    body!(
+        "IEEE",
+        O,
+        "international",
+        "Institute of Electrical and Electronics Engineers",
+        []
+    ),
+];
+
+/// The dictionary entry with this key.
+pub fn body(key: &str) -> Option<&'static Body> {
+    BODIES.iter().find(|b| b.key == key)
+}
+
+/// One regex over every dictionary name and abbreviation; the longest
+/// spelling wins at each position.
+static DICT_RE: LazyLock<(Regex, Vec<usize>)> = LazyLock::new(|| {
+    let mut alts: Vec<(String, usize)> = Vec::new();
+    for (i, b) in BODIES.iter().enumerate() {
+        let abbr_like = b.key.chars().all(|c| c.is_ascii_uppercase());
+        if abbr_like {
+            alts.push((b.key.to_owned(), i));
+        } else {
+            alts.push((b.name.to_owned(), i));
+        }
+        for n in b.names {
+            alts.push(((*n).to_owned(), i));
+        }
+        alts.push((b.name.to_owned(), i));
+    }
+    alts.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    alts.dedup_by(|a, b| a.0 == b.0);
+    let pattern = alts
+        .iter()
+        .map(|(s, _)| {
+            format!(
+                "({})",
+                regex::escape(s).replace("'", "['’]").replace(' ', r"\s+")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("|");
+    let re = Regex::new(&format!(r"(?-u:\b)(?:{pattern})(?-u:\b)")).expect("body regex");
+    (re, alts.into_iter().map(|(_, i)| i).collect())
+});
+
+/// A body named in text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BodyHit {
+    /// Byte range.
+    pub start: usize,
+    /// End (exclusive).
+    pub end: usize,
+    /// Dictionary key, or for a body found by shape, its name.
+    pub key: String,
+    /// Kind.
+    pub kind: EntityKind,
+    /// Type.
+    pub etype: &'static str,
+    /// As written.
+    pub written: String,
+}
+
+/// Dictionary bodies named in `text`.
+pub fn find_known(text: &str) -> Vec<BodyHit> {
+    let (re, index) = &*DICT_RE;
+    re.captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let alt = (1..c.len()).find(|&g| c.get(g).is_some())? - 1;
+            let b = &BODIES[index[alt]];
+            Some(BodyHit {
+                start: m.start(),
+                end: m.end(),
+                key: b.key.to_owned(),
+                kind: b.kind,
+                etype: b.etype,
+                written: m.as_str().split_whitespace().collect::<Vec<_>>().join(" "),
+            })
+        })
+        .collect()
+}
+
+/// Capitalized phrases (with `of`, `for`, `and`... between the words), and
+/// a company suffix: the candidates for bodies found by shape.
+static PHRASE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let cap = r"(?:[A-Z][A-Za-z&'’-]*|\([A-Z]{2,}\))";
+    let join = r"(?:[ \t]+(?:of|for|and|on|the|in|&)[ \t]+|[ \t]+)";
+    Regex::new(&format!(r"(?-u:\b){cap}(?:{join}{cap}){{0,12}}")).expect("phrase regex")
+});
+
+/// Words that make a capitalized phrase the name of a body, and its type.
+const SHAPE_WORDS: &[(&str, &str)] = &[
+    ("Ltd", "company"),
+    ("LTD", "company"),
+    ("Group", "company"),
+    ("University", "university"),
+    ("Institute", "institute"),
+    ("Academy", "institute"),
+    ("Laboratory", "institute"),
+    ("Center", "institute"),
+    ("Centre", "institute"),
+    ("Alliance", "alliance"),
+    ("Association", "association"),
+    ("Federation", "association"),
+    ("Council", "association"),
+    ("Chamber", "association"),
+    ("Commission", "government"),
+];
+
+const NOT_A_NAME_START: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "This",
+    "These",
+    "Those",
+    "Its",
+    "Their",
+    "Our",
+    "Each",
+    "Every",
+    "And",
+    "Of",
+    "In",
+    "On",
+    "By",
+    "Meanwhile",
+    "Moreover",
+    "Organized",
+    "Guided",
+    "Hosted",
+    "Led",
+    "Both",
+    "From",
+    "With",
+    "Under",
+    "At",
+];
+
+/// Bodies found by the shape of their names (companies, universities,
+/// institutes, alliances, associations...).
+pub fn find_by_shape(text: &str) -> Vec<BodyHit> {
+    let mut out = Vec::new();
+    for m in PHRASE_RE.find_iter(text) {
+        // A company suffix: "... Co., Ltd." / "... Co., LTD".
+        let mut whole = m.as_str();
+        if whole.ends_with(" Co") {
+            let after = &text[m.end()..];
+            let suffix = [
+                ".,  Ltd.", "., Ltd.", "., Ltd", ". Ltd.", "., LTD", ".,Ltd.", ", Ltd.",
+            ]
+            .iter()
+            .find(|s| after.starts_with(*s));
+            if let Some(sfx) = suffix {
+                whole = &text[m.start()..m.end() + sfx.len()];
+            }
+        }
+        // "X University and Y University" are two bodies.
+        let mut parts: Vec<(usize, &str)> = Vec::new();
+        let mut rest = whole;
+        let mut at = m.start();
+        while let Some(i) = rest.find(" and ") {
+            let left = &rest[..i];
+            let right = &rest[i + 5..];
+            let right_head = right.split(" and ").next().unwrap_or(right);
+            if shape_type(left).is_some() && shape_type(right_head).is_some() {
+                parts.push((at, left));
+                at += i + 5;
+                rest = &rest[i + 5..];
+            } else {
+                break;
+            }
+        }
+        parts.push((at, rest));
+        for (start, s) in parts {
+            if let Some(h) = shape_hit(start, s) {
+                out.push(h);
+            }
+        }
+    }
+    out
+}
+
+fn shape_type(s: &str) -> Option<&'static str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .find_map(|w| SHAPE_WORDS.iter().find(|(k, _)| *k == w).map(|(_, t)| *t))
+}
+
+fn shape_hit(mut start: usize, mut s: &str) -> Option<BodyHit> {
+    while let Some(w) = s.split_whitespace().next() {
+        if !NOT_A_NAME_START.contains(&w) {
+            break;
+        }
+        let rest = s[w.len()..].trim_start();
+        start += s.len() - rest.len();
+        s = rest;
+    }
+    let etype = shape_type(s)?;
+    let s = s.trim_end_matches([' ', ',']);
+    let words = s.split_whitespace().count();
+    let last = s.split_whitespace().last()?;
+    // The type word must be in the name's head: "Institute of X" or "X Institute".
+    if words < 2 || ["of", "for", "and", "the", "in", "on"].contains(&last) {
+        return None;
+    }
+    let name = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(BodyHit {
+        start,
+        end: start + s.len(),
+        key: name.clone(),
+        kind: EntityKind::Organization,
+        etype,
+        written: name,
+    })
+}
+
+/// A department inside a ministry: "Department of Standards Innovation under
+/// the State Administration for Market Regulation (SAMR)". Returns the
+/// department's name and the byte range of the body it belongs to.
+static DEPT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:Department|Bureau|Office|Division|Secretariat)\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){1,6})(?:under|of)\s+(?:the\s+)?").unwrap()
+});
+
+/// Departments and the position right after "under the", where their parent
+/// is named.
+pub fn find_departments(text: &str) -> Vec<(usize, usize, String, usize)> {
+    DEPT_RE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let name = c
+                .get(1)?
+                .as_str()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            Some((m.start(), m.end(), name, m.end()))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known(s: &str) -> Vec<String> {
+        find_known(s).into_iter().map(|h| h.key).collect()
+    }
+
+    #[test]
+    fn full_names_and_abbreviations_are_one_body() {
+        assert_eq!(
+            known("the State Administration for Market Regulation (SAMR) released"),
+            ["SAMR", "SAMR"]
+        );
+        assert_eq!(
+            known("China Electronic Standardization Institute"),
+            ["CESI"]
+        );
+        assert_eq!(
+            known("the Standing Committee of the National People's Congress"),
+            ["NPCSC"]
+        );
+        assert_eq!(
+            known("Ministry of Science and Technology (MoST)"),
+            ["MOST", "MOST"]
+        );
+        assert_eq!(
+            known("the Cyberspace Administration of China (CAC)"),
+            ["CAC", "CAC"]
+        );
+        assert_eq!(
+            known("National Standardization Administration (SAC)"),
+            ["SAC", "SAC"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_are_whole_words() {
+        assert_eq!(known("CASE and SACRED and ISOLATED"), Vec::<String>::new());
+        assert_eq!(known("ISO/IEC and ITU-T"), ["ISO", "IEC", "ITU"]);
+    }
+
+    #[test]
+    fn companies_by_shape() {
+        let h = find_by_shape("Founder & Chairman, Zhuhai Xinju Technology Co., Ltd.");
+        assert_eq!(
+            h.iter().map(|h| h.key.as_str()).collect::<Vec<_>>(),
+            ["Zhuhai Xinju Technology Co., Ltd."]
+        );
+    }
+
+    #[test]
+    fn organizations_by_shape() {
+        let names: Vec<String> = find_by_shape(
+            "Guan Zhong, Founder & Chairman, Zhuhai Xinju Technology Co., Ltd. and the China Academy of Cyberspace Studies and Zhejiang University",
+        )
+        .into_iter()
+        .map(|h| format!("{} ({})", h.key, h.etype))
+        .collect();
+        assert_eq!(
+            names,
+            [
+                "Zhuhai Xinju Technology Co., Ltd. (company)",
+                "China Academy of Cyberspace Studies (institute)",
+                "Zhejiang University (university)"
+            ]
+        );
+        let names: Vec<String> = find_by_shape(
+            "by 8 organizations, such as Zhejiang Open University and China Jiliang University.",
+        )
+        .into_iter()
+        .map(|h| h.key)
+        .collect();
+        assert_eq!(
+            names,
+            ["Zhejiang Open University", "China Jiliang University"]
+        );
+    }
+
+    #[test]
+    fn departments_under_a_ministry() {
+        let d = find_departments(
+            "the Department of Standards Innovation under the State Administration for Market Regulation",
+        );
+        assert_eq!(d[0].2, "Department of Standards Innovation");
+    }
+}

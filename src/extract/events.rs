@@ -1,0 +1,139 @@
+//! Events: standards weeks, plenaries, forums, conferences, webinars,
+//! symposiums, seminars, training sessions — named in running text.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+static EVENT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let word = r"(?:[A-Z][A-Za-z/&'’-]*|\d+(?:st|nd|rd|th)|\d{4}|[A-Z]+/[A-Z]+\d+(?:/[A-Z]+\d+)*)";
+    let join = r"(?:[ \t]+(?:of|on|for|and|the|in)[ \t]+|[ \t]+|[ \t]*-[ \t]*)";
+    Regex::new(&format!(
+        r"(?-u:\b){word}(?:{join}{word}){{0,10}}[ \t]+(?P<head>Standards?[ \t]+Week|Standardi[sz]ation[ \t]+Week|Plenary(?:[ \t]+(?:Meeting|Session))?|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue)(?:[ \t]+(?:on|of|for)[ \t]+(?:[A-Z][\w-]*[ \t]*){{1,8}})?(?:[ \t]+(?:of[ \t]+)?\d{{4}})?(?:[ \t]+\d{{1,2}}:[ \t]*[A-Z][^.;,]{{3,80}})?"
+    ))
+    .expect("event regex")
+});
+
+/// An event named in text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EventHit {
+    /// Byte range.
+    pub start: usize,
+    /// End (exclusive).
+    pub end: usize,
+    /// Name as written, cleaned.
+    pub name: String,
+    /// Type: standards week, plenary, forum, conference, webinar...
+    pub etype: &'static str,
+}
+
+const LEADING: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "At",
+    "During",
+    "In",
+    "On",
+    "From",
+    "This",
+    "Its",
+    "Both",
+    "Meanwhile",
+    "Moreover",
+];
+
+/// Every event named in `text`.
+pub fn find_events(text: &str) -> Vec<EventHit> {
+    EVENT_RE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let head = c.name("head")?.as_str().to_ascii_lowercase();
+            let mut s = m.as_str();
+            let mut start = m.start();
+            while let Some(w) = s.split_whitespace().next() {
+                if !LEADING.contains(&w) || s.len() == w.len() {
+                    break;
+                }
+                let rest = s[w.len()..].trim_start();
+                start += s.len() - rest.len();
+                s = rest;
+            }
+            let s = s.trim_end();
+            let words = s.split_whitespace().count();
+            if words < 2 {
+                return None;
+            }
+            let etype = if head.contains("week") {
+                "standards week"
+            } else if head.starts_with("plenary") {
+                "plenary"
+            } else {
+                match head.split_whitespace().next().unwrap_or("") {
+                    "forum" | "dialogue" | "summit" => "forum",
+                    "conference" | "expo" => "conference",
+                    "webinar" => "webinar",
+                    "symposium" | "seminar" | "workshop" => "seminar",
+                    "training" => "training",
+                    "olympiad" => "competition",
+                    _ => "event",
+                }
+            };
+            Some(EventHit {
+                start,
+                end: start + s.len(),
+                name: s.split_whitespace().collect::<Vec<_>>().join(" "),
+                etype,
+            })
+        })
+        .collect()
+}
+
+/// The place an event was held: "held in Kunming", "in Chengdu, Sichuan".
+pub fn place_after(text: &str) -> Option<String> {
+    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:held|convened|opened|took place|was held)(?:[ \t]+\w+){0,2}[ \t]+in[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)").unwrap()
+    });
+    PLACE.captures(text).map(|c| c[1].to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(s: &str) -> Vec<(String, &'static str)> {
+        find_events(s)
+            .into_iter()
+            .map(|e| (e.name, e.etype))
+            .collect()
+    }
+
+    #[test]
+    fn events_in_running_text() {
+        assert_eq!(
+            names(
+                "From September 14 to 18, 2025, SAC/TC260 Second Standards Week of 2025 was held in Kunming"
+            ),
+            [(
+                "SAC/TC260 Second Standards Week of 2025".into(),
+                "standards week"
+            )]
+        );
+        assert_eq!(
+            names("the 5th China Quality Conference was held"),
+            [("5th China Quality Conference".into(), "conference")]
+        );
+        assert_eq!(
+            names("SESEC V Webinar 11: Quantum Standardization Development in China"),
+            [(
+                "SESEC V Webinar 11: Quantum Standardization Development in China".into(),
+                "webinar"
+            )]
+        );
+        assert_eq!(names("the plenary session included"), []);
+        assert_eq!(
+            place_after("was convened in Kunming, Yunnan Province").as_deref(),
+            Some("Kunming")
+        );
+    }
+}

@@ -1,0 +1,413 @@
+//! Policy instruments: laws, regulations, measures, provisions, opinions,
+//! guidelines, frameworks, plans, notices, initiatives, rules, catalogues,
+//! standard systems. Names are found by their shape (a head word such as
+//! "Measures for ..." or "... Law"), typed by the head word, and normalized
+//! so that "China Data Security Law" and "Data Security Law" are one law.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+const TOKEN: &str =
+    r#"(?:[A-Z][A-Za-z'’+-]*|\d+(?:st|nd|rd|th)|\d\.\d|AI\+?|“[^”]{1,40}”|"[^"]{1,40}")"#;
+const JOIN: &str = r"(?:(?:[ \t]+(?:of|for|the|and|on|in|to|by|with|from|a|an|x|\+)){1,2}[ \t]+|[ \t]*\+[ \t]*|[ \t]+|-)";
+const SUFFIX: &str = r"(?:[ \t]*\((?:Trial|Draft[^)]{0,30}|Revision Draft[^)]{0,10}|\d{4}(?:[ \t]*Edition)?|\d{4}[–-]\d{4}|Version[ \t]*\d\.\d|for Trial Implementation|PIP)\))*";
+
+static TYPE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)(?:{TOKEN}[ \t]+){{0,4}}(?P<head>Measures|Provisions|Regulations?|Opinions|Guidelines?|Rules|Notice|Decision|Outline|Catalogue|Catalog|Standards?[ \t]+System|Action[ \t]+Plan|Implementation[ \t]+Rules)[ \t]+(?:for|on|of|to|regarding)[ \t]+(?:the[ \t]+)?{TOKEN}(?:{JOIN}{TOKEN}){{0,20}}{SUFFIX}"
+    ))
+    .expect("type-first regex")
+});
+
+static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b){TOKEN}(?:{JOIN}{TOKEN}){{0,14}}[ \t]+(?P<head>Law|Code|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalogue|Catalog|Scheme)(?-u:\b)(?:[ \t]+\d\.\d)?(?:[ \t]+of[ \t]+(?:the[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China|[ \t]+of[ \t]+China)?{SUFFIX}"
+    ))
+    .expect("name-first regex")
+});
+
+/// An instrument named in text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InstrumentHit {
+    /// Byte range.
+    pub start: usize,
+    /// End (exclusive).
+    pub end: usize,
+    /// Canonical key (normalized name).
+    pub key: String,
+    /// Display name as written (cleaned).
+    pub name: String,
+    /// Type: law, regulation, measures...
+    pub etype: &'static str,
+    /// A draft ("Draft for Comments", "Revision Draft 2023").
+    pub draft: bool,
+}
+
+/// Words that name no instrument on their own ("the Action Plan").
+const GENERIC: &[&str] = &[
+    "Action",
+    "Plan",
+    "Framework",
+    "Initiative",
+    "Law",
+    "Laws",
+    "Guidelines",
+    "Guideline",
+    "Measures",
+    "Opinions",
+    "Provisions",
+    "Regulation",
+    "Regulations",
+    "Notice",
+    "Rules",
+    "Catalogue",
+    "Catalog",
+    "Draft",
+    "Roadmap",
+    "Strategy",
+    "Scheme",
+    "Outline",
+    "The",
+    "This",
+    "New",
+    "Overall",
+    "Implementation",
+    "Supporting",
+    "Relevant",
+    "National",
+    "Amended",
+    "Revised",
+    "Key",
+    "Main",
+    "Work",
+    "Related",
+    "Existing",
+    "Standards",
+    "Standard",
+    "System",
+    "Code",
+    "Its",
+    "Our",
+    "Five",
+    "Year",
+    "Five-year",
+    "Five-Year",
+    "Legislative",
+    "Chinese",
+    "China",
+    "China's",
+    "Legal",
+    "Basic",
+    "Working",
+    "Related",
+];
+
+/// Words of a headline that come before the instrument it names
+/// ("China Calls for Comments on Product Quality Law").
+const TITLE_VERBS: &[&str] = &[
+    "Calls",
+    "Call",
+    "Comments",
+    "Comment",
+    "Releases",
+    "Released",
+    "Issues",
+    "Issued",
+    "Publishes",
+    "Published",
+    "Launches",
+    "Launched",
+    "Updates",
+    "Unveils",
+    "Introduces",
+    "Amends",
+    "Revises",
+    "Balances",
+    "Invites",
+    "Moves",
+    "Rolls",
+    "Seeks",
+    "Seek",
+    "Held",
+    "Establishes",
+    "Grants",
+    "Accelerates",
+    "Advances",
+    "Strengthens",
+    "Feedback",
+    "Input",
+    "Answers",
+    "Undertakes",
+    "Attends",
+    "Leverage",
+    "Implements",
+    "Adopts",
+    "Approves",
+];
+
+const LEADING: &[&str] = &[
+    "The",
+    "the",
+    "China's",
+    "China’s",
+    "Chinese",
+    "This",
+    "Its",
+    "A",
+    "An",
+    "New",
+    "Updated",
+    "Draft",
+    "Both",
+    "In",
+    "On",
+    "By",
+    "And",
+    "Under",
+    "With",
+    "From",
+    "Moreover",
+    "Meanwhile",
+    "Furthermore",
+    "Officially",
+];
+
+fn type_of(head: &str) -> &'static str {
+    let h = head.to_ascii_lowercase();
+    match h.split_whitespace().next().unwrap_or("") {
+        "law" | "code" => "law",
+        "regulation" | "regulations" => "regulation",
+        "measures" => "measures",
+        "provisions" => "provisions",
+        "opinions" => "opinions",
+        "guideline" | "guidelines" | "guide" => "guidelines",
+        "framework" => "framework",
+        "plan" | "roadmap" | "strategy" | "scheme" | "action" => "plan",
+        "outline" => "plan",
+        "notice" | "decision" => "notice",
+        "initiative" => "initiative",
+        "rules" | "implementation" => "rules",
+        "catalogue" | "catalog" => "catalogue",
+        "standard" | "standards" => "standard system",
+        _ => "instrument",
+    }
+}
+
+/// Canonical key of an instrument name: quotes, dashes and spaces unified;
+/// for laws, "China"/"of the People's Republic of China" dropped.
+pub fn instrument_key(name: &str, etype: &str) -> String {
+    let mut s: String = name
+        .replace(" Info ", " Information ")
+        .replace(['“', '”'], "\"")
+        .replace('’', "'")
+        .replace(['–', '—'], "-")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    if etype == "law" {
+        for suffix in [
+            " of the People's Republic of China",
+            " of People's Republic of China",
+            " of China",
+        ] {
+            if let Some(t) = s.strip_suffix(suffix) {
+                s = t.to_owned();
+            }
+        }
+        for prefix in ["China ", "PRC "] {
+            if let Some(t) = s.strip_prefix(prefix) {
+                s = t.to_owned();
+            }
+        }
+    }
+    // A bare year in parentheses ("(2023)") only dates the name; editions
+    // ("(2025 Edition)") and "(Trial)" are part of it; draft markers are not.
+    if s.len() > 7 && s.ends_with(')') {
+        let tail = &s[s.len() - 7..];
+        if tail.starts_with(" (") && tail[2..6].bytes().all(|b| b.is_ascii_digit()) {
+            s.truncate(s.len() - 7);
+        }
+    }
+    for d in [" (Draft for Comments)", " (Draft for Comment)", " (Draft)"] {
+        if let Some(t) = s.strip_suffix(d) {
+            s = t.to_owned();
+        }
+    }
+    s
+}
+
+fn clean(hit: &str) -> (usize, String) {
+    let mut start = 0;
+    let mut s = hit;
+    // Drop a headline's subject and verb: keep what follows the last verb.
+    let mut cut = None;
+    let mut off = 0;
+    for w in hit.split(' ') {
+        if TITLE_VERBS.contains(&w) {
+            cut = Some(off + w.len());
+        }
+        off += w.len() + 1;
+    }
+    if let Some(c) = cut.filter(|&c| c < hit.len()) {
+        let rest = hit[c..].trim_start();
+        let rest = rest
+            .trim_start_matches("for ")
+            .trim_start_matches("on ")
+            .trim_start_matches("to ")
+            .trim_start_matches("of ")
+            .trim_start_matches("the ");
+        start = hit.len() - rest.len();
+        s = rest;
+    }
+    loop {
+        let Some(w) = s.split_whitespace().next() else {
+            break;
+        };
+        if LEADING.contains(&w) && s.len() > w.len() {
+            let rest = s[w.len()..].trim_start();
+            start += s.len() - rest.len();
+            s = rest;
+        } else {
+            break;
+        }
+    }
+    (start, s.trim_end_matches([' ', ',', '.', '-']).to_owned())
+}
+
+fn generic(name: &str) -> bool {
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() < 2
+        || words.iter().all(|w| {
+            GENERIC.contains(w)
+                || w.chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == '–' || c == '-')
+                || w.ends_with("th") && w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        })
+}
+
+/// Every instrument named in `text`, in order, overlapping hits resolved in
+/// favour of the longer one.
+pub fn find_instruments(text: &str) -> Vec<InstrumentHit> {
+    let mut hits: Vec<InstrumentHit> = Vec::new();
+    for re in [&*TYPE_FIRST, &*NAME_FIRST] {
+        for c in re.captures_iter(text) {
+            let m = c.get(0).unwrap();
+            let head = c.name("head").map_or("", |h| h.as_str());
+            let (skip, name) = clean(m.as_str());
+            if generic(&name) {
+                continue;
+            }
+            let etype = type_of(head);
+            let draft = name.contains("Draft");
+            let key = instrument_key(&name, etype);
+            hits.push(InstrumentHit {
+                start: m.start() + skip,
+                end: m.start() + skip + name.len(),
+                key,
+                name,
+                etype,
+                draft,
+            });
+        }
+    }
+    hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut out: Vec<InstrumentHit> = Vec::new();
+    for h in hits {
+        if out.last().is_some_and(|l| h.start < l.end) {
+            continue;
+        }
+        out.push(h);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(s: &str) -> Vec<(String, &'static str)> {
+        find_instruments(s)
+            .into_iter()
+            .map(|h| (h.key, h.etype))
+            .collect()
+    }
+
+    #[test]
+    fn laws_in_every_spelling() {
+        assert_eq!(
+            names(
+                "including the Cybersecurity Law, Data Security Law, Personal Information Protection Law, and the Regulation on Network Data Security Management."
+            ),
+            [
+                ("Cybersecurity Law".into(), "law"),
+                ("Data Security Law".into(), "law"),
+                ("Personal Information Protection Law".into(), "law"),
+                (
+                    "Regulation on Network Data Security Management".into(),
+                    "regulation"
+                ),
+            ]
+        );
+        assert_eq!(
+            names("- China Data Security Law"),
+            [("Data Security Law".into(), "law")]
+        );
+        assert_eq!(
+            names("Personal Information Protection Law of the People's Republic of China"),
+            [("Personal Information Protection Law".into(), "law")]
+        );
+        assert_eq!(
+            names("released the *Product Quality Law (Draft 2023)* for"),
+            [("Product Quality Law (Draft 2023)".into(), "law")]
+        );
+    }
+
+    #[test]
+    fn type_first_names() {
+        assert_eq!(
+            names(
+                "Measures for the Labeling of Content Generated by Artificial Intelligence (2025)"
+            ),
+            [(
+                "Measures for the Labeling of Content Generated by Artificial Intelligence".into(),
+                "measures"
+            )]
+        );
+        assert_eq!(
+            names("the Interim Measures for the Administration of Generative Artificial Intelligence Services"),
+            [("Interim Measures for the Administration of Generative Artificial Intelligence Services".into(), "measures")]
+        );
+        assert_eq!(
+            names("issued th National Standard System for Data Security (2025 Edition) and"),
+            [(
+                "National Standard System for Data Security (2025 Edition)".into(),
+                "standard system"
+            )]
+        );
+    }
+
+    #[test]
+    fn name_first_names() {
+        assert_eq!(
+            names("released the AI Safety Governance Framework 2.0 during"),
+            [("AI Safety Governance Framework 2.0".into(), "framework")]
+        );
+        assert_eq!(
+            names("unveiled its Global Artificial Intelligence Governance Initiative"),
+            [(
+                "Global Artificial Intelligence Governance Initiative".into(),
+                "initiative"
+            )]
+        );
+    }
+
+    #[test]
+    fn generic_phrases_are_not_instruments() {
+        assert_eq!(names("The Action Plan proposed 13 calls"), []);
+        assert_eq!(names("the Measures were developed"), []);
+        assert_eq!(names("Guidelines for natural persons"), []);
+    }
+}
