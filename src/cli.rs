@@ -111,6 +111,12 @@ pub fn filter_from(a: &ExportArgs) -> Result<Filter> {
     Ok(f)
 }
 
+/// Checks the `export` arguments before anything is loaded.
+pub fn check_export(a: &ExportArgs) -> Result<()> {
+    Format::parse(&a.format, a.records)?;
+    filter_from(a).map(|_| ())
+}
+
 /// Runs `export`.
 pub fn export(model: &Model, a: &ExportArgs, stdout: &mut dyn Write) -> Result<()> {
     let format = Format::parse(&a.format, a.records)?;

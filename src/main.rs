@@ -46,6 +46,7 @@ fn run(cli: &Cli) -> stdatlas::Result<()> {
             })
         }
         Some(Command::Export(a)) => {
+            cli::check_export(a)?;
             let model = cli::load(cli)?;
             for w in &model.warnings {
                 eprintln!("stdatlas: warning: {w}");

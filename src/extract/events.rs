@@ -42,6 +42,11 @@ const LEADING: &[&str] = &[
     "Moreover",
 ];
 
+/// Headline words before the event's own name ("Agenda of", "Delegation Attends").
+const CUT_AFTER: &[&str] = &[
+    "Agenda", "Attends", "Attend", "Joins", "Hosts", "Holds", "Report", "Upcoming", "Of",
+];
+
 /// Every event named in `text`.
 pub fn find_events(text: &str) -> Vec<EventHit> {
     EVENT_RE
@@ -51,6 +56,21 @@ pub fn find_events(text: &str) -> Vec<EventHit> {
             let head = c.name("head")?.as_str().to_ascii_lowercase();
             let mut s = m.as_str();
             let mut start = m.start();
+            let mut off = 0;
+            let mut cut = None;
+            for w in s.split(' ') {
+                if CUT_AFTER.contains(&w) {
+                    cut = Some(off + w.len());
+                }
+                off += w.len() + 1;
+            }
+            if let Some(c) = cut.filter(|&c| c < s.len()) {
+                let rest = s[c..].trim_start();
+                let rest = rest.strip_prefix("of ").unwrap_or(rest).trim_start();
+                let rest = rest.strip_prefix("the ").unwrap_or(rest);
+                start += s.len() - rest.len();
+                s = rest;
+            }
             while let Some(w) = s.split_whitespace().next() {
                 if !LEADING.contains(&w) || s.len() == w.len() {
                     break;

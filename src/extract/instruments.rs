@@ -259,17 +259,13 @@ fn clean(hit: &str) -> (usize, String) {
         start = hit.len() - rest.len();
         s = rest;
     }
-    loop {
-        let Some(w) = s.split_whitespace().next() else {
-            break;
-        };
-        if LEADING.contains(&w) && s.len() > w.len() {
-            let rest = s[w.len()..].trim_start();
-            start += s.len() - rest.len();
-            s = rest;
-        } else {
-            break;
-        }
+    while let Some(w) = s.split_whitespace().next()
+        && LEADING.contains(&w)
+        && s.len() > w.len()
+    {
+        let rest = s[w.len()..].trim_start();
+        start += s.len() - rest.len();
+        s = rest;
     }
     (start, s.trim_end_matches([' ', ',', '.', '-']).to_owned())
 }

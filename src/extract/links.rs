@@ -422,7 +422,12 @@ fn read_links(
             if supporting && !bullet {
                 supporting = false;
             }
-            let standards: Vec<&Hit> = hits.iter().filter(|h| h.cat == Cat::Standard).collect();
+            let replace_at = REPLACE.find(raw).map(|m| m.start());
+            // Codes after "Replace" are the replaced standards, not the item.
+            let standards: Vec<&Hit> = hits
+                .iter()
+                .filter(|h| h.cat == Cat::Standard && replace_at.is_none_or(|p| h.start < p))
+                .collect();
             // Titled projects in agenda lists: a list item with no code under a status heading.
             if status.is_some()
                 && bullet
@@ -557,6 +562,36 @@ fn read_links(
                 r,
             );
         }
+    }
+}
+
+/// Warns about a past event dated after the document itself ("Implemented
+/// on June 1, 2027" in a 2025 newsletter). The date is kept as printed.
+fn implausible(cx: &mut Cx, before: &str, verb: &str, date: PartialDate, n: u32, evidence: &str) {
+    let v = verb.to_ascii_lowercase();
+    let b = before.trim_end().to_ascii_lowercase();
+    let future = b.ends_with("will")
+        || b.ends_with("will be")
+        || b.ends_with("to be")
+        || b.ends_with("shall");
+    let past = !future
+        && (v.contains("took")
+            || v.contains("came")
+            || v.contains("implemented")
+            || v.contains("enforced"));
+    let doc_end = cx.doc.date_end.or(cx.doc.date);
+    if past
+        && let Some(end) = doc_end
+        && date.first_day() > end.last_day()
+    {
+        cx.warnings.push(crate::model::Warning {
+            file: cx.doc.file.clone(),
+            line: Some(n),
+            message: format!(
+                "implausible date {date}: in the past tense but after the document's own date {end} (kept as printed): {}",
+                evidence.chars().take(120).collect::<String>()
+            ),
+        });
     }
 }
 
@@ -796,6 +831,7 @@ fn sentence_links(
         if let Some(e) = EFFECTIVE.find(sent)
             && let Some(d) = dates::first_date(&sent[e.end()..], year).filter(|d| d.start < 30)
         {
+            implausible(cx, &sent[..e.start()], e.as_str(), d.date, n, &evidence);
             let subject = instruments
                 .iter()
                 .rev()
@@ -983,5 +1019,4 @@ fn sentence_links(
             }
         }
     }
-    let _ = PartialDate::y(0);
 }

@@ -88,6 +88,8 @@ pub(crate) struct Cx<'a> {
     linked: HashSet<(EntityRef, RelationKind, EntityRef)>,
     /// Committees whose parent chain is already drafted (and whether it was inferred).
     parented: HashSet<(String, bool)>,
+    /// Problems noticed while reading (implausible dates).
+    pub(crate) warnings: Vec<crate::model::Warning>,
 }
 
 impl Cx<'_> {
@@ -231,6 +233,7 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
         mentioned: HashSet::new(),
         linked: HashSet::new(),
         parented: HashSet::new(),
+        warnings: Vec::new(),
     };
 
     // Pass 1: every code and committee named, found over the whole text
@@ -376,6 +379,7 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
     let Cx {
         entities,
         relations,
+        warnings,
         ..
     } = cx;
     DocDraft {
@@ -383,7 +387,7 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
         records,
         entities,
         relations,
-        warnings: Vec::new(),
+        warnings,
     }
 }
 
