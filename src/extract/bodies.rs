@@ -455,7 +455,7 @@ pub fn body(key: &str) -> Option<&'static Body> {
 
 /// One regex over every dictionary name and abbreviation; the longest
 /// spelling wins at each position.
-static DICT_RE: LazyLock<(Regex, Vec<usize>)> = LazyLock::new(|| {
+static DICT_RE: LazyLock<(Regex, std::collections::HashMap<String, usize>)> = LazyLock::new(|| {
     let mut alts: Vec<(String, usize)> = Vec::new();
     for (i, b) in BODIES.iter().enumerate() {
         let abbr_like = b.key.chars().all(|c| c.is_ascii_uppercase());
@@ -473,17 +473,26 @@ static DICT_RE: LazyLock<(Regex, Vec<usize>)> = LazyLock::new(|| {
     alts.dedup_by(|a, b| a.0 == b.0);
     let pattern = alts
         .iter()
-        .map(|(s, _)| {
-            format!(
-                "({})",
-                regex::escape(s).replace("'", "['’]").replace(' ', r"\s+")
-            )
-        })
+        .map(|(s, _)| regex::escape(s).replace("'", "['’]").replace(' ', r"\s+"))
         .collect::<Vec<_>>()
         .join("|");
-    let re = Regex::new(&format!(r"(?-u:\b)(?:{pattern})(?-u:\b)")).expect("body regex");
-    (re, alts.into_iter().map(|(_, i)| i).collect())
+    let re = super::instruments::big_regex(&format!(r"(?-u:\b)(?:{pattern})(?-u:\b)"))
+        .expect("body regex");
+    (
+        re,
+        alts.into_iter()
+            .map(|(s, i)| (spelling_key(&s), i))
+            .collect(),
+    )
 });
+
+/// A spelling as the dictionary compares it: single spaces, straight quotes.
+fn spelling_key(s: &str) -> String {
+    s.replace('’', "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
 
 /// A body named in text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -505,11 +514,9 @@ pub struct BodyHit {
 /// Dictionary bodies named in `text`.
 pub fn find_known(text: &str) -> Vec<BodyHit> {
     let (re, index) = &*DICT_RE;
-    re.captures_iter(text)
-        .filter_map(|c| {
-            let m = c.get(0)?;
-            let alt = (1..c.len()).find(|&g| c.get(g).is_some())? - 1;
-            let b = &BODIES[index[alt]];
+    re.find_iter(text)
+        .filter_map(|m| {
+            let b = &BODIES[*index.get(&spelling_key(m.as_str()))?];
             Some(BodyHit {
                 start: m.start(),
                 end: m.end(),
@@ -527,7 +534,7 @@ pub fn find_known(text: &str) -> Vec<BodyHit> {
 static PHRASE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let cap = r"(?:[A-Z][A-Za-z&'’-]*|\([A-Z]{2,}\))";
     let join = r"(?:[ \t]+(?:of|for|and|on|the|in|&)[ \t]+|[ \t]+)";
-    Regex::new(&format!(r"(?-u:\b){cap}(?:{join}{cap}){{0,12}}")).expect("phrase regex")
+    super::instruments::big_regex(&format!(r"(?-u:\b){cap}(?:{join}{cap})*")).expect("phrase regex")
 });
 
 /// Words that make a capitalized phrase the name of a body, and its type.
@@ -582,6 +589,16 @@ const NOT_A_NAME_START: &[&str] = &[
 /// Bodies found by the shape of their names (companies, universities,
 /// institutes, alliances, associations...).
 pub fn find_by_shape(text: &str) -> Vec<BodyHit> {
+    static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"Ltd|LTD|Group|University|Institute|Academy|Laboratory|Cent(?:er|re)|Alliance|Association|Federation|Council|Chamber|Commission").unwrap()
+    });
+    super::text::on_matching_lines(text, &WORDS, shape_in_line, |h, o| {
+        h.start += o;
+        h.end += o;
+    })
+}
+
+fn shape_in_line(text: &str) -> Vec<BodyHit> {
     let mut out = Vec::new();
     for m in PHRASE_RE.find_iter(text) {
         // A company suffix: "... Co., Ltd." / "... Co., LTD".

@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 static EVENT_RE: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"(?:[A-Z][A-Za-z/&'’-]*|\d+(?:st|nd|rd|th)|\d{4}|[A-Z]+/[A-Z]+\d+(?:/[A-Z]+\d+)*)";
     let join = r"(?:[ \t]+(?:of|on|for|and|the|in)[ \t]+|[ \t]+|[ \t]*-[ \t]*)";
-    Regex::new(&format!(
-        r"(?-u:\b){word}(?:{join}{word}){{0,10}}[ \t]+(?P<head>Standards?[ \t]+Week|Standardi[sz]ation[ \t]+Week|Plenary(?:[ \t]+(?:Meeting|Session))?|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue)(?:[ \t]+(?:on|of|for)[ \t]+(?:[A-Z][\w-]*[ \t]*){{1,8}})?(?:[ \t]+(?:of[ \t]+)?\d{{4}})?(?:[ \t]+\d{{1,2}}:[ \t]*[A-Z][^.;,]{{3,80}})?"
+    super::instruments::big_regex(&format!(
+        r"(?-u:\b){word}(?:{join}{word})*[ \t]+(?P<head>Standards?[ \t]+Week|Standardi[sz]ation[ \t]+Week|Plenary(?:[ \t]+(?:Meeting|Session))?|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue)(?:[ \t]+(?:on|of|for)[ \t]+(?:[A-Z][\w-]*[ \t]*){{1,8}})?(?:[ \t]+(?:of[ \t]+)?\d{{4}})?(?:[ \t]+\d{{1,2}}:[ \t]*[A-Z][^.;,]{{3,80}})?"
     ))
     .expect("event regex")
 });
@@ -42,6 +42,31 @@ const LEADING: &[&str] = &[
     "Moreover",
 ];
 
+const HEADS: &[&str] = &[
+    "week",
+    "plenary",
+    "forum",
+    "conference",
+    "webinar",
+    "symposium",
+    "olympiad",
+    "seminar",
+    "summit",
+    "expo",
+    "workshop",
+    "training",
+    "dialogue",
+];
+
+/// The event word of a match (the last one: "Forum on Partnership ... Conference").
+fn head_of(m: &str) -> Option<String> {
+    m.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_ascii_lowercase())
+        .filter(|w| HEADS.contains(&w.as_str()))
+        .next_back()
+}
+
 /// Headline words before the event's own name ("Agenda of", "Delegation Attends").
 const CUT_AFTER: &[&str] = &[
     "Agenda", "Attends", "Attend", "Joins", "Hosts", "Holds", "Report", "Upcoming", "Of",
@@ -49,11 +74,20 @@ const CUT_AFTER: &[&str] = &[
 
 /// Every event named in `text`.
 pub fn find_events(text: &str) -> Vec<EventHit> {
+    static HEADS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"Week|Plenary|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue").unwrap()
+    });
+    super::text::on_matching_lines(text, &HEADS, find_in_line, |h, o| {
+        h.start += o;
+        h.end += o;
+    })
+}
+
+fn find_in_line(text: &str) -> Vec<EventHit> {
     EVENT_RE
-        .captures_iter(text)
-        .filter_map(|c| {
-            let m = c.get(0)?;
-            let head = c.name("head")?.as_str().to_ascii_lowercase();
+        .find_iter(text)
+        .filter_map(|m| {
+            let head = head_of(m.as_str())?;
             let mut s = m.as_str();
             let mut start = m.start();
             let mut off = 0;

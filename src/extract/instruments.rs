@@ -13,18 +13,27 @@ const JOIN: &str = r"(?:(?:[ \t]+(?:of|for|the|and|on|in|to|by|with|from|a|an|x|
 const SUFFIX: &str = r"(?:[ \t]*\((?:Trial|Draft[^)]{0,30}|Revision Draft[^)]{0,10}|\d{4}(?:[ \t]*Edition)?|\d{4}[–-]\d{4}|Version[ \t]*\d\.\d|for Trial Implementation|PIP)\))*";
 
 static TYPE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?-u:\b)(?:{TOKEN}[ \t]+){{0,4}}(?P<head>Measures|Provisions|Regulations?|Opinions|Guidelines?|Rules|Notice|Decision|Outline|Catalogue|Catalog|Standards?[ \t]+System|Action[ \t]+Plan|Implementation[ \t]+Rules)[ \t]+(?:for|on|of|to|regarding)[ \t]+(?:the[ \t]+)?{TOKEN}(?:{JOIN}{TOKEN}){{0,20}}{SUFFIX}"
+    big_regex(&format!(
+        r"(?-u:\b)(?:{TOKEN}[ \t]+)*(?P<head>Measures|Provisions|Regulations?|Opinions|Guidelines?|Rules|Notice|Decision|Outline|Catalogue|Catalog|Standards?[ \t]+System|Action[ \t]+Plan|Implementation[ \t]+Rules)[ \t]+(?:for|on|of|to|regarding)[ \t]+(?:the[ \t]+)?{TOKEN}(?:{JOIN}{TOKEN})*{SUFFIX}"
     ))
     .expect("type-first regex")
 });
 
 static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?-u:\b){TOKEN}(?:{JOIN}{TOKEN}){{0,14}}[ \t]+(?P<head>Law|Code|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalogue|Catalog|Scheme)(?-u:\b)(?:[ \t]+\d\.\d)?(?:[ \t]+of[ \t]+(?:the[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China|[ \t]+of[ \t]+China)?{SUFFIX}"
+    big_regex(&format!(
+        r"(?-u:\b){TOKEN}(?:{JOIN}{TOKEN})*[ \t]+(?P<head>Law|Code|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalogue|Catalog|Scheme)(?-u:\b)(?:[ \t]+\d\.\d)?(?:[ \t]+of[ \t]+(?:the[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China|[ \t]+of[ \t]+China)?{SUFFIX}"
     ))
     .expect("name-first regex")
 });
+
+/// A regex with room for a large lazy DFA, so long alternations stay on the
+/// fast engine instead of falling back to the PikeVM.
+pub(crate) fn big_regex(p: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(p)
+        .dfa_size_limit(64 << 20)
+        .size_limit(64 << 20)
+        .build()
+}
 
 /// An instrument named in text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -172,6 +181,68 @@ const LEADING: &[&str] = &[
     "Officially",
 ];
 
+const HEADS_TYPE_FIRST: &[&str] = &[
+    "Measures",
+    "Provisions",
+    "Regulations",
+    "Regulation",
+    "Opinions",
+    "Guidelines",
+    "Guideline",
+    "Rules",
+    "Notice",
+    "Decision",
+    "Outline",
+    "Catalogue",
+    "Catalog",
+    "Standards System",
+    "Standard System",
+    "Action Plan",
+];
+const HEADS_NAME_FIRST: &[&str] = &[
+    "Law",
+    "Code",
+    "Framework",
+    "Initiative",
+    "Plan",
+    "Roadmap",
+    "Outline",
+    "Strategy",
+    "Guidelines",
+    "Guideline",
+    "Guide",
+    "Catalogue",
+    "Catalog",
+    "Scheme",
+];
+
+/// The head word of a match: the first type word of a type-first name, the
+/// last of a name-first one.
+fn head_word(m: &str, type_first: bool) -> &'static str {
+    let words: Vec<&str> = m
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .collect();
+    let pick = |heads: &'static [&'static str]| {
+        let found = |i: usize| {
+            heads.iter().find(|h| {
+                let hw: Vec<&str> = h.split(' ').collect();
+                words.len() >= i + hw.len() && words[i..i + hw.len()] == hw[..]
+            })
+        };
+        if type_first {
+            (0..words.len()).find_map(found).copied()
+        } else {
+            (0..words.len()).rev().find_map(found).copied()
+        }
+    };
+    if type_first {
+        pick(HEADS_TYPE_FIRST)
+    } else {
+        pick(HEADS_NAME_FIRST)
+    }
+    .unwrap_or("")
+}
+
 fn type_of(head: &str) -> &'static str {
     let h = head.to_ascii_lowercase();
     match h.split_whitespace().next().unwrap_or("") {
@@ -287,11 +358,23 @@ fn generic(name: &str) -> bool {
 /// Every instrument named in `text`, in order, overlapping hits resolved in
 /// favour of the longer one.
 pub fn find_instruments(text: &str) -> Vec<InstrumentHit> {
+    static HEADS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"Law|Code|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guide|Catalog|Scheme|Measures|Provisions|Regulation|Opinions|Rules|Notice|Decision|System").unwrap()
+    });
+    super::text::on_matching_lines(text, &HEADS, find_in_line, |h, o| {
+        h.start += o;
+        h.end += o;
+    })
+}
+
+fn find_in_line(text: &str) -> Vec<InstrumentHit> {
     let mut hits: Vec<InstrumentHit> = Vec::new();
-    for re in [&*TYPE_FIRST, &*NAME_FIRST] {
-        for c in re.captures_iter(text) {
-            let m = c.get(0).unwrap();
-            let head = c.name("head").map_or("", |h| h.as_str());
+    // Matches are found with `find_iter` (the fast engines); the head word
+    // is then read from the match instead of a capture group, which would
+    // need the slow capture engine on long matches.
+    for (first, re) in [(true, &*TYPE_FIRST), (false, &*NAME_FIRST)] {
+        for m in re.find_iter(text) {
+            let head = head_word(m.as_str(), first);
             let (skip, name) = clean(m.as_str());
             if generic(&name) {
                 continue;

@@ -36,6 +36,13 @@ fn re(p: &str) -> Regex {
     Regex::new(p).expect("link regex")
 }
 
+/// Every cue word a sentence rule looks for: a line without any is skipped.
+static CUES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)releas|issu|publish|unveil|introduc|announc|launch|rolled out|promulgat|put forward|adopt|effect|enforc|implement|accordance|in line with|pursuant|basis|support|adapt to|amend|revis|mirror|secretariat",
+    )
+});
+
 static ISSUE_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:released|issued|published|unveiled|introduced|announced|launched|rolled out|promulgated|jointly issued|put forward|adopted)\b",
@@ -166,8 +173,6 @@ pub(crate) fn extract_links(
     // Instruments.
     for h in instruments::find_instruments(text) {
         let (n, s) = place(cx, h.start);
-        let line = cx.doc.line(n);
-        let sentence = super::sentence_at(line, s);
         let mut d = EntityDraft::new(EntityKind::Instrument, h.key.clone(), h.etype);
         d.name = Some(h.name.clone());
         if h.name != h.key {
@@ -178,7 +183,7 @@ pub(crate) fn extract_links(
         }
         d.line = Some(n);
         let me = d.entity_ref();
-        cx.mention(d, n, &sentence);
+        cx.mention(d, n, s);
         // A draft of a law amends the law.
         if h.etype == "law"
             && h.draft
@@ -187,12 +192,12 @@ pub(crate) fn extract_links(
             let mut law = EntityDraft::new(EntityKind::Instrument, base, "law");
             law.name = Some(base.to_owned());
             cx.entities.push(law);
-            cx.link(
+            cx.link_at(
                 me.clone(),
                 RelationKind::Amends,
                 (EntityKind::Instrument, base.to_owned()),
                 n,
-                &sentence,
+                s,
                 false,
             );
         }
@@ -222,8 +227,6 @@ pub(crate) fn extract_links(
         {
             continue; // inside an instrument's name or a code
         }
-        let line = cx.doc.line(n);
-        let sentence = super::sentence_at(line, s);
         let mut d = EntityDraft::new(h.kind, h.key.clone(), h.etype);
         let known = bodies::body(&h.key);
         d.name = Some(known.map_or(h.key.clone(), |b| b.name.to_owned()));
@@ -233,17 +236,17 @@ pub(crate) fn extract_links(
         d.aliases.push(h.written.clone());
         d.line = Some(n);
         let me = d.entity_ref();
-        cx.mention(d, n, &sentence);
+        cx.mention(d, n, s);
         if let Some(p) = known.and_then(|b| b.parent).and_then(bodies::body) {
             let mut pd = EntityDraft::new(p.kind, p.key, p.etype);
             pd.name = Some(p.name.to_owned());
             cx.entities.push(pd);
-            cx.link(
+            cx.link_at(
                 me.clone(),
                 RelationKind::PartOf,
                 (p.kind, p.key.to_owned()),
                 n,
-                &sentence,
+                s,
                 true,
             );
         }
@@ -266,14 +269,12 @@ pub(crate) fn extract_links(
             })
             .map(|h| h.r.clone());
         if let Some(p) = parent {
-            let line = cx.doc.line(n);
-            let sentence = super::sentence_at(line, s);
             let mut d = EntityDraft::new(p.0, format!("{} ({})", name, p.1), "department");
             d.name = Some(name.clone());
             d.line = Some(n);
             let me = d.entity_ref();
-            cx.mention(d, n, &sentence);
-            cx.link(me, RelationKind::PartOf, p, n, &sentence, false);
+            cx.mention(d, n, s);
+            cx.link_at(me, RelationKind::PartOf, p, n, s, false);
         }
     }
 
@@ -289,7 +290,6 @@ pub(crate) fn extract_links(
         }
         let line = cx.doc.line(n);
         let (a, b) = sentence_bounds(line, s);
-        let sentence = text::strip_markup(&line[a..b]);
         let key = instruments::instrument_key(&h.name, "");
         let mut d = EntityDraft::new(EntityKind::Event, key, h.etype);
         d.name = Some(h.name.clone());
@@ -310,7 +310,7 @@ pub(crate) fn extract_links(
         }
         d.line = Some(n);
         let me = d.entity_ref();
-        cx.mention(d, n, &sentence);
+        cx.mention(d, n, s);
         by_line.entry(n).or_default().push(Hit {
             start: s,
             end: s + len,
@@ -394,7 +394,12 @@ fn read_links(
         let mut last_standard: Option<EntityRef> = None;
         for n in r.lines.0..=r.lines.1 {
             let raw = cx.doc.line(n);
-            let clean = text::heading_text(raw);
+            // Only short lines can be list headings or labels.
+            let clean = if raw.len() < 120 {
+                text::heading_text(raw)
+            } else {
+                String::new()
+            };
             let empty = Vec::new();
             let hits = by_line.get(&n).unwrap_or(&empty);
             if raw.trim().is_empty() {
@@ -441,7 +446,7 @@ fn read_links(
                     d.status = status.map(str::to_owned);
                     d.line = Some(n);
                     let me = d.entity_ref();
-                    cx.mention(d, n, &clean);
+                    cx.mention(d, n, 0);
                     if let Some(c) = &committee {
                         cx.link(
                             me.clone(),
@@ -493,9 +498,10 @@ fn read_links(
             // Labelled lines ("Issued by: CAC, MIIT", "Legal basis: ...")
             // about the instrument the slide or paragraph is about; the
             // label's text may go on over the next lines.
-            let labelled = ISSUED_BY.find(raw).is_some()
-                || LEGAL_BASIS_LABEL.find(raw).is_some()
-                || RELEASE_DATE_LABEL.find(raw).is_some();
+            let labelled = (raw.contains(':') || raw.contains('：'))
+                && (ISSUED_BY.is_match(raw)
+                    || LEGAL_BASIS_LABEL.is_match(raw)
+                    || RELEASE_DATE_LABEL.is_match(raw));
             if labelled && let Some(m) = local_subject(cx, n, r, by_line).or_else(|| main.clone()) {
                 let joined = continued(cx, n, r.lines.1);
                 let evidence = text::strip_markup(&joined);
@@ -518,7 +524,7 @@ fn read_links(
                             EntityDraft::new(EntityKind::Instrument, h.key.clone(), h.etype);
                         d.name = Some(h.name.clone());
                         d.line = Some(n);
-                        cx.mention(d, n, &evidence);
+                        cx.mention(d, n, 0);
                         cx.link(
                             m.clone(),
                             RelationKind::LegalBasis,
@@ -548,7 +554,10 @@ fn read_links(
                     cx.entities.push(e);
                 }
             }
-            // Sentence rules.
+            // Sentence rules, on lines that hold a cue word.
+            if !CUES.is_match(raw) {
+                continue;
+            }
             sentence_links(
                 cx,
                 raw,
@@ -752,7 +761,8 @@ fn sentence_links(
         if in_sent.is_empty() {
             continue;
         }
-        let evidence = text::strip_markup(sent);
+        let ev = std::cell::OnceCell::new();
+        let evidence = || ev.get_or_init(|| text::strip_markup(sent)).clone();
         let rel = |h: &Hit| h.start - a;
         let instruments: Vec<&&Hit> = in_sent
             .iter()
@@ -787,7 +797,7 @@ fn sentence_links(
                             RelationKind::IssuedBy,
                             b.r.clone(),
                             n,
-                            &evidence,
+                            &evidence(),
                             false,
                         );
                     }
@@ -821,7 +831,7 @@ fn sentence_links(
                         RelationKind::IssuedBy,
                         b.r.clone(),
                         n,
-                        &evidence,
+                        &evidence(),
                         false,
                     );
                 }
@@ -831,7 +841,7 @@ fn sentence_links(
         if let Some(e) = EFFECTIVE.find(sent)
             && let Some(d) = dates::first_date(&sent[e.end()..], year).filter(|d| d.start < 30)
         {
-            implausible(cx, &sent[..e.start()], e.as_str(), d.date, n, &evidence);
+            implausible(cx, &sent[..e.start()], e.as_str(), d.date, n, &evidence());
             let subject = instruments
                 .iter()
                 .rev()
@@ -872,7 +882,7 @@ fn sentence_links(
                         RelationKind::LegalBasis,
                         l.r.clone(),
                         n,
-                        &evidence,
+                        &evidence(),
                         false,
                     );
                 }
@@ -884,7 +894,7 @@ fn sentence_links(
                         RelationKind::Supports,
                         l.r.clone(),
                         n,
-                        &evidence,
+                        &evidence(),
                         true,
                     );
                 }
@@ -938,7 +948,7 @@ fn sentence_links(
                             RelationKind::Supports,
                             t.clone(),
                             n,
-                            &evidence,
+                            &evidence(),
                             false,
                         );
                     }
@@ -967,8 +977,15 @@ fn sentence_links(
             }
             d.line = Some(n);
             let me = d.entity_ref();
-            cx.mention(d, n, &evidence);
-            cx.link(me, RelationKind::Amends, law.r.clone(), n, &evidence, false);
+            cx.mention(d, n, a);
+            cx.link(
+                me,
+                RelationKind::Amends,
+                law.r.clone(),
+                n,
+                &evidence(),
+                false,
+            );
         }
         // Mirrors: "SAC/TC28/SC42 – Mirroring committee of ISO/IEC/JTC1/SC42".
         if let Some(p) = MIRROR.find(sent) {
@@ -992,7 +1009,7 @@ fn sentence_links(
                     RelationKind::Mirrors,
                     i.r.clone(),
                     n,
-                    &evidence,
+                    &evidence(),
                     false,
                 );
             }
@@ -1013,7 +1030,7 @@ fn sentence_links(
                     RelationKind::Secretariat,
                     h.r.clone(),
                     n,
-                    &evidence,
+                    &evidence(),
                     false,
                 );
             }

@@ -93,17 +93,20 @@ pub(crate) struct Cx<'a> {
 }
 
 impl Cx<'_> {
-    pub(crate) fn mention(&mut self, draft: EntityDraft, line: u32, sentence: &str) {
+    /// Records that `draft` is named on `line` at byte `pos`; the record
+    /// holding the line mentions it (the sentence is read only then).
+    pub(crate) fn mention(&mut self, draft: EntityDraft, line: u32, pos: usize) {
         let r = draft.entity_ref();
         if let Some(ord) = self.rec_of[line as usize]
             && self.mentioned.insert((ord, r.clone()))
         {
+            let text = sentence_at(self.doc.line(line), pos);
             self.relations.push(RelationDraft {
                 from: DraftNode::Record(ord),
                 to: r,
                 kind: RelationKind::Mentions,
                 line,
-                text: sentence.to_owned(),
+                text,
                 inferred: false,
             });
         }
@@ -131,6 +134,23 @@ impl Cx<'_> {
         }
     }
 
+    /// [`Cx::link`] with the evidence read from `line` at byte `pos`, only
+    /// when the link is new.
+    pub(crate) fn link_at(
+        &mut self,
+        from: EntityRef,
+        kind: RelationKind,
+        to: EntityRef,
+        line: u32,
+        pos: usize,
+        inferred: bool,
+    ) {
+        if !self.linked.contains(&(from.clone(), kind, to.clone())) {
+            let text = sentence_at(self.doc.line(line), pos);
+            self.link(from, kind, to, line, &text, inferred);
+        }
+    }
+
     /// Adds a committee named on `line` and its chain of parents up to the
     /// root body; `inferred` says its parent came from context.
     fn committee(
@@ -139,7 +159,7 @@ impl Cx<'_> {
         written: Option<&str>,
         name: Option<String>,
         line: u32,
-        sentence: &str,
+        pos: usize,
         inferred: bool,
     ) {
         let mut d = EntityDraft::new(EntityKind::Committee, key, committee_type(key));
@@ -150,12 +170,13 @@ impl Cx<'_> {
                 .push(w.split_whitespace().collect::<Vec<_>>().join(" "));
         }
         d.line = Some(line);
-        self.mention(d, line, sentence);
+        self.mention(d, line, pos);
         if self.parented.contains(&(key.to_owned(), false))
             || !self.parented.insert((key.to_owned(), inferred))
         {
             return;
         }
+        let sentence = &sentence_at(self.doc.line(line), pos);
         let mut child = (EntityKind::Committee, key.to_owned());
         let mut cur = key.to_owned();
         let mut first = true;
@@ -308,7 +329,6 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
     let mut session_committee: BTreeMap<u32, String> = BTreeMap::new();
     for (n, h) in &chits {
         let line = cx.doc.line(*n);
-        let sentence = sentence_at(line, h.start);
         let ord = cx.rec_of[*n as usize];
         if h.bare {
             let home = ord.and_then(|o| rec_home.get(&o)).or(doc_home.as_ref());
@@ -319,7 +339,7 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
                 Some(&h.written),
                 wg_name(line, h.end),
                 *n,
-                &sentence,
+                h.start,
                 true,
             );
             // The heading of a session names the committee the session is about.
@@ -329,7 +349,7 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
                 session_committee.insert(o, key);
             }
         } else {
-            cx.committee(&h.key, Some(&h.written), None, *n, &sentence, false);
+            cx.committee(&h.key, Some(&h.written), None, *n, h.start, false);
         }
     }
 
@@ -338,7 +358,6 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
     for (n, hits) in &code_hits {
         let line = cx.doc.line(*n);
         for (k, h) in hits.iter().enumerate() {
-            let sentence = sentence_at(line, h.start);
             // A title ends where the next code on the line starts.
             let until = hits.get(k + 1).map_or(line.len(), |n| n.start);
             let mut d = EntityDraft::new(EntityKind::Standard, h.code.clone(), h.etype);
@@ -354,7 +373,7 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
             }
             d.line = Some(*n);
             let me = d.entity_ref();
-            cx.mention(d, *n, &sentence);
+            cx.mention(d, *n, h.start);
             if h.etype == "international" {
                 continue;
             }
@@ -362,12 +381,12 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
             let committee =
                 ord.and_then(|o| session_committee.get(&o).or_else(|| rec_home.get(&o)));
             if let Some(c) = committee.cloned() {
-                cx.link(
+                cx.link_at(
                     me,
                     RelationKind::DevelopedBy,
                     (EntityKind::Committee, c),
                     *n,
-                    &sentence,
+                    h.start,
                     true,
                 );
             }

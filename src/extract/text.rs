@@ -152,6 +152,30 @@ pub fn strip_list_number(t: &str) -> &str {
     t
 }
 
+/// Runs `find` on each line of `text` that `prefilter` matches, and shifts
+/// the byte ranges it returns (through `shift`) to offsets in `text`. Rules
+/// whose matches never cross a line use it to skip the lines that cannot
+/// hold one, so their big patterns only run where a cheap literal says so.
+pub fn on_matching_lines<T>(
+    text: &str,
+    prefilter: &regex::Regex,
+    mut find: impl FnMut(&str) -> Vec<T>,
+    mut shift: impl FnMut(&mut T, usize),
+) -> Vec<T> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for line in text.split('\n') {
+        if prefilter.is_match(line) {
+            for mut h in find(line) {
+                shift(&mut h, offset);
+                out.push(h);
+            }
+        }
+        offset += line.len() + 1;
+    }
+    out
+}
+
 /// Lowercase ASCII letters and digits only: the form in which headings are
 /// compared (`China 15 th Five-Year Plan` = `china15thfiveyearplan`).
 pub fn norm_key(s: &str) -> String {
