@@ -63,8 +63,7 @@ fn head_of(m: &str) -> Option<String> {
     m.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| w.to_ascii_lowercase())
-        .filter(|w| HEADS.contains(&w.as_str()))
-        .next_back()
+        .rfind(|w| HEADS.contains(&w.as_str()))
 }
 
 /// Headline words before the event's own name ("Agenda of", "Delegation Attends").
