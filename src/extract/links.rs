@@ -72,7 +72,9 @@ static AMEND: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MIRROR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bmirror(?:s|ing)?\b"));
 static SECRETARIAT: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\bsecretariat(?: unit)?\s*[:：]|secretariat (?:will be |is )?held by")
+    re(
+        r"(?i)\bsecretariat(?: unit)?\s*[:：]|\bsecretariat\b[^.;]{0,60}?\b(?:is|will be|are|was) held by",
+    )
 });
 static RELEASE_DATE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:releasing date|release date|issued|announcement date)\s*[:：]"));
@@ -282,9 +284,10 @@ pub(crate) fn extract_links(
     for h in events::find_events(text) {
         let (n, s) = place(cx, h.start);
         let len = h.end - h.start;
+        // An event's name may hold a committee or an instrument, not a code.
         if by_line.get(&n).is_some_and(|v| {
             v.iter()
-                .any(|x| x.cat != Cat::Committee && s < x.end && x.start < s + len)
+                .any(|x| x.cat == Cat::Standard && s < x.end && x.start < s + len)
         }) {
             continue;
         }
@@ -439,7 +442,7 @@ fn read_links(
                 && standards.is_empty()
                 && hits.iter().all(|h| h.cat != Cat::Instrument { law: false })
             {
-                let title = project_title(&clean);
+                let title = project_title(&text::heading_text(raw));
                 if let Some(t) = title {
                     let mut d = EntityDraft::new(EntityKind::Standard, t.clone(), "project");
                     d.name = Some(t.clone());
@@ -1014,25 +1017,27 @@ fn sentence_links(
                 );
             }
         }
-        // Secretariat: "Secretariat unit: CESI", "Secretariat: ... (CAICT)".
+        // Secretariat: "Secretariat unit: CESI", "The Secretariat of X is held by Y".
         if let Some(p) = SECRETARIAT.find(sent) {
             let holder = in_sent
                 .iter()
                 .find(|h| h.cat == Cat::Body && rel(h) >= p.end());
-            let national = in_sent
-                .iter()
-                .find(|h| h.cat == Cat::Committee && rel(h) < p.start())
-                .map(|h| h.r.1.clone())
-                .or_else(|| committee.map(str::to_owned));
-            if let (Some(h), Some(c)) = (holder, national) {
-                cx.link(
-                    (EntityKind::Committee, c),
-                    RelationKind::Secretariat,
-                    h.r.clone(),
-                    n,
-                    &evidence(),
-                    false,
-                );
+            if let Some(h) = holder {
+                let national = in_sent
+                    .iter()
+                    .find(|c| c.cat == Cat::Committee && rel(c) < rel(h))
+                    .map(|c| c.r.1.clone())
+                    .or_else(|| committee.map(str::to_owned));
+                if let Some(c) = national {
+                    cx.link(
+                        (EntityKind::Committee, c),
+                        RelationKind::Secretariat,
+                        h.r.clone(),
+                        n,
+                        &evidence(),
+                        false,
+                    );
+                }
             }
         }
     }

@@ -1,0 +1,139 @@
+//! Data-driven extraction cases: each file under `tests/data/extract/`
+//! holds short snippets in the style of the corpus (many with codes,
+//! committees and laws that appear nowhere in the seeds) and what must, and
+//! must not, be extracted from them.
+
+use serde::Deserialize;
+use std::collections::HashSet;
+use stdatlas::ingest::{InputFile, load_files};
+use stdatlas::model::Node;
+
+#[derive(Deserialize, Debug)]
+struct Case {
+    name: String,
+    text: String,
+    #[serde(default)]
+    entities: Vec<String>,
+    #[serde(default)]
+    absent: Vec<String>,
+    #[serde(default)]
+    names: Vec<(String, String)>,
+    #[serde(default)]
+    status: Vec<(String, String)>,
+    #[serde(default)]
+    dates: Vec<(String, String, String)>,
+    #[serde(default)]
+    relations: Vec<(String, String, String)>,
+    #[serde(default)]
+    warnings: Option<usize>,
+}
+
+fn check(file: &str, c: &Case) -> Vec<String> {
+    let m = load_files(
+        &[InputFile {
+            name: "case.txt".into(),
+            bytes: c.text.clone().into_bytes(),
+        }],
+        Vec::new(),
+    );
+    let ids: HashSet<String> = m.entities.iter().map(|e| e.export_id()).collect();
+    let by_id = |id: &str| m.entities.iter().find(|e| e.export_id() == id);
+    let mut errs = Vec::new();
+    let mut fail = |what: String| errs.push(format!("{file}: {}: {what}", c.name));
+    for e in &c.entities {
+        if !ids.contains(e) {
+            fail(format!("missing entity {e}"));
+        }
+    }
+    for e in &c.absent {
+        if ids.contains(e) {
+            fail(format!("invented entity {e}"));
+        }
+    }
+    for (id, name) in &c.names {
+        match by_id(id) {
+            Some(e) if &e.name == name => {}
+            Some(e) => fail(format!("{id} is named {:?}, expected {name:?}", e.name)),
+            None => fail(format!("missing entity {id}")),
+        }
+    }
+    for (id, status) in &c.status {
+        match by_id(id) {
+            Some(e) if e.status.as_deref() == Some(status.as_str()) => {}
+            Some(e) => fail(format!(
+                "{id} has status {:?}, expected {status:?}",
+                e.status
+            )),
+            None => fail(format!("missing entity {id}")),
+        }
+    }
+    for (id, date, what) in &c.dates {
+        match by_id(id) {
+            Some(e)
+                if e.dates
+                    .iter()
+                    .any(|d| d.date.to_string() == *date && d.what == *what) => {}
+            Some(e) => fail(format!("{id} lacks {what} {date}: {:?}", e.dates)),
+            None => fail(format!("missing entity {id}")),
+        }
+    }
+    let rels: HashSet<(String, String, String)> = m
+        .relations
+        .iter()
+        .filter_map(|r| match r.from {
+            Node::Entity(f) => Some((
+                m.entity(f).export_id(),
+                r.kind.to_string(),
+                m.entity(r.to).export_id(),
+            )),
+            Node::Record(_) => None,
+        })
+        .collect();
+    for r in &c.relations {
+        if !rels.contains(r) {
+            fail(format!("missing relation {r:?}"));
+        }
+    }
+    if let Some(n) = c.warnings
+        && m.warnings.len() != n
+    {
+        fail(format!(
+            "{} warnings, expected {n}: {:?}",
+            m.warnings.len(),
+            m.warnings
+        ));
+    }
+    errs
+}
+
+#[test]
+fn extraction_cases() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/extract");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let mut total = 0;
+    let mut errors = Vec::new();
+    for f in files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "ron"))
+    {
+        let text = std::fs::read_to_string(f).unwrap();
+        let cases: Vec<Case> =
+            ron::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", f.display()));
+        let name = f.file_name().unwrap().to_string_lossy().to_string();
+        for c in &cases {
+            total += 1;
+            errors.extend(check(&name, c));
+        }
+    }
+    assert!(total >= 60, "only {total} cases");
+    assert!(
+        errors.is_empty(),
+        "{} of {total} cases failed:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
+}
