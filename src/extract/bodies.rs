@@ -450,7 +450,9 @@ pub const BODIES: &[Body] = &[
 
 /// The dictionary entry with this key.
 pub fn body(key: &str) -> Option<&'static Body> {
-    BODIES.iter().find(|b| b.key == key)
+    static INDEX: LazyLock<std::collections::HashMap<&'static str, usize>> =
+        LazyLock::new(|| BODIES.iter().enumerate().map(|(i, b)| (b.key, i)).collect());
+    INDEX.get(key).map(|&i| &BODIES[i])
 }
 
 /// One regex over every dictionary name and abbreviation; the longest

@@ -338,6 +338,10 @@ fn b_is_abbr(key: &str) -> bool {
 fn abbreviation_aliases(cx: &mut Cx) {
     let mut extra = Vec::new();
     for (n, line) in cx.doc.lines() {
+        // Table rows are tab-separated and short.
+        if !line.contains('\t') || line.len() > 300 {
+            continue;
+        }
         let cells: Vec<String> = line
             .split('\t')
             .map(text::strip_markup)

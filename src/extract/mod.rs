@@ -145,8 +145,10 @@ impl Cx<'_> {
         pos: usize,
         inferred: bool,
     ) {
-        if !self.linked.contains(&(from.clone(), kind, to.clone())) {
+        let key = (from, kind, to);
+        if !self.linked.contains(&key) {
             let text = sentence_at(self.doc.line(line), pos);
+            let (from, kind, to) = key;
             self.link(from, kind, to, line, &text, inferred);
         }
     }
