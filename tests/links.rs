@@ -149,6 +149,10 @@ fn frameworks_are_issued_by_tc260_with_their_dates() {
         ["committee:SAC/TC260"]
     );
     assert!(f2.dates.iter().any(|d| d.date.to_string() == "2025-09-15"));
+    assert_eq!(
+        targets(m, f2, RelationKind::Replaces),
+        ["instrument:AI Safety Governance Framework 1.0"]
+    );
     let cryptography = entity(
         m,
         EntityKind::Instrument,

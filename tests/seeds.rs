@@ -105,6 +105,15 @@ fn slides_list_the_large_model_standard_under_sc42() {
     );
     let sc42 = entity(m, EntityKind::Committee, "SAC/TC28/SC42");
     assert_eq!(sc42.parent, m.find(EntityKind::Committee, "SAC/TC28"));
+    // Its working groups known by name.
+    let kids: Vec<&str> = m.children(sc42.id).map(|e| e.key.as_str()).collect();
+    for wg in [
+        "SAC/TC28/SC42/WG Knowledge Graph",
+        "SAC/TC28/SC42/WG Embodied Intelligence",
+        "SAC/TC28/SC42/WG Fundamental Standards",
+    ] {
+        assert!(kids.contains(&wg), "{wg} in {kids:?}");
+    }
     // The slide's own spelling is kept as an alias.
     assert!(
         sc42.aliases.iter().any(|a| a == "sac/tc28/sc42"),
@@ -248,7 +257,12 @@ fn tc260_is_one_committee_across_spellings_and_years() {
         files.contains("001") && files.contains("003") && files.contains("000"),
         "{files:?}"
     );
-    for alias in ["TC 260", "TC260", "SAC TC260"] {
+    for alias in [
+        "TC 260",
+        "TC260",
+        "SAC TC260",
+        "National Information Security Standardisation Technical Committee",
+    ] {
         assert!(
             tc.aliases.iter().any(|a| a == alias),
             "{alias} in {:?}",

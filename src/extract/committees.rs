@@ -35,66 +35,147 @@ pub struct Known {
     pub key: &'static str,
     /// Full English name.
     pub name: &'static str,
+    /// Other full names it is written under (older names included).
+    pub names: &'static [&'static str],
 }
 
 /// Stable facts of the system: committees whose full names are fixed.
 pub const KNOWN: &[Known] = &[
     Known {
         key: "SAC/TC260",
+        names: &[
+            "National Information Security Standardisation Technical Committee",
+            "National Information Security Standardization Technical Committee",
+            "National Technical Committee on Cybersecurity Standardization",
+            "National Standardization Technical Committee on Cybersecurity",
+            "National Cybersecurity Standardization Technical Committee",
+        ],
         name: "National Technical Committee 260 on Cybersecurity",
     },
     Known {
         key: "SAC/TC28",
+        names: &[
+            "National Technical Committee of Information Technology",
+            "National Information Technology Standardization Technical Committee",
+        ],
         name: "National Technical Committee on Information Technology",
     },
     Known {
         key: "SAC/TC28/SC42",
+        names: &[
+            "National Artificial Intelligence Standardization Subcommittee",
+            "National AI Standardization Committee",
+            "National Artificial Intelligence Standardization Technical Committee",
+        ],
         name: "National Artificial Intelligence Standardization Subcommittee",
     },
     Known {
         key: "SAC/TC114",
+        names: &[
+            "National Technical Committee of Auto Standardization",
+            "National Technical Committee of Automobile Standardization",
+        ],
         name: "National Technical Committee of Auto Standardization",
     },
     Known {
         key: "SAC/TC114/SC34",
+        names: &[
+            "Subcommittee for Intelligent Connected Vehicles",
+            "Subcommittee on Intelligent and Connected Vehicles",
+        ],
         name: "Subcommittee on Intelligent and Connected Vehicles",
     },
     Known {
         key: "SAC/TC591",
         name: "National Technical Committee on Robot Standardization",
+        names: &[],
     },
     Known {
         key: "SAC/TC268",
         name: "National Technical Committee on Intelligent Transport Systems",
+        names: &[],
     },
     Known {
         key: "MIIT/TC1",
         name: "MIIT Artificial Intelligence Standardization Technical Committee",
+        names: &[],
     },
     Known {
         key: "CCSA/TC602",
+        names: &["AI Technology and Standards Promotion Committee"],
         name: "AI Technology and Standards Promotion Committee",
     },
     Known {
         key: "ISO/IEC JTC 1",
         name: "ISO/IEC Joint Technical Committee 1: Information technology",
+        names: &[],
     },
     Known {
         key: "ISO/IEC JTC 1/SC 42",
         name: "Artificial intelligence",
+        names: &[],
     },
     Known {
         key: "ISO/IEC JTC 1/SC 27",
         name: "Information security, cybersecurity and privacy protection",
+        names: &[],
     },
     Known {
         key: "ISO/TC 204",
         name: "Intelligent transport systems",
+        names: &[],
     },
 ];
 
 /// Subcommittee numbers that identify their TC on their own (`SAC/SC42`).
 const SC_PARENTS: &[(&str, &str)] = &[("42", "28"), ("34", "114")];
+
+/// Full names of known committees, matched as whole phrases.
+static FULL_NAMES: LazyLock<(Regex, std::collections::HashMap<String, &'static str>)> =
+    LazyLock::new(|| {
+        let mut names: Vec<(&'static str, &'static str)> = Vec::new();
+        for k in KNOWN {
+            names.push((k.name, k.key));
+            names.extend(k.names.iter().map(|n| (*n, k.key)));
+        }
+        names.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        let pattern = names
+            .iter()
+            .filter(|(n, _)| n.split_whitespace().count() >= 3)
+            .map(|(n, _)| regex::escape(n).replace(' ', r"\s+"))
+            .collect::<Vec<_>>()
+            .join("|");
+        let re = Regex::new(&format!(r"(?-u:\b)(?:{pattern})(?-u:\b)")).expect("committee names");
+        let map = names
+            .iter()
+            .map(|(n, k)| (n.to_ascii_lowercase(), *k))
+            .collect();
+        (re, map)
+    });
+
+/// Committees named by a known full name ("National Information Security
+/// Standardisation Technical Committee" is SAC/TC260).
+pub fn find_by_name(text: &str) -> Vec<CommitteeHit> {
+    let (re, map) = &*FULL_NAMES;
+    re.find_iter(text)
+        .filter_map(|m| {
+            let norm = m
+                .as_str()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_ascii_lowercase();
+            let key = map.get(&norm)?;
+            Some(CommitteeHit {
+                start: m.start(),
+                end: m.end(),
+                key: (*key).to_owned(),
+                bare: false,
+                written: m.as_str().split_whitespace().collect::<Vec<_>>().join(" "),
+            })
+        })
+        .collect()
+}
 
 /// The full name of a known committee.
 pub fn known_name(key: &str) -> Option<&'static str> {
@@ -121,8 +202,24 @@ fn num(s: &str) -> String {
     if t.is_empty() { "0".into() } else { t.into() }
 }
 
-/// Every committee named in `text`, in order.
+/// Every committee named in `text`, by code or by a known full name, in
+/// order (a code inside a full name's span is dropped).
 pub fn find_committees(text: &str) -> Vec<CommitteeHit> {
+    let mut hits = find_by_name(text);
+    if hits.is_empty() {
+        return find_by_code(text);
+    }
+    for h in find_by_code(text) {
+        if !hits.iter().any(|n| h.start < n.end && n.start < h.end) {
+            hits.push(h);
+        }
+    }
+    hits.sort_by_key(|h| h.start);
+    hits
+}
+
+/// Committees named by code.
+fn find_by_code(text: &str) -> Vec<CommitteeHit> {
     COMMITTEE_RE
         .captures_iter(text)
         .filter_map(|c| {
@@ -250,6 +347,20 @@ mod tests {
         ] {
             assert_eq!(keys(s), ["SAC/TC260"], "{s}");
         }
+    }
+
+    #[test]
+    fn full_names_old_and_new() {
+        assert_eq!(
+            keys(
+                "China's National Information Security Standardisation Technical Committee (SAC/TC260) published"
+            ),
+            ["SAC/TC260", "SAC/TC260"]
+        );
+        assert_eq!(
+            keys("the National Technical Committee of Auto Standardization (NTCAS, SAC TC114)"),
+            ["SAC/TC114", "SAC/TC114"]
+        );
     }
 
     #[test]

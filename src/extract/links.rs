@@ -213,6 +213,38 @@ pub(crate) fn extract_links(
         });
     }
 
+    // Editions of one instrument: "Framework 2.0" follows and replaces "1.0".
+    let mut editions: BTreeMap<String, Vec<(u32, u32, EntityRef, u32, usize)>> = BTreeMap::new();
+    for (n, v) in &by_line {
+        for h in v.iter().filter(|h| matches!(h.cat, Cat::Instrument { .. })) {
+            if let Some((base, ver)) = h.r.1.rsplit_once(' ')
+                && let Some((a, b)) = ver.split_once('.')
+                && let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>())
+            {
+                editions
+                    .entry(base.to_owned())
+                    .or_default()
+                    .push((a, b, h.r.clone(), *n, h.start));
+            }
+        }
+    }
+    for mut eds in editions.into_values() {
+        eds.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+        eds.dedup_by(|x, y| x.2 == y.2);
+        if let Some(newest) = eds.last().cloned() {
+            for old in &eds[..eds.len() - 1] {
+                cx.link_at(
+                    newest.2.clone(),
+                    RelationKind::Replaces,
+                    old.2.clone(),
+                    newest.3,
+                    newest.4,
+                    true,
+                );
+            }
+        }
+    }
+
     // Bodies: the dictionary first, then shapes that overlap nothing.
     let mut body_hits = bodies::find_known(text);
     for h in bodies::find_by_shape(text) {
@@ -325,12 +357,61 @@ pub(crate) fn extract_links(
         v.sort_by_key(|h| h.start);
     }
 
+    named_working_groups(cx, records, rec_home);
     abbreviation_aliases(cx);
     read_links(cx, records, rec_home, session, &by_line, year);
 }
 
 fn b_is_abbr(key: &str) -> bool {
     key.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Working groups known by name rather than number ("Working Group of
+/// Knowledge Graph"), placed under the committee their record is about.
+fn named_working_groups(cx: &mut Cx, records: &[Record], rec_home: &BTreeMap<u32, String>) {
+    static WG: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"\bWorking Group (?:of|on|for) (?:the )?([A-Z][\w-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]*){0,5})",
+        )
+    });
+    for r in records {
+        let Some(home) = rec_home.get(&r.ordinal) else {
+            continue;
+        };
+        for n in r.lines.0..=r.lines.1 {
+            let line = cx.doc.line(n);
+            if !line.contains("Working Group") {
+                continue;
+            }
+            // A group that also has a code ("Special Working Group on ... (SWG-ETS)") is named by it.
+            let found: Vec<(usize, String)> = WG
+                .captures_iter(line)
+                .filter(|c| {
+                    let m = c.get(0).unwrap();
+                    let after = line[m.end()..].trim_start();
+                    !line[..m.start()].trim_end().ends_with("Special")
+                        && !after.starts_with("(SWG")
+                        && !after.starts_with("(WG")
+                })
+                .map(|c| (c.get(0).unwrap().start(), c[1].to_owned()))
+                .collect();
+            for (pos, name) in found {
+                let key = format!("{home}/WG {name}");
+                let mut d = EntityDraft::new(EntityKind::Committee, key.clone(), "WG");
+                d.name = Some(format!("Working Group of {name}"));
+                d.line = Some(n);
+                cx.mention(d, n, pos);
+                cx.link_at(
+                    (EntityKind::Committee, key),
+                    RelationKind::PartOf,
+                    (EntityKind::Committee, home.clone()),
+                    n,
+                    pos,
+                    true,
+                );
+            }
+        }
+    }
 }
 
 /// The abbreviations table ("SAMR<tab>State Administration ...<tab>国家...")
