@@ -138,7 +138,7 @@ static FULL_NAMES: LazyLock<(Regex, std::collections::HashMap<String, &'static s
             names.push((k.name, k.key));
             names.extend(k.names.iter().map(|n| (*n, k.key)));
         }
-        names.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        names.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
         let pattern = names
             .iter()
             .filter(|(n, _)| n.split_whitespace().count() >= 3)

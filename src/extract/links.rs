@@ -214,7 +214,9 @@ pub(crate) fn extract_links(
     }
 
     // Editions of one instrument: "Framework 2.0" follows and replaces "1.0".
-    let mut editions: BTreeMap<String, Vec<(u32, u32, EntityRef, u32, usize)>> = BTreeMap::new();
+    // base name → (major, minor, instrument, line, position)
+    type Edition = (u32, u32, EntityRef, u32, usize);
+    let mut editions: BTreeMap<String, Vec<Edition>> = BTreeMap::new();
     for (n, v) in &by_line {
         for h in v.iter().filter(|h| matches!(h.cat, Cat::Instrument { .. })) {
             if let Some((base, ver)) = h.r.1.rsplit_once(' ')
@@ -229,7 +231,7 @@ pub(crate) fn extract_links(
         }
     }
     for mut eds in editions.into_values() {
-        eds.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+        eds.sort_by_key(|x| (x.0, x.1));
         eds.dedup_by(|x, y| x.2 == y.2);
         if let Some(newest) = eds.last().cloned() {
             for old in &eds[..eds.len() - 1] {
@@ -370,9 +372,7 @@ fn b_is_abbr(key: &str) -> bool {
 /// Knowledge Graph"), placed under the committee their record is about.
 fn named_working_groups(cx: &mut Cx, records: &[Record], rec_home: &BTreeMap<u32, String>) {
     static WG: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"\bWorking Group (?:of|on|for) (?:the )?([A-Z][\w-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w-]*){0,5})",
-        )
+        re(r"\bWorking Group (?:of|on|for) (?:the )?([A-Z][\w-]*(?: +(?:and +)?[A-Z][\w-]*){0,5})")
     });
     for r in records {
         let Some(home) = rec_home.get(&r.ordinal) else {
