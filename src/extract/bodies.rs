@@ -642,12 +642,42 @@ fn shape_in_line(text: &str) -> Vec<BodyHit> {
     out
 }
 
+/// Job titles before an organization's name ("Director of X Laboratory").
+const ROLES: &[&str] = &[
+    "Director",
+    "Deputy",
+    "Chairman",
+    "Chair",
+    "President",
+    "Secretary",
+    "Secretary-General",
+    "Founder",
+    "Vice",
+    "Chief",
+    "Head",
+    "Dean",
+    "Minister",
+    "Member",
+    "Academician",
+    "Professor",
+    "Engineer",
+    "Expert",
+];
+
 fn shape_type(s: &str) -> Option<&'static str> {
     s.split(|c: char| !c.is_alphanumeric())
         .find_map(|w| SHAPE_WORDS.iter().find(|(k, _)| *k == w).map(|(_, t)| *t))
 }
 
 fn shape_hit(mut start: usize, mut s: &str) -> Option<BodyHit> {
+    // "Director of Shanghai AI Laboratory": drop the role and its "of".
+    if let Some(first) = s.split_whitespace().next()
+        && ROLES.contains(&first)
+        && let Some(i) = s.find(" of ")
+    {
+        start += i + 4;
+        s = &s[i + 4..];
+    }
     while let Some(w) = s.split_whitespace().next() {
         if !NOT_A_NAME_START.contains(&w) {
             break;

@@ -14,14 +14,14 @@ const SUFFIX: &str = r"(?:[ \t]*\((?:Trial|Draft[^)]{0,30}|Revision Draft[^)]{0,
 
 static TYPE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     big_regex(&format!(
-        r"(?-u:\b)(?:{TOKEN}[ \t]+)*(?P<head>Measures|Provisions|Regulations?|Opinions|Guidelines?|Rules|Notice|Decision|Outline|Catalogue|Catalog|Standards?[ \t]+System|Action[ \t]+Plan|Implementation[ \t]+Rules)[ \t]+(?:for|on|of|to|regarding)[ \t]+(?:the[ \t]+)?{TOKEN}(?:{JOIN}{TOKEN})*{SUFFIX}"
+        r"(?-u:\b)(?:{TOKEN}[ \t]+)*(?P<head>Measures|Provisions|Regulations?|Opinions|Guidelines?|Rules|Notice|Decision|Outline|Catalogue|Catalog|Standards?[ \t]+System|(?:Action[ \t]+|Work[ \t]+|Working[ \t]+)?Plan|Implementation[ \t]+Rules)[ \t]+(?:for|on|of|to|regarding)[ \t]+(?:the[ \t]+)?{TOKEN}(?:{JOIN}{TOKEN})*{SUFFIX}"
     ))
     .expect("type-first regex")
 });
 
 static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     big_regex(&format!(
-        r"(?-u:\b){TOKEN}(?:{JOIN}{TOKEN})*[ \t]+(?P<head>Law|Code|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalogue|Catalog|Scheme)(?-u:\b)(?:[ \t]+\d\.\d)?(?:[ \t]+of[ \t]+(?:the[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China|[ \t]+of[ \t]+China)?{SUFFIX}"
+        r"(?-u:\b){TOKEN}(?:{JOIN}{TOKEN})*[ \t]+(?P<head>Law|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalogue|Catalog|Scheme)(?-u:\b)(?:[ \t]+\d\.\d)?(?:[ \t]+of[ \t]+(?:the[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China|[ \t]+of[ \t]+China)?{SUFFIX}"
     ))
     .expect("name-first regex")
 });
@@ -368,6 +368,14 @@ pub fn find_instruments(text: &str) -> Vec<InstrumentHit> {
 }
 
 fn find_in_line(text: &str) -> Vec<InstrumentHit> {
+    // A standard's title ("Data security technology — Guidelines for ...")
+    // names no instrument.
+    static STANDARD_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:^|[-•\d.)]\s+)(?:[a-z]+\s+){0,3}technology\s*[—–-]").unwrap()
+    });
+    if STANDARD_TITLE.is_match(text.trim_start_matches([' ', '-', '*'])) {
+        return Vec::new();
+    }
     let mut hits: Vec<InstrumentHit> = Vec::new();
     // Matches are found with `find_iter` (the fast engines); the head word
     // is then read from the match instead of a capture group, which would

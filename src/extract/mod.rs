@@ -382,7 +382,9 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
             let ord = cx.rec_of[*n as usize];
             let committee =
                 ord.and_then(|o| session_committee.get(&o).or_else(|| rec_home.get(&o)));
-            if let Some(c) = committee.cloned() {
+            // A code after "Replace" is an older standard, not the session's.
+            let replaced = line[..h.start].to_ascii_lowercase().contains("replac");
+            if let Some(c) = committee.cloned().filter(|_| !replaced) {
                 cx.link_at(
                     me,
                     RelationKind::DevelopedBy,
