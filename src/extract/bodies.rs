@@ -535,7 +535,8 @@ pub fn find_known(text: &str) -> Vec<BodyHit> {
 /// a company suffix: the candidates for bodies found by shape.
 static PHRASE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let cap = r"(?:[A-Z][A-Za-z&'’-]*|\([A-Z]{2,}\))";
-    let join = r"(?:[ \t]+(?:of|for|and|on|the|in|&)[ \t]+|[ \t]+)";
+    // Spaces only: a tab separates table cells, never the words of a name.
+    let join = r"(?: +(?:of|for|and|on|the|in|&) +| +)";
     super::instruments::big_regex(&format!(r"(?-u:\b){cap}(?:{join}{cap})*")).expect("phrase regex")
 });
 
@@ -670,6 +671,14 @@ fn shape_type(s: &str) -> Option<&'static str> {
 }
 
 fn shape_hit(mut start: usize, mut s: &str) -> Option<BodyHit> {
+    // Working and task groups are committees' groups, not companies.
+    if s.contains("Working Group")
+        || s.contains("Woking Group")
+        || s.ends_with("Task Group")
+        || s.ends_with(" Group C-V")
+    {
+        return None;
+    }
     // "Director of Shanghai AI Laboratory": drop the role and its "of".
     if let Some(first) = s.split_whitespace().next()
         && ROLES.contains(&first)

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 static EVENT_RE: LazyLock<Regex> = LazyLock::new(|| {
     let word =
         r"(?:[A-Z][A-Za-z0-9/&'’-]*|\d+(?:st|nd|rd|th)|\d{4}|[A-Z]+/[A-Z]+\d+(?:/[A-Z]+\d+)*)";
-    let join = r"(?:[ \t]+(?:of|on|for|and|the|in)[ \t]+|[ \t]+|[ \t]*-[ \t]*)";
+    let join = r"(?: +(?:of|on|for|and|the|in) +| +| *- *)";
     super::instruments::big_regex(&format!(
         r"(?-u:\b){word}(?:{join}{word})*[ \t]+(?P<head>Standards?[ \t]+Week|Standardi[sz]ation[ \t]+Week|Plenary(?:[ \t]+(?:Meeting|Session))?|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue)(?:[ \t]+(?:on|of|for)[ \t]+(?:[A-Z][\w-]*[ \t]*){{1,8}})?(?:[ \t]+(?:of[ \t]+)?\d{{4}})?(?:[ \t]+\d{{1,2}}:[ \t]*[A-Z][^.;,]{{3,80}})?"
     ))

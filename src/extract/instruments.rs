@@ -9,7 +9,8 @@ use std::sync::LazyLock;
 
 const TOKEN: &str =
     r#"(?:[A-Z][A-Za-z'’+-]*|\d+(?:st|nd|rd|th)|\d\.\d|AI\+?|“[^”]{1,40}”|"[^"]{1,40}")"#;
-const JOIN: &str = r"(?:(?:[ \t]+(?:of|for|the|and|on|in|to|by|with|from|a|an|x|\+)){1,2}[ \t]+|[ \t]*\+[ \t]*|[ \t]+|-)";
+const JOIN: &str =
+    r"(?:(?: +(?:of|for|the|and|on|in|to|by|with|from|a|an|x|\+)){1,2} +| *\+ *| +|-)";
 const SUFFIX: &str = r"(?:[ \t]*\((?:Trial|Draft[^)]{0,30}|Revision Draft[^)]{0,10}|\d{4}(?:[ \t]*Edition)?|\d{4}[–-]\d{4}|Version[ \t]*\d\.\d|for Trial Implementation|PIP)\))*";
 
 static TYPE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -109,6 +110,9 @@ const GENERIC: &[&str] = &[
     "Basic",
     "Working",
     "Related",
+    "Technology",
+    "Technological",
+    "Safety",
 ];
 
 /// Words of a headline that come before the instrument it names
@@ -145,6 +149,7 @@ const TITLE_VERBS: &[&str] = &[
     "Strengthens",
     "Feedback",
     "Input",
+    "Out",
     "Answers",
     "Undertakes",
     "Attends",
@@ -216,6 +221,10 @@ const HEADS_NAME_FIRST: &[&str] = &[
     "Scheme",
 ];
 
+fn parts_head(part: &str, first: bool) -> &'static str {
+    head_word(part, first)
+}
+
 /// The head word of a match: the first type word of a type-first name, the
 /// last of a name-first one.
 fn head_word(m: &str, type_first: bool) -> &'static str {
@@ -264,10 +273,31 @@ fn type_of(head: &str) -> &'static str {
     }
 }
 
-/// Canonical key of an instrument name: quotes, dashes and spaces unified;
+/// Canonical key of an instrument name: conversion errors undone, quotes,
+/// dashes and spaces unified;
 /// for laws, "China"/"of the People's Republic of China" dropped.
+/// Undoes the letter confusions PDF conversion makes in these documents
+/// ("Cvbersecurity", "Svstem", "Al" for "AI").
+pub fn ocr_fix(s: &str) -> String {
+    let mut out = s
+        .replace("Cvber", "Cyber")
+        .replace("cvber", "cyber")
+        .replace("Svstem", "System");
+    for (from, to) in [("Al ", "AI "), ("Al-", "AI-"), ("Al+", "AI+")] {
+        if out.starts_with(from) {
+            out = format!("{to}{}", &out[from.len()..]);
+        }
+        out = out.replace(&format!(" {from}"), &format!(" {to}"));
+    }
+    if out.ends_with(" Al") {
+        out.truncate(out.len() - 1);
+        out.push('I');
+    }
+    out
+}
+
 pub fn instrument_key(name: &str, etype: &str) -> String {
-    let mut s: String = name
+    let mut s: String = ocr_fix(name)
         .replace(" Info ", " Information ")
         .replace(['“', '”'], "\"")
         .replace('’', "'")
@@ -387,17 +417,44 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
             if generic(&name) {
                 continue;
             }
-            let etype = type_of(head);
-            let draft = name.contains("Draft");
-            let key = instrument_key(&name, etype);
-            hits.push(InstrumentHit {
-                start: m.start() + skip,
-                end: m.start() + skip + name.len(),
-                key,
-                name,
-                etype,
-                draft,
-            });
+            // "X Law and Y Law" names two laws.
+            let mut parts: Vec<(usize, &str)> = Vec::new();
+            let mut rest = name.as_str();
+            let mut at = 0;
+            while let Some(i) = rest.find(" and ") {
+                let left = &rest[..i];
+                if !first
+                    && HEADS_NAME_FIRST
+                        .iter()
+                        .any(|h| left.ends_with(h) || left.ends_with(&format!("{h} of China")))
+                {
+                    parts.push((at, left));
+                    at += i + 5;
+                    rest = &rest[i + 5..];
+                } else {
+                    break;
+                }
+            }
+            parts.push((at, rest));
+            for (off, part) in parts {
+                if generic(part) {
+                    continue;
+                }
+                let etype = type_of(if parts_head(part, first).is_empty() {
+                    head
+                } else {
+                    parts_head(part, first)
+                });
+                let key = instrument_key(part, etype);
+                hits.push(InstrumentHit {
+                    start: m.start() + skip + off,
+                    end: m.start() + skip + off + part.len(),
+                    key,
+                    name: part.to_owned(),
+                    etype,
+                    draft: part.contains("Draft"),
+                });
+            }
         }
     }
     hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
