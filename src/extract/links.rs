@@ -138,38 +138,31 @@ pub(crate) fn extract_links(
     records: &[Record],
     rec_home: &BTreeMap<u32, String>,
     session: &BTreeMap<u32, String>,
+    code_hits: &[(u32, Vec<super::codes::CodeHit>)],
+    chits: &[(u32, super::committees::CommitteeHit)],
 ) {
     let text = cx.doc.text.as_str();
     let year = cx.doc.date.map(|d| d.year);
     let mut by_line: LineHits = BTreeMap::new();
 
-    // Codes and committees again (cheap) so every rule sees one list.
-    for h in super::codes::find_codes(text) {
-        let (n, s) = place(cx, h.start);
-        by_line.entry(n).or_default().push(Hit {
-            start: s,
-            end: s + (h.end - h.start),
-            r: (EntityKind::Standard, h.code),
-            cat: Cat::Standard,
-        });
-    }
-    for h in super::committees::find_committees(text) {
-        if h.bare {
-            continue;
-        }
-        let (n, s) = place(cx, h.start);
-        let overlaps = by_line.get(&n).is_some_and(|v| {
-            v.iter()
-                .any(|x| s < x.end && x.start < s + (h.end - h.start))
-        });
-        if !overlaps {
-            by_line.entry(n).or_default().push(Hit {
-                start: s,
-                end: s + (h.end - h.start),
-                r: (EntityKind::Committee, h.key),
-                cat: Cat::Committee,
+    // Codes and committees, as found by the caller (line-relative).
+    for (n, hs) in code_hits {
+        for h in hs {
+            by_line.entry(*n).or_default().push(Hit {
+                start: h.start,
+                end: h.end,
+                r: (EntityKind::Standard, h.code.clone()),
+                cat: Cat::Standard,
             });
         }
+    }
+    for (n, h) in chits.iter().filter(|(_, h)| !h.bare) {
+        by_line.entry(*n).or_default().push(Hit {
+            start: h.start,
+            end: h.end,
+            r: (EntityKind::Committee, h.key.clone()),
+            cat: Cat::Committee,
+        });
     }
 
     // Instruments.

@@ -397,7 +397,14 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
         }
     }
 
-    links::extract_links(&mut cx, &records, &rec_home, &session_committee);
+    links::extract_links(
+        &mut cx,
+        &records,
+        &rec_home,
+        &session_committee,
+        &code_hits,
+        &chits,
+    );
 
     let Cx {
         entities,
