@@ -401,9 +401,12 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
     // A standard's title ("Data security technology — Guidelines for ...")
     // names no instrument.
     static STANDARD_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?:^|[-•\d.)]\s+)(?:[a-z]+\s+){0,3}technology\s*[—–-]").unwrap()
+        Regex::new(r"^(?:\d{1,3}[.)] *)?(?:[A-Za-z]+ +){0,3}[Tt]echnology *[—–-]").unwrap()
     });
-    if STANDARD_TITLE.is_match(text.trim_start_matches([' ', '-', '*'])) {
+    // Only the start of a list item can be a standard's title.
+    let head = text.trim_start_matches([' ', '-', '*', '•', '\t']);
+    let head = &head[..head.char_indices().nth(80).map_or(head.len(), |(i, _)| i)];
+    if STANDARD_TITLE.is_match(head) {
         return Vec::new();
     }
     let mut hits: Vec<InstrumentHit> = Vec::new();
