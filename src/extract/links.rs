@@ -76,6 +76,8 @@ static SECRETARIAT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bsecretariat(?: unit)?\s*[:：]|\bsecretariat\b[^.;]{0,60}?\b(?:is|will be|are|was) held by",
     )
 });
+static SECRETARIAT_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bsecretariat(?: unit)?\s*[:：]"));
 static RELEASE_DATE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:releasing date|release date|issued|announcement date)\s*[:：]"));
 static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -579,6 +581,24 @@ fn read_links(
             // Labelled lines ("Issued by: CAC, MIIT", "Legal basis: ...")
             // about the instrument the slide or paragraph is about; the
             // label's text may go on over the next lines.
+            // "Secretariat: China Academy of ... (CAICT)" may run over lines.
+            if (raw.contains(':') || raw.contains('：'))
+                && SECRETARIAT_LABEL.is_match(raw)
+                && let Some(c) = &committee
+            {
+                let joined = continued(cx, n, r.lines.1);
+                let tail = &joined[SECRETARIAT_LABEL.find(&joined).map_or(0, |m| m.end())..];
+                if let Some(b) = bodies::find_known(tail).into_iter().next() {
+                    cx.link(
+                        (EntityKind::Committee, c.clone()),
+                        RelationKind::Secretariat,
+                        (b.kind, b.key),
+                        n,
+                        &text::strip_markup(&joined),
+                        false,
+                    );
+                }
+            }
             let labelled = (raw.contains(':') || raw.contains('：'))
                 && (ISSUED_BY.is_match(raw)
                     || LEGAL_BASIS_LABEL.is_match(raw)
