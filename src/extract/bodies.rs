@@ -595,10 +595,7 @@ pub fn find_by_shape(text: &str) -> Vec<BodyHit> {
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"Ltd|LTD|Group|University|Institute|Academy|Laboratory|Cent(?:er|re)|Alliance|Association|Federation|Council|Chamber|Commission").unwrap()
     });
-    super::text::on_matching_lines(text, &WORDS, shape_in_line, |h, o| {
-        h.start += o;
-        h.end += o;
-    })
+    super::text::on_matching_lines(text, &WORDS, shape_in_line)
 }
 
 fn shape_in_line(text: &str) -> Vec<BodyHit> {
@@ -737,6 +734,13 @@ pub fn find_departments(text: &str) -> Vec<(usize, usize, String, usize)> {
             Some((m.start(), m.end(), name, m.end()))
         })
         .collect()
+}
+
+impl super::text::Located for BodyHit {
+    fn shift(&mut self, by: usize) {
+        self.start += by;
+        self.end += by;
+    }
 }
 
 #[cfg(test)]

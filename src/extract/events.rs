@@ -77,10 +77,7 @@ pub fn find_events(text: &str) -> Vec<EventHit> {
     static HEADS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"Week|Plenary|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue").unwrap()
     });
-    super::text::on_matching_lines(text, &HEADS, find_in_line, |h, o| {
-        h.start += o;
-        h.end += o;
-    })
+    super::text::on_matching_lines(text, &HEADS, find_in_line)
 }
 
 fn find_in_line(text: &str) -> Vec<EventHit> {
@@ -149,6 +146,13 @@ pub fn place_after(text: &str) -> Option<String> {
         Regex::new(r"(?:held|convened|opened|took place|was held)(?:[ \t]+\w+){0,2}[ \t]+in[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)").unwrap()
     });
     PLACE.captures(text).map(|c| c[1].to_owned())
+}
+
+impl super::text::Located for EventHit {
+    fn shift(&mut self, by: usize) {
+        self.start += by;
+        self.end += by;
+    }
 }
 
 #[cfg(test)]

@@ -391,10 +391,7 @@ pub fn find_instruments(text: &str) -> Vec<InstrumentHit> {
     static HEADS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"Law|Code|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guide|Catalog|Scheme|Measures|Provisions|Regulation|Opinions|Rules|Notice|Decision|System").unwrap()
     });
-    super::text::on_matching_lines(text, &HEADS, find_in_line, |h, o| {
-        h.start += o;
-        h.end += o;
-    })
+    super::text::on_matching_lines(text, &HEADS, find_in_line)
 }
 
 fn find_in_line(text: &str) -> Vec<InstrumentHit> {
@@ -469,6 +466,13 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
         out.push(h);
     }
     out
+}
+
+impl super::text::Located for InstrumentHit {
+    fn shift(&mut self, by: usize) {
+        self.start += by;
+        self.end += by;
+    }
 }
 
 #[cfg(test)]

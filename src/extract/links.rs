@@ -775,30 +775,20 @@ fn sentence_status(sent: &str) -> Option<&'static str> {
     let l = sent.to_ascii_lowercase();
     if l.contains("replaced by") {
         Some("replaced")
-    } else if l.contains("took effect")
-        || l.contains("effective from")
-        || l.contains("came into effect")
-        || l.contains("comes into effect")
+    } else if [
+        "took effect",
+        "effective from",
+        "came into effect",
+        "comes into effect",
+    ]
+    .iter()
+    .any(|k| l.contains(k))
     {
         Some("effective")
-    } else if l.contains("draft for comment")
-        || l.contains("call-for-comment")
-        || l.contains("public consultation")
-        || l.contains("seeking public input")
-        || l.contains("for public comment")
-    {
+    } else if l.contains("seeking public input") || l.contains("for public comment") {
         Some("draft for comments")
-    } else if l.contains("new project proposal") || l.contains("new standard proposal") {
-        Some("proposal")
-    } else if l.contains("under development") || l.contains("developing") {
-        Some("under development")
-    } else if l.contains(" released")
-        || l.contains(" published")
-        || l.contains("officially released")
-    {
-        Some("published")
     } else {
-        None
+        status_of(&l)
     }
 }
 

@@ -152,22 +152,27 @@ pub fn strip_list_number(t: &str) -> &str {
     t
 }
 
+/// A match with a byte range that can be moved.
+pub trait Located {
+    /// Moves the range `by` bytes later.
+    fn shift(&mut self, by: usize);
+}
+
 /// Runs `find` on each line of `text` that `prefilter` matches, and shifts
-/// the byte ranges it returns (through `shift`) to offsets in `text`. Rules
+/// the byte ranges it returns to offsets in `text`. Rules
 /// whose matches never cross a line use it to skip the lines that cannot
 /// hold one, so their big patterns only run where a cheap literal says so.
-pub fn on_matching_lines<T>(
+pub fn on_matching_lines<T: Located>(
     text: &str,
     prefilter: &regex::Regex,
     mut find: impl FnMut(&str) -> Vec<T>,
-    mut shift: impl FnMut(&mut T, usize),
 ) -> Vec<T> {
     let mut out = Vec::new();
     let mut offset = 0;
     for line in text.split('\n') {
         if prefilter.is_match(line) {
             for mut h in find(line) {
-                shift(&mut h, offset);
+                h.shift(offset);
                 out.push(h);
             }
         }
