@@ -113,6 +113,8 @@ const GENERIC: &[&str] = &[
     "Technology",
     "Technological",
     "Safety",
+    "Practice",
+    "Guide",
 ];
 
 /// Words of a headline that come before the instrument it names
@@ -362,6 +364,15 @@ fn clean(hit: &str) -> (usize, String) {
     }
     while let Some(w) = s.split_whitespace().next()
         && LEADING.contains(&w)
+        && s.len() > w.len()
+    {
+        let rest = s[w.len()..].trim_start();
+        start += s.len() - rest.len();
+        s = rest;
+    }
+    // A name starts with a capital, a digit or a quote, never with "and the".
+    while let Some(w) = s.split_whitespace().next()
+        && w.chars().next().is_some_and(char::is_lowercase)
         && s.len() > w.len()
     {
         let rest = s[w.len()..].trim_start();
