@@ -123,6 +123,7 @@ pub struct EntityOut {
     pub parent: Option<String>,
     pub status: Option<String>,
     pub dates: Vec<DateOut>,
+    pub place: Option<String>,
     pub mentions: Vec<MentionOut>,
     pub inferred: bool,
 }
@@ -193,6 +194,7 @@ pub fn to_export(model: &Model, subset: &Subset) -> ExportDoc {
                         what: d.what.clone(),
                     })
                     .collect(),
+                place: e.place.clone(),
                 mentions: e
                     .mentions
                     .iter()

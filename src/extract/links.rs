@@ -338,7 +338,7 @@ pub(crate) fn extract_links(
             }
         }
         if let Some(p) = events::place_after(&line[s..b]) {
-            d.aliases.push(format!("in {p}"));
+            d.place = Some(p);
         }
         d.line = Some(n);
         let me = d.entity_ref();

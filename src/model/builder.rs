@@ -30,6 +30,8 @@ pub struct EntityDraft {
     pub status: Option<String>,
     /// Dated facts stated here.
     pub dates: Vec<DatedFact>,
+    /// Where it took place (events).
+    pub place: Option<String>,
     /// The line it is named on, if it is named (not only inferred).
     pub line: Option<u32>,
 }
@@ -46,6 +48,7 @@ impl EntityDraft {
             aliases: Vec::new(),
             status: None,
             dates: Vec::new(),
+            place: None,
             line: None,
         }
     }
@@ -105,6 +108,7 @@ struct Acc {
     aliases: BTreeSet<String>,
     status: Option<String>,
     dates: BTreeSet<DatedFact>,
+    place: Option<String>,
     mentions: BTreeSet<Mention>,
 }
 
@@ -138,6 +142,9 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
             }
             if acc.status.is_none() {
                 acc.status = e.status;
+            }
+            if acc.place.is_none() {
+                acc.place = e.place;
             }
             acc.aliases.extend(e.aliases);
             acc.dates.extend(e.dates);
@@ -186,6 +193,7 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
                 parent: None,
                 status: acc.status,
                 dates: acc.dates.into_iter().collect(),
+                place: acc.place,
                 mentions: acc.mentions.into_iter().collect(),
             }
         })

@@ -211,6 +211,8 @@ pub struct Entity {
     pub status: Option<String>,
     /// Dated facts, sorted.
     pub dates: Vec<DatedFact>,
+    /// Where it took place (events).
+    pub place: Option<String>,
     /// Every place it is named, sorted.
     pub mentions: Vec<Mention>,
     /// True when the entity exists only by inference (never named as such).
