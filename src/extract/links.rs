@@ -188,7 +188,7 @@ pub(crate) fn extract_links(
         {
             let mut law = EntityDraft::new(EntityKind::Instrument, base, "law");
             law.name = Some(base.to_owned());
-            cx.entities.push(law);
+            cx.add(law);
             cx.link_at(
                 me.clone(),
                 RelationKind::Amends,
@@ -271,7 +271,7 @@ pub(crate) fn extract_links(
         if let Some(p) = known.and_then(|b| b.parent).and_then(bodies::body) {
             let mut pd = EntityDraft::new(p.kind, p.key, p.etype);
             pd.name = Some(p.name.to_owned());
-            cx.entities.push(pd);
+            cx.add(pd);
             cx.link_at(
                 me.clone(),
                 RelationKind::PartOf,
@@ -557,7 +557,7 @@ fn read_links(
                 }
                 d.dates = standard_dates(sent, s.end - a, year);
                 if d.status.is_some() || !d.dates.is_empty() {
-                    cx.entities.push(d);
+                    cx.add(d);
                 }
                 if supporting && let Some(m) = &main {
                     cx.link(
@@ -652,7 +652,7 @@ fn read_links(
                             what: "effective".into(),
                         });
                     }
-                    cx.entities.push(e);
+                    cx.add(e);
                 }
             }
             // Sentence rules, on lines that hold a cue word.
@@ -904,7 +904,7 @@ fn sentence_links(
                             "released".into()
                         },
                     });
-                    cx.entities.push(e);
+                    cx.add(e);
                 }
             }
             // "Z issued by X": bodies after "by".
@@ -945,7 +945,7 @@ fn sentence_links(
                     date: d.date,
                     what: "effective".into(),
                 });
-                cx.entities.push(x);
+                cx.add(x);
             }
         }
         // Legal basis: "in accordance with the Cryptography Law".

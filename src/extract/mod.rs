@@ -88,11 +88,25 @@ pub(crate) struct Cx<'a> {
     linked: HashSet<(EntityRef, RelationKind, EntityRef)>,
     /// Committees whose parent chain is already drafted (and whether it was inferred).
     parented: HashSet<(String, bool)>,
+    /// Where each entity's draft sits in `entities`, by kind then key.
+    index: std::collections::HashMap<EntityKind, std::collections::HashMap<String, usize>>,
     /// Problems noticed while reading (implausible dates).
     pub(crate) warnings: Vec<crate::model::Warning>,
 }
 
 impl Cx<'_> {
+    /// Adds what is said about an entity, merged with what this document
+    /// already said about it (one draft per entity and document).
+    pub(crate) fn add(&mut self, d: EntityDraft) {
+        let slot = self.index.entry(d.kind).or_default();
+        if let Some(&i) = slot.get(d.key.as_str()) {
+            self.entities[i].merge(d);
+        } else {
+            slot.insert(d.key.clone(), self.entities.len());
+            self.entities.push(d);
+        }
+    }
+
     /// Records that `draft` is named on `line` at byte `pos`; the record
     /// holding the line mentions it (the sentence is read only then).
     pub(crate) fn mention(&mut self, draft: EntityDraft, line: u32, pos: usize) {
@@ -110,7 +124,7 @@ impl Cx<'_> {
                 inferred: false,
             });
         }
-        self.entities.push(draft);
+        self.add(draft);
     }
 
     pub(crate) fn link(
@@ -187,13 +201,13 @@ impl Cx<'_> {
                 let (kind, t) = root_body(&p);
                 let mut b = EntityDraft::new(kind, p.clone(), t);
                 b.code = Some(p.clone());
-                self.entities.push(b);
+                self.add(b);
                 (kind, p.clone())
             } else {
                 let mut c = EntityDraft::new(EntityKind::Committee, p.clone(), committee_type(&p));
                 c.code = Some(p.clone());
                 c.name = known_name(&p).map(str::to_owned);
-                self.entities.push(c);
+                self.add(c);
                 (EntityKind::Committee, p.clone())
             };
             // The code itself states the hierarchy; a bare WG's parent is inferred.
@@ -256,6 +270,7 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
         mentioned: HashSet::new(),
         linked: HashSet::new(),
         parented: HashSet::new(),
+        index: Default::default(),
         warnings: Vec::new(),
     };
 

@@ -34,6 +34,8 @@ pub struct EntityDraft {
     pub place: Option<String>,
     /// The line it is named on, if it is named (not only inferred).
     pub line: Option<u32>,
+    /// Further lines of the same document that name it.
+    pub more_lines: Vec<u32>,
 }
 
 impl EntityDraft {
@@ -50,6 +52,45 @@ impl EntityDraft {
             dates: Vec::new(),
             place: None,
             line: None,
+            more_lines: Vec::new(),
+        }
+    }
+
+    /// Folds another draft about the same entity into this one: the first
+    /// value of each field wins, lists are unioned.
+    pub fn merge(&mut self, d: EntityDraft) {
+        if self.etype.is_empty() {
+            self.etype = d.etype;
+        }
+        if self.name.is_none() {
+            self.name = d.name;
+        }
+        if self.code.is_none() {
+            self.code = d.code;
+        }
+        if self.status.is_none() {
+            self.status = d.status;
+        }
+        if self.place.is_none() {
+            self.place = d.place;
+        }
+        for a in d.aliases {
+            if !self.aliases.contains(&a) {
+                self.aliases.push(a);
+            }
+        }
+        for f in d.dates {
+            if !self.dates.contains(&f) {
+                self.dates.push(f);
+            }
+        }
+        let lines = d.line.into_iter().chain(d.more_lines);
+        for l in lines {
+            match self.line {
+                None => self.line = Some(l),
+                Some(x) if x == l => {}
+                Some(_) => self.more_lines.push(l),
+            }
         }
     }
 
@@ -148,7 +189,7 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
             }
             acc.aliases.extend(e.aliases);
             acc.dates.extend(e.dates);
-            if let Some(line) = e.line {
+            for line in e.line.into_iter().chain(e.more_lines) {
                 acc.mentions.insert(Mention {
                     document: doc_id,
                     line,
