@@ -400,7 +400,7 @@ fn generic(name: &str) -> bool {
 /// favour of the longer one.
 pub fn find_instruments(text: &str) -> Vec<InstrumentHit> {
     static HEADS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"Law|Code|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guide|Catalog|Scheme|Measures|Provisions|Regulation|Opinions|Rules|Notice|Decision|System").unwrap()
+        Regex::new(r"Law|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guide|Catalog|Scheme|Measures|Provisions|Regulation|Opinions|Rules|Notice|Decision|System").unwrap()
     });
     super::text::on_matching_lines(text, &HEADS, find_in_line)
 }
@@ -421,7 +421,19 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
     // Matches are found with `find_iter` (the fast engines); the head word
     // is then read from the match instead of a capture group, which would
     // need the slow capture engine on long matches.
-    for (first, re) in [(true, &*TYPE_FIRST), (false, &*NAME_FIRST)] {
+    // Each pattern only runs on a line that holds one of its head words in
+    // the position it needs.
+    static TYPE_CUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:Measures|Provisions|Regulations?|Opinions|Guidelines?|Rules|Notice|Decision|Outline|Catalog(?:ue)?|System|Plan) (?:for|on|of|to|regarding) ").unwrap()
+    });
+    static NAME_CUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:Law|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalog(?:ue)?|Scheme)(?-u:\b)").unwrap()
+    });
+    let patterns = [(true, &*TYPE_FIRST, &*TYPE_CUE), (false, &*NAME_FIRST, &*NAME_CUE)];
+    for (first, re, cue) in patterns {
+        if !cue.is_match(text) {
+            continue;
+        }
         for m in re.find_iter(text) {
             let head = head_word(m.as_str(), first);
             let (skip, name) = clean(m.as_str());
