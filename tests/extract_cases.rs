@@ -129,7 +129,7 @@ fn extraction_cases() {
             errors.extend(check(&name, c));
         }
     }
-    assert!(total >= 60, "only {total} cases");
+    assert!(total >= 80, "only {total} cases");
     assert!(
         errors.is_empty(),
         "{} of {total} cases failed:\n{}",
