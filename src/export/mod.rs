@@ -3,7 +3,7 @@
 //! GUI both go through [`render`] and [`atomic::write_atomic`].
 //!
 //! The format is documented in `docs/export-format.md`; keep it stable.
-//! A new format is a new [`Format`] variant and a function in [`formats`].
+//! A new format is a new [`Format`] variant and a function in `formats.rs`.
 
 pub mod atomic;
 mod formats;

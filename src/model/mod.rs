@@ -2,7 +2,7 @@
 //! entities extracted from the records and the typed relations between them.
 //!
 //! Everything here is plain data. Ids are dense newtype indices that are
-//! stable for a given corpus: [`builder::ModelBuilder::finish`] sorts every
+//! stable for a given corpus: [`builder::build`] sorts every
 //! collection by a stable key, so the same files always give the same ids,
 //! the same order and the same export. Each item also has a readable string
 //! key (`standard:GB/T 45288.1-2025`, `committee:SAC/TC260`) that the export

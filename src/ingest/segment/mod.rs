@@ -1,9 +1,9 @@
 //! Segmenting a document into records: detect the genre, the document's
 //! own title and date, then cut it into the units an analyst reads.
 //!
-//! Each genre has its own file: [`newsletter`] (index, takeaways, sections,
-//! articles), [`agenda`] (numbered sessions), [`slides`] (topics spanning
-//! slides), [`listing`] (news items with summaries). What is not a record
+//! Each genre has its own file: `newsletter` (index, takeaways, sections,
+//! articles), `agenda` (numbered sessions), `slides` (topics spanning
+//! slides), `listing` (news items with summaries). What is not a record
 //! (indexes, abbreviation tables, project boilerplate) is recognized here.
 
 mod agenda;
