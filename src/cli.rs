@@ -51,7 +51,7 @@ pub struct ExportArgs {
     /// Keep items whose name, code, alias, title or text contains this.
     #[arg(long, value_name = "TEXT")]
     pub query: Option<String>,
-    /// Output format: json, csv or ron.
+    /// Output format: json, csv, ron, md (a report), graphml, gexf or dot.
     #[arg(long, value_name = "FORMAT")]
     pub format: String,
     /// With csv: one row per record instead of per entity.

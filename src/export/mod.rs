@@ -7,6 +7,8 @@
 
 pub mod atomic;
 mod formats;
+mod graphs;
+mod report;
 pub mod select;
 
 pub use atomic::write_atomic;
@@ -31,6 +33,14 @@ pub enum Format {
     Csv,
     /// One row per record.
     CsvRecords,
+    /// A Markdown report, one section per item.
+    Markdown,
+    /// GraphML of the selected entities and their relations.
+    GraphMl,
+    /// GEXF (Gephi) of the same graph.
+    Gexf,
+    /// Graphviz DOT of the same graph.
+    Dot,
 }
 
 impl Format {
@@ -41,8 +51,12 @@ impl Format {
             "ron" => Ok(Format::Ron),
             "csv" if records => Ok(Format::CsvRecords),
             "csv" => Ok(Format::Csv),
+            "md" | "markdown" => Ok(Format::Markdown),
+            "graphml" => Ok(Format::GraphMl),
+            "gexf" => Ok(Format::Gexf),
+            "dot" | "gv" => Ok(Format::Dot),
             other => Err(Error::Invalid(format!(
-                "unknown export format {other:?} (expected json, csv or ron)"
+                "unknown export format {other:?} (expected json, csv, ron, md, graphml, gexf or dot)"
             ))),
         }
     }
@@ -53,6 +67,10 @@ impl Format {
             Format::Json => "json",
             Format::Ron => "ron",
             Format::Csv | Format::CsvRecords => "csv",
+            Format::Markdown => "md",
+            Format::GraphMl => "graphml",
+            Format::Gexf => "gexf",
+            Format::Dot => "dot",
         }
     }
 }
@@ -259,5 +277,9 @@ pub fn render(model: &Model, subset: &Subset, format: Format) -> Result<Vec<u8>>
         Format::Ron => formats::ron(&to_export(model, subset)),
         Format::Csv => formats::csv_entities(model, subset),
         Format::CsvRecords => formats::csv_records(model, subset),
+        Format::Markdown => Ok(report::markdown(model, subset).into_bytes()),
+        Format::GraphMl => Ok(graphs::graphml(model, subset).into_bytes()),
+        Format::Gexf => Ok(graphs::gexf(model, subset).into_bytes()),
+        Format::Dot => Ok(graphs::dot(model, subset).into_bytes()),
     }
 }

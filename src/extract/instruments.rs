@@ -429,7 +429,10 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
     static NAME_CUE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:Law|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalog(?:ue)?|Scheme)(?-u:\b)").unwrap()
     });
-    let patterns = [(true, &*TYPE_FIRST, &*TYPE_CUE), (false, &*NAME_FIRST, &*NAME_CUE)];
+    let patterns = [
+        (true, &*TYPE_FIRST, &*TYPE_CUE),
+        (false, &*NAME_FIRST, &*NAME_CUE),
+    ];
     for (first, re, cue) in patterns {
         if !cue.is_match(text) {
             continue;
