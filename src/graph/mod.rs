@@ -2,6 +2,8 @@
 //! built from the model, with what the views need: neighbourhoods to a
 //! depth, filtering by node and relation kind, and the committee tree.
 
+pub mod layout;
+
 use crate::model::{EntityId, EntityKind, Model, Node, RelationKind};
 use petgraph::Direction;
 use petgraph::graph::{DiGraph, NodeIndex};
