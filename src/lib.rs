@@ -13,6 +13,7 @@ pub mod graph;
 pub mod ingest;
 pub mod model;
 pub mod synth;
+pub mod timeline;
 
 pub use error::{Error, Result};
 pub use model::Model;
