@@ -1,5 +1,5 @@
 //! Extraction quality against hand-checked readings of two seeds
-//! (`tests/data/expected/`): every standard code found and none invented,
+//! (`tests/data/expected/`: the agenda, a newsletter and the listing): every standard code found and none invented,
 //! every committee and authority found, ≥ 90 % of instruments, ≥ 80 % of the
 //! links an analyst notes, and ≤ 10 % of the links found wrong. Prints the
 //! figures.
@@ -130,6 +130,11 @@ fn check(path: &str) {
 #[test]
 fn agenda_reading() {
     check("tests/data/expected/000_agenda.ron");
+}
+
+#[test]
+fn newsletter_reading() {
+    check("tests/data/expected/003_newsletter.ron");
 }
 
 #[test]
