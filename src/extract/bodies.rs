@@ -72,7 +72,8 @@ pub const BODIES: &[Body] = &[
             "Standing Committee of the National People's Congress",
             "NPC Standing Committee",
             "Standing Committee of China's 14th National People's Congress",
-            "14th NPC Standing Committee"
+            "14th NPC Standing Committee",
+            "National People's Congress (NPC) Standing Committee"
         ],
         "NPC"
     ),

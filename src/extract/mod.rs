@@ -23,12 +23,28 @@ use std::collections::{BTreeMap, HashSet};
 /// The byte range of the sentence of `line` that contains byte `pos`.
 pub fn sentence_bounds(line: &str, pos: usize) -> (usize, usize) {
     let bytes = line.as_bytes();
+    // Abbreviations whose full stop ends no sentence.
+    const ABBREV: &[&[u8]] = &[
+        b"Mr", b"Ms", b"Mrs", b"Dr", b"Prof", b"No", b"Art", b"Vol", b"St", b"Ltd", b"Inc", b"Co",
+        b"vs",
+    ];
     let is_end = |i: usize| {
-        matches!(bytes[i], b'.' | b'!' | b'?' | b';')
+        if !(matches!(bytes[i], b'.' | b'!' | b'?' | b';')
             && bytes.get(i + 1).is_some_and(|b| *b == b' ')
-            && bytes.get(i + 2).is_some_and(|b| b.is_ascii_uppercase())
-            && !(i >= 2 && bytes[i - 1].is_ascii_uppercase() && bytes[i - 2] == b' ')
-            && !(i >= 1 && bytes[i - 1].is_ascii_digit() && i >= 3 && &bytes[i - 3..i - 1] == b"No")
+            && bytes.get(i + 2).is_some_and(|b| b.is_ascii_uppercase()))
+        {
+            return false;
+        }
+        if bytes[i] != b'.' {
+            return true;
+        }
+        let word_start = bytes[..i]
+            .iter()
+            .rposition(|b| !b.is_ascii_alphanumeric())
+            .map_or(0, |p| p + 1);
+        let word = &bytes[word_start..i];
+        // "U. S." style initials and listed abbreviations.
+        !(word.len() == 1 && word[0].is_ascii_uppercase()) && !ABBREV.contains(&word)
     };
     let pos = pos.min(bytes.len());
     let start = (0..pos).rev().find(|&i| is_end(i)).map_or(0, |i| i + 2);
@@ -439,6 +455,15 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_do_not_end_sentences() {
+        let l = "Mr. Yang Heqing, spokesman, introduced the Plan. Next one.";
+        assert_eq!(
+            sentence_at(l, 20),
+            "Mr. Yang Heqing, spokesman, introduced the Plan."
+        );
+    }
 
     #[test]
     fn sentences_around_a_position() {
