@@ -44,7 +44,7 @@ pub fn sentence_bounds(line: &str, pos: usize) -> (usize, usize) {
             .map_or(0, |p| p + 1);
         let word = &bytes[word_start..i];
         // "U. S." style initials and listed abbreviations.
-        !(word.len() == 1 && word[0].is_ascii_uppercase()) && !ABBREV.contains(&word)
+        !(ABBREV.contains(&word) || word.len() == 1 && word[0].is_ascii_uppercase())
     };
     let pos = pos.min(bytes.len());
     let start = (0..pos).rev().find(|&i| is_end(i)).map_or(0, |i| i + 2);
