@@ -13,10 +13,15 @@ use stdatlas::model::{EntityKind, Node, RelationKind};
 struct Expected {
     file: String,
     standards: Vec<String>,
+    #[serde(default)]
     committees: Vec<String>,
+    #[serde(default)]
     authorities: Vec<String>,
+    #[serde(default)]
     instruments: Vec<String>,
-    links: Vec<(String, String, String)>,
+    /// Absent: the reading covers codes and names only.
+    #[serde(default)]
+    links: Option<Vec<(String, String, String)>>,
 }
 
 const LINK_KINDS: &[RelationKind] = &[
@@ -71,6 +76,15 @@ fn check(path: &str) {
         found as f64 / exp.instruments.len() as f64
     };
 
+    let Some(links) = &exp.links else {
+        println!(
+            "{}: codes {}/{} exact",
+            exp.file,
+            codes.len(),
+            exp.standards.len()
+        );
+        return;
+    };
     // Links among the entities the reading lists.
     let universe: BTreeSet<String> = exp
         .standards
@@ -79,7 +93,7 @@ fn check(path: &str) {
         .chain(exp.committees.iter().map(|s| format!("committee:{s}")))
         .chain(exp.authorities.iter().map(|s| format!("authority:{s}")))
         .chain(exp.instruments.iter().map(|s| format!("instrument:{s}")))
-        .chain(exp.links.iter().flat_map(|l| [l.0.clone(), l.2.clone()]))
+        .chain(links.iter().flat_map(|l| [l.0.clone(), l.2.clone()]))
         .collect();
     let got: BTreeSet<(String, String, String)> = m
         .relations
@@ -95,7 +109,7 @@ fn check(path: &str) {
         })
         .filter(|l| universe.contains(&l.0) && universe.contains(&l.2))
         .collect();
-    let want: BTreeSet<(String, String, String)> = exp.links.iter().cloned().collect();
+    let want: BTreeSet<(String, String, String)> = links.iter().cloned().collect();
     let hit = want.intersection(&got).count();
     let recall = hit as f64 / want.len().max(1) as f64;
     let wrong: Vec<_> = got.difference(&want).collect();
@@ -125,6 +139,12 @@ fn check(path: &str) {
         want.difference(&got).collect::<Vec<_>>()
     );
     assert!(wrong_share <= 0.1, "{}: wrong links {wrong:?}", exp.file);
+}
+
+#[test]
+fn every_code_in_the_2025_newsletter_and_the_slides() {
+    check("tests/data/expected/001_codes.ron");
+    check("tests/data/expected/002_codes.ron");
 }
 
 #[test]
