@@ -114,6 +114,9 @@ fn check(path: &str) {
     let recall = hit as f64 / want.len().max(1) as f64;
     let wrong: Vec<_> = got.difference(&want).collect();
     let wrong_share = wrong.len() as f64 / got.len().max(1) as f64;
+    for miss in want.difference(&got) {
+        println!("  missed: {miss:?}");
+    }
     println!(
         "{}: codes {}/{} exact; instruments {:.0}%; links found {}/{} ({:.0}%), wrong {}/{} ({:.0}%)",
         exp.file,

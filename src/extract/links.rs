@@ -20,7 +20,10 @@ enum Cat {
     Standard,
     Committee,
     Body,
-    Instrument { law: bool },
+    /// `law`: a law or a regulation, what other instruments rest on.
+    Instrument {
+        law: bool,
+    },
     Event,
 }
 
@@ -127,6 +130,17 @@ fn status_of(s: &str) -> Option<&'static str> {
 /// Everything named on one line, sorted by position.
 type LineHits = BTreeMap<u32, Vec<Hit>>;
 
+/// The hits of lines `a..=b`; nothing when the range is empty (a plain
+/// `BTreeMap::range` would panic on `a > b`).
+fn lines_between(by_line: &LineHits, a: u32, b: u32) -> impl Iterator<Item = (&u32, &Vec<Hit>)> {
+    let range = if a <= b {
+        Some(by_line.range(a..=b))
+    } else {
+        None
+    };
+    range.into_iter().flatten()
+}
+
 fn place(cx: &Cx, start: usize) -> (u32, usize) {
     let n = cx.doc.line_of(start);
     (n, start - cx.doc.line_start(n))
@@ -203,7 +217,7 @@ pub(crate) fn extract_links(
             end: s + (h.end - h.start),
             r: me,
             cat: Cat::Instrument {
-                law: h.etype == "law",
+                law: h.etype == "law" || h.etype == "regulation",
             },
         });
     }
@@ -446,15 +460,25 @@ fn abbreviation_aliases(cx: &mut Cx) {
 
 /// The instrument a record is about: the first named in its title, else in
 /// its first lines.
-fn main_instrument(r: &Record, by_line: &LineHits) -> Option<EntityRef> {
+fn main_instrument(cx: &Cx, r: &Record, by_line: &LineHits) -> Option<EntityRef> {
     let first = |a: u32, b: u32| {
-        by_line
-            .range(a..=b)
+        lines_between(by_line, a, b)
             .flat_map(|(_, v)| v.iter())
             .find(|h| matches!(h.cat, Cat::Instrument { .. }))
-            .map(|h| h.r.clone())
     };
-    first(r.lines.0, r.lines.0).or_else(|| first(r.lines.0, (r.lines.0 + 6).min(r.lines.1)))
+    let in_title = first(r.lines.0, r.lines.0);
+    // A title that is the instrument's name (a slide) names it best; a
+    // headline only paraphrases it, and the text names it in full.
+    let title_len = cx.doc.line(r.lines.0).trim().len().max(1);
+    if let Some(h) = in_title
+        && (h.end - h.start) * 10 >= title_len * 6
+        && text::heading_text(&cx.doc.line(r.lines.0)[..h.start]).is_empty()
+    {
+        return Some(h.r.clone());
+    }
+    first(r.lines.0 + 1, (r.lines.0 + 6).min(r.lines.1))
+        .or(in_title)
+        .map(|h| h.r.clone())
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -467,7 +491,7 @@ fn read_links(
     year: Option<i32>,
 ) {
     for r in records {
-        let main = main_instrument(r, by_line);
+        let main = main_instrument(cx, r, by_line);
         let committee = session
             .get(&r.ordinal)
             .or_else(|| rec_home.get(&r.ordinal))
@@ -1007,7 +1031,7 @@ fn sentence_links(
                     .map(|h| (h.r.clone(), n))
                     .collect();
                 if subjects.is_empty() {
-                    for (ln, v) in by_line.range(n + 1..=(n + 8).min(r.lines.1)) {
+                    for (ln, v) in lines_between(by_line, n + 1, (n + 8).min(r.lines.1)) {
                         let l = cx.doc.line(*ln).trim_start();
                         if !(l.starts_with('-')
                             || l.starts_with('•')
@@ -1025,7 +1049,7 @@ fn sentence_links(
                 }
                 if subjects.is_empty() {
                     let first_std = by_line
-                        .range(r.lines.0..=r.lines.1)
+                        .range(r.lines.0..=r.lines.1.max(r.lines.0))
                         .flat_map(|(ln, v)| v.iter().map(move |h| (h, *ln)))
                         .find(|(h, _)| h.cat == Cat::Standard);
                     if let Some((h, ln)) = first_std {
