@@ -224,11 +224,7 @@ fn bodies_in_full_and_abbreviated_are_one_entity() {
 #[test]
 fn events_with_dates() {
     let m = seeds();
-    let week = entity(
-        m,
-        EntityKind::Event,
-        "SAC/TC260 Second Standards Week of 2025",
-    );
+    let week = entity(m, EntityKind::Event, "TC260 2nd Standards Week 2025");
     assert_eq!(week.etype, "standards week");
     let d: Vec<(String, &str)> = week
         .dates

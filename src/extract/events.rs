@@ -140,6 +140,47 @@ fn find_in_line(text: &str) -> Vec<EventHit> {
         .collect()
 }
 
+/// The identity of an event name: ordinals as numbers ("Second" = "2nd"),
+/// "of 2025" = "2025", a committee code without its "SAC/" prefix, so the
+/// spellings of one meeting meet.
+pub fn event_key(name: &str) -> String {
+    const ORDINALS: &[(&str, &str)] = &[
+        ("First", "1st"),
+        ("Second", "2nd"),
+        ("Third", "3rd"),
+        ("Fourth", "4th"),
+        ("Fifth", "5th"),
+        ("Sixth", "6th"),
+        ("Seventh", "7th"),
+        ("Eighth", "8th"),
+        ("Ninth", "9th"),
+        ("Tenth", "10th"),
+    ];
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            let w = w.strip_prefix("SAC/").unwrap_or(w);
+            ORDINALS
+                .iter()
+                .find(|(a, _)| *a == w)
+                .map_or(w.to_owned(), |(_, b)| (*b).to_owned())
+        })
+        .collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        // "of 2025" at the end → "2025"
+        if w == "of"
+            && i + 2 == words.len()
+            && words[i + 1].len() == 4
+            && words[i + 1].bytes().all(|b| b.is_ascii_digit())
+        {
+            continue;
+        }
+        out.push(w.clone());
+    }
+    out.join(" ")
+}
+
 /// The place an event was held: "held in Kunming", "in Chengdu, Sichuan".
 pub fn place_after(text: &str) -> Option<String> {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
@@ -164,6 +205,22 @@ mod tests {
             .into_iter()
             .map(|e| (e.name, e.etype))
             .collect()
+    }
+
+    #[test]
+    fn spellings_of_one_event_meet() {
+        assert_eq!(
+            event_key("SAC/TC260 Second Standards Week of 2025"),
+            event_key("TC260 2nd Standards Week 2025")
+        );
+        assert_eq!(
+            event_key("First Standards Week of 2026"),
+            "1st Standards Week 2026"
+        );
+        assert_ne!(
+            event_key("2nd Forum of 2025"),
+            event_key("3rd Forum of 2025")
+        );
     }
 
     #[test]

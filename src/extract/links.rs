@@ -336,7 +336,7 @@ pub(crate) fn extract_links(
         }
         let line = cx.doc.line(n);
         let (a, b) = sentence_bounds(line, s);
-        let key = instruments::instrument_key(&h.name, "");
+        let key = events::event_key(&instruments::instrument_key(&h.name, ""));
         let mut d = EntityDraft::new(EntityKind::Event, key, h.etype);
         d.name = Some(h.name.clone());
         if let Some(m) = dates::first_date(&line[a..b], year) {
