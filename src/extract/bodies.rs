@@ -616,24 +616,12 @@ fn shape_in_line(text: &str) -> Vec<BodyHit> {
             }
         }
         // "X University and Y University" are two bodies.
-        let mut parts: Vec<(usize, &str)> = Vec::new();
-        let mut rest = whole;
-        let mut at = m.start();
-        while let Some(i) = rest.find(" and ") {
-            let left = &rest[..i];
-            let right = &rest[i + 5..];
+        let parts = super::text::split_at_and(whole, |left, right| {
             let right_head = right.split(" and ").next().unwrap_or(right);
-            if shape_type(left).is_some() && shape_type(right_head).is_some() {
-                parts.push((at, left));
-                at += i + 5;
-                rest = &rest[i + 5..];
-            } else {
-                break;
-            }
-        }
-        parts.push((at, rest));
-        for (start, s) in parts {
-            if let Some(h) = shape_hit(start, s) {
+            shape_type(left).is_some() && shape_type(right_head).is_some()
+        });
+        for (off, s) in parts {
+            if let Some(h) = shape_hit(m.start() + off, s) {
                 out.push(h);
             }
         }

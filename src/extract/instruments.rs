@@ -444,24 +444,12 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
                 continue;
             }
             // "X Law and Y Law" names two laws.
-            let mut parts: Vec<(usize, &str)> = Vec::new();
-            let mut rest = name.as_str();
-            let mut at = 0;
-            while let Some(i) = rest.find(" and ") {
-                let left = &rest[..i];
-                if !first
+            let parts = super::text::split_at_and(&name, |left, _| {
+                !first
                     && HEADS_NAME_FIRST
                         .iter()
                         .any(|h| left.ends_with(h) || left.ends_with(&format!("{h} of China")))
-                {
-                    parts.push((at, left));
-                    at += i + 5;
-                    rest = &rest[i + 5..];
-                } else {
-                    break;
-                }
-            }
-            parts.push((at, rest));
+            });
             for (off, part) in parts {
                 if generic(part) {
                     continue;

@@ -152,6 +152,25 @@ pub fn strip_list_number(t: &str) -> &str {
     t
 }
 
+/// Splits `s` at each " and " whose left part `joins` accepts (given the
+/// left part and what follows): "X University and Y University" → two
+/// names. Returns each part with its byte offset in `s`.
+pub fn split_at_and(s: &str, joins: impl Fn(&str, &str) -> bool) -> Vec<(usize, &str)> {
+    let mut parts = Vec::new();
+    let (mut rest, mut at) = (s, 0);
+    while let Some(i) = rest.find(" and ") {
+        let (left, right) = (&rest[..i], &rest[i + 5..]);
+        if !joins(left, right) {
+            break;
+        }
+        parts.push((at, left));
+        at += i + 5;
+        rest = right;
+    }
+    parts.push((at, rest));
+    parts
+}
+
 /// A match with a byte range that can be moved.
 pub trait Located {
     /// Moves the range `by` bytes later.

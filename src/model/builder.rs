@@ -141,15 +141,10 @@ pub struct DocDraft {
     pub warnings: Vec<Warning>,
 }
 
-#[derive(Default)]
+/// Everything the corpus says about one entity: the merged drafts and the
+/// places that name it.
 struct Acc {
-    etype: String,
-    name: Option<String>,
-    code: Option<String>,
-    aliases: BTreeSet<String>,
-    status: Option<String>,
-    dates: BTreeSet<DatedFact>,
-    place: Option<String>,
+    draft: EntityDraft,
     mentions: BTreeSet<Mention>,
 }
 
@@ -171,30 +166,28 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
             model.records.push(r);
         }
         for e in draft.entities {
-            let acc = accs.entry((e.kind, e.key)).or_default();
-            if acc.etype.is_empty() {
-                acc.etype = e.etype;
-            }
-            if acc.name.is_none() {
-                acc.name = e.name;
-            }
-            if acc.code.is_none() {
-                acc.code = e.code;
-            }
-            if acc.status.is_none() {
-                acc.status = e.status;
-            }
-            if acc.place.is_none() {
-                acc.place = e.place;
-            }
-            acc.aliases.extend(e.aliases);
-            acc.dates.extend(e.dates);
-            for line in e.line.into_iter().chain(e.more_lines) {
-                acc.mentions.insert(Mention {
-                    document: doc_id,
-                    line,
-                });
-            }
+            let mut e = e;
+            let lines: Vec<u32> = e
+                .line
+                .take()
+                .into_iter()
+                .chain(std::mem::take(&mut e.more_lines))
+                .collect();
+            let acc = match accs.entry(e.entity_ref()) {
+                std::collections::btree_map::Entry::Occupied(o) => {
+                    let acc = o.into_mut();
+                    acc.draft.merge(e);
+                    acc
+                }
+                std::collections::btree_map::Entry::Vacant(v) => v.insert(Acc {
+                    draft: e,
+                    mentions: BTreeSet::new(),
+                }),
+            };
+            acc.mentions.extend(lines.into_iter().map(|line| Mention {
+                document: doc_id,
+                line,
+            }));
         }
         pending.extend(draft.relations.into_iter().map(|r| (doc_id, r)));
         warnings.extend(draft.warnings);
@@ -212,29 +205,31 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
         .into_iter()
         .enumerate()
         .map(|(i, ((kind, key), acc))| {
-            let code = acc.code;
-            let name = acc
+            let d = acc.draft;
+            let code = d.code;
+            let name = d
                 .name
                 .or_else(|| code.clone())
                 .unwrap_or_else(|| key.clone());
-            let aliases = acc
+            let aliases: BTreeSet<String> = d
                 .aliases
                 .into_iter()
                 .filter(|a| *a != name && Some(a) != code.as_ref())
                 .collect();
+            let dates: BTreeSet<DatedFact> = d.dates.into_iter().collect();
             Entity {
                 id: EntityId(i as u32),
                 kind,
-                etype: acc.etype,
+                etype: d.etype,
                 inferred: acc.mentions.is_empty(),
                 key,
                 name,
                 code,
-                aliases,
+                aliases: aliases.into_iter().collect(),
                 parent: None,
-                status: acc.status,
-                dates: acc.dates.into_iter().collect(),
-                place: acc.place,
+                status: d.status,
+                dates: dates.into_iter().collect(),
+                place: d.place,
                 mentions: acc.mentions.into_iter().collect(),
             }
         })
