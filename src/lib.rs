@@ -5,6 +5,8 @@
 //! on a GUI crate; the desktop application lives in `app` behind the `gui`
 //! feature.
 
+#[cfg(feature = "gui")]
+pub mod app;
 pub mod cli;
 pub mod error;
 pub mod export;
@@ -14,6 +16,7 @@ pub mod ingest;
 pub mod model;
 pub mod synth;
 pub mod timeline;
+pub mod views;
 
 pub use error::{Error, Result};
 pub use model::Model;

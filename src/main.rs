@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use stdatlas::cli::{self, Cli, Command};
 
 fn main() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -26,7 +27,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match run(&cli) {
+    match run(&cli, started) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("stdatlas: error: {e}");
@@ -35,7 +36,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: &Cli) -> stdatlas::Result<()> {
+fn run(cli: &Cli, started: std::time::Instant) -> stdatlas::Result<()> {
     let mut out = std::io::stdout().lock();
     match &cli.command {
         Some(Command::Stats) => {
@@ -53,11 +54,22 @@ fn run(cli: &Cli) -> stdatlas::Result<()> {
             }
             cli::export(&model, a, &mut out)
         }
-        None => {
-            println!(
-                "The desktop application is not built yet. Try:\n  stdatlas stats\n  stdatlas export --format json --out model.json\n(stdatlas --help lists everything)"
-            );
-            Ok(())
-        }
+        None => open_window(cli, started),
     }
+}
+
+#[cfg(feature = "gui")]
+fn open_window(cli: &Cli, started: std::time::Instant) -> stdatlas::Result<()> {
+    let corpus =
+        (!cli.corpus.is_empty()).then(|| stdatlas::ingest::Source::from_paths(cli.corpus.clone()));
+    stdatlas::app::run(corpus, started)
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_window(_cli: &Cli, _started: std::time::Instant) -> stdatlas::Result<()> {
+    Err(stdatlas::Error::Invalid(
+        "this build has no desktop application (built without the `gui` feature); \
+         try `stdatlas stats` or `stdatlas export`"
+            .into(),
+    ))
 }

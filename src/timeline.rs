@@ -2,8 +2,9 @@
 //! records' dates), sorted into series, and their counts per month, quarter
 //! or year. Plain data for the timeline chart; no drawing here.
 
-use crate::model::EntityId;
-use crate::model::{EntityKind, Model, PartialDate, RecordId};
+#[cfg(test)]
+use crate::model::RecordId;
+use crate::model::{EntityKind, Model, PartialDate};
 use std::collections::BTreeMap;
 
 /// How wide a bar is.
@@ -67,14 +68,7 @@ impl Series {
     }
 }
 
-/// What a dated item is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Item {
-    /// An entity's dated fact.
-    Entity(EntityId),
-    /// A record's date.
-    Record(RecordId),
-}
+pub use crate::model::Item;
 
 /// One point of the timeline.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -76,9 +76,13 @@ pub fn committee_scope(model: &Model, root: EntityId) -> HashSet<EntityId> {
 pub fn select(model: &Model, f: &Filter) -> Result<Subset, String> {
     let scope = match &f.committee {
         Some(code) => {
+            // A committee, or a body committees hang from (SAC, CCSA, ISO/IEC JTC 1).
             let id = model
                 .find_by_code(code)
-                .filter(|&id| model.entity(id).kind == EntityKind::Committee)
+                .filter(|&id| {
+                    model.entity(id).kind == EntityKind::Committee
+                        || model.children(id).any(|c| c.kind == EntityKind::Committee)
+                })
                 .ok_or_else(|| format!("no committee with code {code:?} in the corpus"))?;
             Some(committee_scope(model, id))
         }

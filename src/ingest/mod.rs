@@ -15,12 +15,71 @@ use crate::extract;
 use crate::model::builder::{DocDraft, build};
 use crate::model::{DocId, Document, Model, Record, RecordId, Warning};
 use rayon::prelude::*;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// Loads a corpus: reads, decodes, segments and extracts every document.
 pub fn load(source: &Source) -> Result<Model> {
     let mut warnings = Vec::new();
     let files = read_inputs(source, &mut warnings)?;
     Ok(load_files(&files, warnings))
+}
+
+/// Shared counters for a load running on another thread: files done out of
+/// the total, and a cancel flag the loader checks between files.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Files to process (known once the inputs are read).
+    pub total: AtomicUsize,
+    /// Files processed so far.
+    pub done: AtomicUsize,
+    /// Set to ask the load to stop.
+    pub cancel: AtomicBool,
+}
+
+impl Progress {
+    /// Fraction done, 0.0–1.0 (0 while the total is unknown).
+    pub fn fraction(&self) -> f32 {
+        let t = self.total.load(Ordering::Relaxed);
+        if t == 0 {
+            0.0
+        } else {
+            self.done.load(Ordering::Relaxed) as f32 / t as f32
+        }
+    }
+
+    /// Whether cancellation was asked for.
+    pub fn cancelled(&self) -> bool {
+        self.cancel.load(Ordering::Relaxed)
+    }
+}
+
+/// Loads a corpus reporting progress; returns `Ok(None)` when cancelled.
+pub fn load_with_progress(source: &Source, progress: &Progress) -> Result<Option<Model>> {
+    let mut warnings = Vec::new();
+    let files = read_inputs(source, &mut warnings)?;
+    progress.total.store(files.len(), Ordering::Relaxed);
+    let drafts: Vec<Option<Result<DocDraft, Warning>>> = files
+        .par_iter()
+        .map(|f| {
+            if progress.cancelled() {
+                return None;
+            }
+            let d = process(f);
+            progress.done.fetch_add(1, Ordering::Relaxed);
+            Some(d)
+        })
+        .collect();
+    if progress.cancelled() {
+        return Ok(None);
+    }
+    let mut ok = Vec::with_capacity(drafts.len());
+    for d in drafts.into_iter().flatten() {
+        match d {
+            Ok(d) => ok.push(d),
+            Err(w) => warnings.push(w),
+        }
+    }
+    Ok(Some(build(ok, warnings)))
 }
 
 /// Builds a model from files already in memory.

@@ -306,6 +306,13 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
     warnings.sort();
     warnings.dedup();
     model.warnings = warnings;
-    model.revision = 1;
+    model.revision = next_revision();
     model
+}
+
+/// A revision number no other model of this process has: views cache
+/// derived data by it, so a newly loaded corpus never reuses stale caches.
+pub fn next_revision() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }

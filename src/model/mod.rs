@@ -170,6 +170,15 @@ impl Record {
     }
 }
 
+/// Something a view can show and select: an entity or a record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Item {
+    /// An entity.
+    Entity(EntityId),
+    /// A document record.
+    Record(RecordId),
+}
+
 /// A place in a document where an entity is named.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 pub struct Mention {

@@ -1,0 +1,280 @@
+//! Applying commands to shared state, loading and exporting, and moving
+//! view settings in and out of [`Settings`].
+
+use super::dialogs::Picked;
+use super::loader::{Loading, Outcome};
+use super::state::{SourceView, Tab};
+use super::{AtlasApp, Command};
+use crate::export::{self, Format, Subset};
+use crate::ingest::Source;
+use crate::model::{EntityKind, Item, PartialDate};
+use crate::views::Column;
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+impl AtlasApp {
+    /// Applies every queued command, then refreshes derived view data.
+    pub fn apply_pending(&mut self) {
+        while !self.pending.is_empty() {
+            let batch = std::mem::take(&mut self.pending);
+            for c in batch {
+                self.apply(c);
+            }
+        }
+        self.refresh_shown();
+    }
+
+    fn apply(&mut self, c: Command) {
+        let st = &mut self.state;
+        match c {
+            Command::Select(item) => {
+                st.selection = item;
+            }
+            Command::SetChecked(item, on) => {
+                if on {
+                    st.checked.insert(item);
+                } else {
+                    st.checked.remove(&item);
+                }
+            }
+            Command::CheckAllShown => st.checked.extend(self.shown.iter().copied()),
+            Command::UncheckAll => st.checked.clear(),
+            Command::SetQuery(q) => {
+                st.filter.base.query = (!q.trim().is_empty()).then_some(q);
+            }
+            Command::SetCommittee(c) => {
+                st.committee = c;
+                st.filter.base.committee = c.map(|c| st.model.entity(c).key.clone());
+            }
+            Command::SetKinds(kinds, records) => {
+                st.filter.base.kinds = kinds;
+                st.filter.base.records = records;
+            }
+            Command::SetDateRange(since, until) => {
+                st.filter.base.since = since;
+                st.filter.base.until = until;
+            }
+            Command::SetTypes(t) => st.filter.types = t,
+            Command::SetStatuses(s) => st.filter.statuses = s,
+            Command::SetDocuments(d) => st.filter.documents = d,
+            Command::ClearFilters => {
+                st.filter = Default::default();
+                st.committee = None;
+            }
+            Command::SortBy(col, desc) => st.sort = (col, desc),
+            Command::SetTab(t) => st.tab = t,
+            Command::SetFocus(f) => st.focus = f,
+            Command::SetDark(d) => {
+                st.dark = d;
+                self.ctx.set_theme(theme(d));
+            }
+            Command::ShowDetails(s) => st.show_details = s,
+            Command::ShowSource(document, line, needle) => {
+                if document.index() < st.model.documents.len() {
+                    st.source_view = Some(SourceView {
+                        document,
+                        line,
+                        needle,
+                        scroll_pending: true,
+                    });
+                }
+            }
+            Command::CloseSource => st.source_view = None,
+            Command::ShowWarnings(s) => st.show_warnings = s,
+            Command::ShowExport(s) => st.show_export = s,
+            Command::ShowOpenPath(reason) => st.show_open_path = Some(reason.unwrap_or_default()),
+            Command::CloseOpenPath => st.show_open_path = None,
+            Command::OpenFolderDialog => match self.dialogs.pick_folder() {
+                Picked::Chosen(p) => self.start_load(Source::Paths(vec![p])),
+                Picked::Cancelled => {}
+                Picked::Unavailable(why) => self.dialog_unavailable(why),
+            },
+            Command::OpenFilesDialog => match self.dialogs.pick_files() {
+                Picked::Chosen(p) if !p.is_empty() => self.start_load(Source::Paths(p)),
+                Picked::Chosen(_) | Picked::Cancelled => {}
+                Picked::Unavailable(why) => self.dialog_unavailable(why),
+            },
+            Command::Open(source) => self.start_load(source),
+            Command::CancelLoad => {
+                if let Some(l) = &self.loading {
+                    l.cancel();
+                }
+            }
+            Command::ExportDialog(format) => {
+                let name = format!("stdatlas-export.{}", format.extension());
+                match self.dialogs.save_file(&name, format.extension()) {
+                    Picked::Chosen(path) => self.export_to(format, &path),
+                    Picked::Cancelled => {}
+                    Picked::Unavailable(why) => self.dialog_unavailable(why),
+                }
+            }
+            Command::ExportTo(format, path) => self.export_to(format, &path),
+            Command::FocusSearch => st.focus_search = true,
+            Command::DismissNotice(i) => {
+                if i < st.notices.len() {
+                    st.notices.remove(i);
+                }
+            }
+        }
+    }
+
+    fn dialog_unavailable(&mut self, why: String) {
+        self.state.dialog_unavailable = Some(why.clone());
+        if !self.state.show_export {
+            self.state.show_open_path = Some(why);
+        }
+    }
+
+    /// What an export writes: the checked items, or all shown when none is.
+    pub fn export_subset(&self) -> Subset {
+        let items: Vec<Item> = if self.state.checked.is_empty() {
+            self.shown.to_vec()
+        } else {
+            self.state.checked.iter().copied().collect()
+        };
+        let mut s = Subset::default();
+        for i in items {
+            match i {
+                Item::Entity(e) => s.entities.push(e),
+                Item::Record(r) => s.records.push(r),
+            }
+        }
+        s.entities.sort();
+        s.records.sort();
+        s
+    }
+
+    fn export_to(&mut self, format: Format, path: &std::path::Path) {
+        let subset = self.export_subset();
+        let result = export::render(&self.state.model, &subset, format)
+            .and_then(|bytes| export::write_atomic(path, &bytes));
+        match result {
+            Ok(()) => {
+                self.state.show_export = false;
+                self.notify(
+                    false,
+                    format!(
+                        "Exported {} entities and {} records to {}",
+                        subset.entities.len(),
+                        subset.records.len(),
+                        path.display()
+                    ),
+                );
+            }
+            Err(e) => self.notify(true, format!("Export failed: {e}")),
+        }
+    }
+
+    /// Starts loading a corpus in the background (cancelling a running load).
+    pub fn start_load(&mut self, source: Source) {
+        if let Some(l) = self.loading.take() {
+            l.cancel();
+        }
+        let ctx = self.ctx.clone();
+        self.loading = Some(Loading::start(source, move || ctx.request_repaint()));
+    }
+
+    pub(super) fn loaded(&mut self, source: Source, outcome: Outcome) {
+        match outcome {
+            Outcome::Loaded(model) => {
+                let what = source.describe();
+                let n = model.documents.len();
+                if let Source::Paths(p) = &source {
+                    self.settings.remember(p);
+                    self.settings.last_corpus = Some(p.clone());
+                } else {
+                    self.settings.last_corpus = None;
+                }
+                self.state.set_model(*model, source);
+                self.notify(false, format!("Opened {what}: {n} documents"));
+            }
+            Outcome::Cancelled => self.notify(
+                false,
+                "Loading cancelled; the previous corpus stays open".into(),
+            ),
+            Outcome::Failed(e) => {
+                self.notify(true, format!("Could not open {}: {e}", source.describe()))
+            }
+        }
+        self.refresh_shown();
+    }
+
+    /// Applies persisted settings to the state.
+    pub(super) fn restore_settings(&mut self) {
+        let s = &self.settings;
+        let st = &mut self.state;
+        st.dark = s.dark;
+        self.ctx.set_theme(theme(s.dark));
+        st.tab = Tab::parse(&s.tab).unwrap_or_default();
+        let f = &mut st.filter;
+        f.base.query = (!s.query.is_empty()).then(|| s.query.clone());
+        f.base.kinds = s.kinds.as_ref().map(|k| {
+            k.iter()
+                .filter_map(|k| EntityKind::parse(k))
+                .collect::<BTreeSet<_>>()
+        });
+        f.base.records = s.records;
+        f.base.committee = s.committee.clone();
+        f.base.since = s.since.as_deref().and_then(PartialDate::parse_iso);
+        f.base.until = s.until.as_deref().and_then(PartialDate::parse_iso);
+        f.types = s.types.iter().cloned().collect();
+        f.statuses = s.statuses.iter().cloned().collect();
+        f.documents = s.documents.iter().cloned().collect();
+        let col = Column::ALL
+            .into_iter()
+            .find(|c| format!("{c:?}") == s.sort.0)
+            .unwrap_or_default();
+        st.sort = (col, s.sort.1);
+    }
+
+    /// The settings as they are now.
+    pub fn current_settings(&self) -> super::Settings {
+        let mut s = self.settings.clone();
+        let st = &self.state;
+        let f = &st.filter;
+        s.dark = st.dark;
+        s.tab = st.tab.name().to_lowercase();
+        s.query = f.base.query.clone().unwrap_or_default();
+        s.kinds = f
+            .base
+            .kinds
+            .as_ref()
+            .map(|k| k.iter().map(|k| k.as_str().to_owned()).collect());
+        s.records = f.base.records;
+        s.committee = f.base.committee.clone();
+        s.since = f.base.since.map(|d| d.to_string());
+        s.until = f.base.until.map(|d| d.to_string());
+        s.types = f.types.iter().cloned().collect();
+        s.statuses = f.statuses.iter().cloned().collect();
+        s.documents = f.documents.iter().cloned().collect();
+        s.sort = (format!("{:?}", st.sort.0), st.sort.1);
+        s
+    }
+
+    /// Writes the settings file (errors become a warning in the window).
+    pub fn save_settings(&mut self) {
+        let Some(path) = self.settings_path.clone() else {
+            return;
+        };
+        let s = self.current_settings();
+        if let Err(e) = s.save(&path) {
+            let w = format!("could not save settings: {e}");
+            if !self.state.app_warnings.contains(&w) {
+                self.state.app_warnings.push(w);
+            }
+        }
+    }
+
+    /// Where settings are saved, if anywhere.
+    pub fn settings_path(&self) -> Option<&PathBuf> {
+        self.settings_path.as_ref()
+    }
+}
+
+fn theme(dark: bool) -> egui::Theme {
+    if dark {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    }
+}

@@ -1,0 +1,366 @@
+//! The desktop application (feature `gui`): eframe/egui 0.37 with the glow
+//! renderer. [`AtlasApp`] owns the shared [`state::AppState`], one struct
+//! per panel holding only view state, and the queue of [`Command`]s the
+//! panels push during a frame and [`AtlasApp::apply_pending`] applies after
+//! it. Derived view data (index, tree, table rows) is cached by model
+//! revision and filter, so drawing stays thin.
+
+mod apply;
+pub mod command;
+pub mod dialogs;
+pub mod fonts;
+pub mod loader;
+pub mod panels;
+pub mod settings;
+pub mod state;
+pub mod widgets;
+
+pub use command::Command;
+pub use settings::Settings;
+pub use state::{AppState, Tab};
+
+use crate::ingest::Source;
+use crate::model::{Item, Model};
+use crate::views::{Column, ViewFilter};
+use dialogs::FileDialogs;
+use loader::Loading;
+use panels::Cx;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+/// How the application starts.
+pub struct Options {
+    /// The corpus named on the command line (else the last one, else the bundled one).
+    pub corpus: Option<Source>,
+    /// Where settings live (`None`: not persisted).
+    pub settings_path: Option<PathBuf>,
+    /// The file dialogs (rfd in the binary, a fake in tests).
+    pub dialogs: Box<dyn FileDialogs>,
+    /// When the process started, for the start-up time trace.
+    pub started: Instant,
+}
+
+impl Options {
+    /// Options for the real application.
+    pub fn native(corpus: Option<Source>, started: Instant) -> Self {
+        Self {
+            corpus,
+            settings_path: Settings::default_path(),
+            dialogs: Box::new(dialogs::RfdDialogs),
+            started,
+        }
+    }
+}
+
+/// The application.
+pub struct AtlasApp {
+    /// Shared state.
+    pub state: AppState,
+    /// File dialogs.
+    pub dialogs: Box<dyn FileDialogs>,
+    settings: Settings,
+    settings_path: Option<PathBuf>,
+    loading: Option<Loading>,
+    shown: Arc<Vec<Item>>,
+    shown_error: Option<String>,
+    shown_key: Option<(u64, ViewFilter, (Column, bool))>,
+    pending: Vec<Command>,
+    ctx: egui::Context,
+    started: Instant,
+    first_frame_traced: bool,
+    top: panels::top_bar::TopBar,
+    tree: panels::tree::TreePanel,
+    records: panels::records::RecordsPanel,
+    details: panels::details::DetailsPanel,
+    source: panels::source::SourcePanel,
+    status: panels::status_bar::StatusBar,
+    export: panels::export::ExportWindow,
+    windows: panels::windows::Windows,
+}
+
+impl AtlasApp {
+    /// Creates the application: fonts, settings, and the first corpus (the
+    /// bundled one loads at once; a folder loads in the background).
+    pub fn new(ctx: &egui::Context, opts: Options) -> Self {
+        fonts::install(ctx);
+        let (settings, warning) = match &opts.settings_path {
+            Some(p) => Settings::load(p),
+            None => (Settings::default(), None),
+        };
+        let mut state = AppState::new(Model::default(), Source::Bundled);
+        state.app_warnings.extend(warning);
+        let mut app = Self {
+            state,
+            dialogs: opts.dialogs,
+            settings,
+            settings_path: opts.settings_path,
+            loading: None,
+            shown: Arc::new(Vec::new()),
+            shown_error: None,
+            shown_key: None,
+            pending: Vec::new(),
+            ctx: ctx.clone(),
+            started: opts.started,
+            first_frame_traced: false,
+            top: Default::default(),
+            tree: Default::default(),
+            records: Default::default(),
+            details: Default::default(),
+            source: Default::default(),
+            status: Default::default(),
+            export: Default::default(),
+            windows: Default::default(),
+        };
+        app.restore_settings();
+        let source = opts
+            .corpus
+            .unwrap_or_else(|| match &app.settings.last_corpus {
+                Some(p) if !p.is_empty() && p.iter().all(|p| p.exists()) => {
+                    Source::Paths(p.clone())
+                }
+                _ => Source::Bundled,
+            });
+        if source == Source::Bundled {
+            match crate::ingest::load(&Source::Bundled) {
+                Ok(m) => app.state.set_model(m, Source::Bundled),
+                Err(e) => app.notify(true, format!("could not load the bundled corpus: {e}")),
+            }
+        } else {
+            app.start_load(source);
+        }
+        app.refresh_shown();
+        app
+    }
+
+    /// The items the filters let through, in table order.
+    pub fn shown(&self) -> &[Item] {
+        &self.shown
+    }
+
+    /// Queues a command (applied after the frame, or by [`Self::apply_pending`]).
+    pub fn send(&mut self, c: Command) {
+        self.pending.push(c);
+    }
+
+    /// Whether a corpus is loading.
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    /// Waits for a background load to finish and applies it (tests, benchmarks).
+    pub fn finish_loading(&mut self) {
+        if let Some(l) = self.loading.take() {
+            let source = l.source.clone();
+            let outcome = l.wait();
+            self.loaded(source, outcome);
+        }
+    }
+
+    /// Draws one frame into `ui` (the whole window), then applies the
+    /// commands the panels sent.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        self.poll_loading();
+        self.shortcuts(ui.ctx());
+        let ctx = ui.ctx().clone();
+        let mut commands = std::mem::take(&mut self.pending);
+        {
+            let Self {
+                state,
+                shown,
+                shown_error,
+                loading,
+                top,
+                tree,
+                records,
+                details,
+                source,
+                status,
+                export,
+                windows,
+                settings,
+                ..
+            } = self;
+            let mut cx = Cx {
+                state,
+                shown,
+                shown_error: shown_error.as_deref(),
+                loading: loading.as_ref(),
+                commands: &mut commands,
+            };
+            top.recent.clone_from(&settings.recent);
+            egui::Panel::top("top-bar").show(ui, |ui| {
+                ui.add_space(2.0);
+                top.ui(ui, &mut cx);
+                ui.add_space(2.0);
+            });
+            egui::Panel::bottom("status-bar").show(ui, |ui| status.ui(ui, &mut cx));
+            let left = egui::Panel::left("committee-tree")
+                .resizable(true)
+                .default_size(settings.left_width)
+                .size_range(160.0..=700.0)
+                .show(ui, |ui| tree.ui(ui, &mut cx));
+            settings.left_width = left.response.rect.width();
+            if cx.state.show_details {
+                let right = egui::Panel::right("details")
+                    .resizable(true)
+                    .default_size(settings.right_width)
+                    .size_range(220.0..=800.0)
+                    .show(ui, |ui| details.ui(ui, &mut cx));
+                settings.right_width = right.response.rect.width();
+            }
+            egui::CentralPanel::default().show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    for t in Tab::ALL {
+                        if ui.selectable_label(cx.state.tab == t, t.name()).clicked() {
+                            cx.send(Command::SetTab(t));
+                        }
+                    }
+                });
+                ui.separator();
+                match cx.state.tab {
+                    Tab::Records => records.ui(ui, &mut cx),
+                    Tab::Timeline | Tab::Graph => records.ui(ui, &mut cx),
+                }
+            });
+            source.show(&ctx, &mut cx);
+            export.show(&ctx, &mut cx);
+            windows.show(&ctx, &mut cx);
+        }
+        self.state.focus_search = false;
+        self.pending.extend(commands);
+        self.apply_pending();
+        self.trace_first_frame();
+    }
+
+    fn trace_first_frame(&mut self) {
+        if !self.first_frame_traced && self.loading.is_none() {
+            self.first_frame_traced = true;
+            if std::env::var_os("STDATLAS_TRACE_STARTUP").is_some() {
+                eprintln!(
+                    "stdatlas: first frame with the corpus loaded after {:.3} s",
+                    self.started.elapsed().as_secs_f64()
+                );
+            }
+        }
+    }
+
+    /// Keyboard shortcuts and dropped files.
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        use egui::{Key, KeyboardShortcut, Modifiers};
+        let sc = |k| KeyboardShortcut::new(Modifiers::COMMAND, k);
+        let (open, find, export) = ctx.input_mut(|i| {
+            (
+                i.consume_shortcut(&sc(Key::O)),
+                i.consume_shortcut(&sc(Key::F)),
+                i.consume_shortcut(&sc(Key::E)),
+            )
+        });
+        if open {
+            self.send(Command::OpenFolderDialog);
+        }
+        if find {
+            self.send(Command::FocusSearch);
+        }
+        if export {
+            self.send(Command::ShowExport(true));
+        }
+        let esc = !ctx.egui_wants_keyboard_input() && ctx.input(|i| i.key_pressed(Key::Escape));
+        if esc {
+            self.send(Command::Select(None));
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        if !dropped.is_empty() {
+            self.send(Command::Open(Source::Paths(dropped)));
+        }
+    }
+
+    fn poll_loading(&mut self) {
+        let Some(l) = &self.loading else { return };
+        match l.poll() {
+            Some(outcome) => {
+                let source = l.source.clone();
+                self.loading = None;
+                self.loaded(source, outcome);
+            }
+            None => self
+                .ctx
+                .request_repaint_after(std::time::Duration::from_millis(100)),
+        }
+    }
+
+    /// Adds a message for the window.
+    fn notify(&mut self, error: bool, text: String) {
+        self.state.notices.push(state::Notice { error, text });
+        if self.state.notices.len() > 50 {
+            self.state.notices.remove(0);
+        }
+    }
+
+    /// Recomputes the shown rows when the model, filters or sort changed.
+    fn refresh_shown(&mut self) {
+        let st = &self.state;
+        let key = (st.model.revision, st.filter.clone(), st.sort);
+        if self.shown_key.as_ref() == Some(&key) {
+            return;
+        }
+        match st.shown() {
+            Ok(items) => {
+                self.shown = Arc::new(items);
+                self.shown_error = None;
+            }
+            Err(e) => {
+                self.shown = Arc::new(Vec::new());
+                self.shown_error = Some(e);
+            }
+        }
+        self.shown_key = Some(key);
+    }
+}
+
+#[cfg(feature = "gui")]
+impl eframe::App for AtlasApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, _storage: &mut dyn eframe::Storage) {
+        self.save_settings();
+    }
+
+    fn persist_egui_memory(&self) -> bool {
+        false
+    }
+}
+
+/// Opens the window and runs until it is closed.
+pub fn run(corpus: Option<Source>, started: Instant) -> crate::Result<()> {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Standards Atlas")
+            .with_app_id("stdatlas")
+            .with_inner_size([1440.0, 900.0])
+            .with_min_inner_size([800.0, 500.0])
+            .with_drag_and_drop(true),
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Standards Atlas",
+        options,
+        Box::new(move |cc| {
+            Ok(Box::new(AtlasApp::new(
+                &cc.egui_ctx,
+                Options::native(corpus, started),
+            )))
+        }),
+    )
+    .map_err(|e| crate::Error::Invalid(format!("could not open the window: {e}")))
+}
