@@ -169,6 +169,8 @@ impl RecordsPanel {
         let st = cx.state;
         let query = st.filter.base.query.clone().unwrap_or_default();
         let row_h = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+        // Clicks on cell text select the row rather than start a text selection.
+        ui.style_mut().interaction.selectable_labels = false;
         let mut table = TableBuilder::new(ui)
             .id_salt("records")
             .striped(true)

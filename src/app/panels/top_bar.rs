@@ -74,12 +74,15 @@ impl TopBar {
                 cx.send(Command::ShowExport(true));
             }
             ui.separator();
-            let r = ui.add(
-                egui::TextEdit::singleline(&mut self.search)
-                    .id(search_id())
-                    .hint_text("🔍 Search names, codes, aliases, text (Ctrl+F)")
-                    .desired_width(360.0),
-            );
+            let label = ui.label("🔍").on_hover_text("Search");
+            let r = ui
+                .add(
+                    egui::TextEdit::singleline(&mut self.search)
+                        .id(search_id())
+                        .hint_text("Search names, codes, aliases, text (Ctrl+F)")
+                        .desired_width(360.0),
+                )
+                .labelled_by(label.id);
             if st.focus_search {
                 r.request_focus();
             }
