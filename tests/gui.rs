@@ -208,3 +208,40 @@ fn keyboard_moves_in_the_table_and_escape_clears() {
             .all(|i| matches!(i, Item::Entity(e) if m.entity(*e).kind == EntityKind::Committee))
     );
 }
+
+#[test]
+fn chinese_names_render_in_details_and_source() {
+    // The harness panics on any character no font can draw, so this fails
+    // without the bundled CJK font.
+    let mut h = harness(None, FakeDialogs::default());
+    let miit = entity(&mut h, "MIIT");
+    let app = h.state_mut().app();
+    app.send(Command::Select(Some(miit)));
+    let doc = app
+        .state
+        .model
+        .documents
+        .iter()
+        .find(|d| d.text.contains("国务院关于深入实施"))
+        .unwrap();
+    let line = doc
+        .lines()
+        .find(|(_, t)| t.contains("国务院关于深入实施"))
+        .unwrap()
+        .0;
+    let id = doc.id;
+    app.send(Command::ShowSource(id, line, Some("人工智能".into())));
+    app.apply_pending();
+    h.run();
+    assert!(h.get_all_by_label_contains("中国工业和信息化部").count() >= 1);
+    h.get_by_label_contains("Source — 002_");
+    h.run_steps(3);
+    // The target line is drawn (a highlighted layout job: its text is the node's value).
+    let line_text = format!("{line}  国务院关于深入实施");
+    let found = h
+        .get_all_by(move |n: &egui_kittest::kittest::AccessKitNode<'_>| {
+            n.value().is_some_and(|v| v.contains(&line_text))
+        })
+        .count();
+    assert!(found >= 1);
+}

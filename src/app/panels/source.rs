@@ -15,6 +15,9 @@ use egui::{Color32, RichText, TextFormat, Ui};
 pub struct SourcePanel {
     /// The target last scrolled to.
     scrolled: Option<(DocId, u32)>,
+    /// Frames left in which to (re)apply the scroll: a new window's scroll
+    /// area clamps the offset until its size is known.
+    settle: u8,
 }
 
 impl SourcePanel {
@@ -53,12 +56,20 @@ impl SourcePanel {
         });
         ui.separator();
         let row_h = ui.text_style_height(&egui::TextStyle::Monospace) + 2.0;
-        let mut area = egui::ScrollArea::both().auto_shrink([false, false]);
+        let mut area = egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .animated(false);
         if self.scrolled != Some((view.document, view.line)) {
             self.scrolled = Some((view.document, view.line));
-            let avail = ui.available_height();
-            area = area
-                .vertical_scroll_offset(((view.line as f32 - 1.0) * row_h - avail / 3.0).max(0.0));
+            self.settle = 3;
+        }
+        if self.settle > 0 {
+            self.settle -= 1;
+            ui.ctx().request_repaint();
+            // show_rows spaces rows by their height plus the item spacing;
+            // a few lines of context stay above the target.
+            let pitch = row_h + ui.spacing().item_spacing.y;
+            area = area.vertical_scroll_offset(((view.line as f32 - 9.0) * pitch).max(0.0));
         }
         let digits = doc.line_count().to_string().len();
         let mono = egui::TextStyle::Monospace.resolve(ui.style());

@@ -99,7 +99,8 @@ impl TreePanel {
             self.scroll_to_selected = false;
             if let Some(i) = rows.iter().position(|r| Some(r.id) == selected) {
                 let avail = ui.available_height();
-                area = area.vertical_scroll_offset((i as f32 * row_h - avail / 2.0).max(0.0));
+                let pitch = row_h + ui.spacing().item_spacing.y;
+                area = area.vertical_scroll_offset((i as f32 * pitch - avail / 2.0).max(0.0));
             }
         }
         area.show_rows(ui, row_h, rows.len(), |ui, range| {
