@@ -82,7 +82,34 @@ pub struct AtlasApp {
 impl AtlasApp {
     /// Creates the application: fonts, settings, and the first corpus (the
     /// bundled one loads at once; a folder loads in the background).
-    pub fn new(ctx: &egui::Context, opts: Options) -> Self {
+    pub fn new(ctx: &egui::Context, mut opts: Options) -> Self {
+        let corpus = opts.corpus.take();
+        let mut app = Self::empty(ctx, opts);
+        let source = corpus.unwrap_or_else(|| match &app.settings.last_corpus {
+            Some(p) if !p.is_empty() && p.iter().all(|p| p.exists()) => Source::Paths(p.clone()),
+            _ => Source::Bundled,
+        });
+        if source == Source::Bundled {
+            match crate::ingest::load(&Source::Bundled) {
+                Ok(m) => app.state.set_model(m, Source::Bundled),
+                Err(e) => app.notify(true, format!("could not load the bundled corpus: {e}")),
+            }
+        } else {
+            app.start_load(source);
+        }
+        app.refresh_shown();
+        app
+    }
+
+    /// Creates the application on a model already in memory (benchmarks).
+    pub fn with_model(ctx: &egui::Context, opts: Options, model: Model, source: Source) -> Self {
+        let mut app = Self::empty(ctx, opts);
+        app.state.set_model(model, source);
+        app.refresh_shown();
+        app
+    }
+
+    fn empty(ctx: &egui::Context, opts: Options) -> Self {
         fonts::install(ctx);
         let (settings, warning) = match &opts.settings_path {
             Some(p) => Settings::load(p),
@@ -113,23 +140,6 @@ impl AtlasApp {
             windows: Default::default(),
         };
         app.restore_settings();
-        let source = opts
-            .corpus
-            .unwrap_or_else(|| match &app.settings.last_corpus {
-                Some(p) if !p.is_empty() && p.iter().all(|p| p.exists()) => {
-                    Source::Paths(p.clone())
-                }
-                _ => Source::Bundled,
-            });
-        if source == Source::Bundled {
-            match crate::ingest::load(&Source::Bundled) {
-                Ok(m) => app.state.set_model(m, Source::Bundled),
-                Err(e) => app.notify(true, format!("could not load the bundled corpus: {e}")),
-            }
-        } else {
-            app.start_load(source);
-        }
-        app.refresh_shown();
         app
     }
 

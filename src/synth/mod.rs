@@ -1,6 +1,9 @@
 //! Synthetic corpora for benchmarks: the bundled documents copied N times,
 //! each copy with freshly minted standard codes, plan numbers, committee
-//! numbers and dates, so entity and relation counts grow with N.
+//! numbers and dates, so entity and relation counts grow with N; and
+//! [`model`], large models built directly for the view benchmarks.
+
+pub mod model;
 
 use crate::ingest::InputFile;
 use crate::ingest::files::BUNDLED;
