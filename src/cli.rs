@@ -18,6 +18,13 @@ pub struct Cli {
     /// Replaces the bundled corpus.
     #[arg(long, global = true, value_name = "PATH")]
     pub corpus: Vec<PathBuf>,
+    /// Desktop application: open with this item selected (a code such as
+    /// `GB 45438-2025` or `SAC/TC260`).
+    #[arg(long, value_name = "CODE")]
+    pub select: Option<String>,
+    /// Desktop application: open on this view (records, timeline or graph).
+    #[arg(long, value_name = "VIEW")]
+    pub view: Option<String>,
     /// What to do; with none, the desktop application opens.
     #[command(subcommand)]
     pub command: Option<Command>,

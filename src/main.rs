@@ -62,7 +62,20 @@ fn run(cli: &Cli, started: std::time::Instant) -> stdatlas::Result<()> {
 fn open_window(cli: &Cli, started: std::time::Instant) -> stdatlas::Result<()> {
     let corpus =
         (!cli.corpus.is_empty()).then(|| stdatlas::ingest::Source::from_paths(cli.corpus.clone()));
-    stdatlas::app::run(corpus, started)
+    let view = match cli.view.as_deref() {
+        Some(v) => Some(stdatlas::app::Tab::parse(v).ok_or_else(|| {
+            stdatlas::Error::Invalid(format!(
+                "unknown view {v:?} (expected records, timeline or graph)"
+            ))
+        })?),
+        None => None,
+    };
+    stdatlas::app::run(stdatlas::app::Start {
+        corpus,
+        select: cli.select.clone(),
+        view,
+        started,
+    })
 }
 
 #[cfg(not(feature = "gui"))]

@@ -153,6 +153,16 @@ impl AtlasApp {
         self.pending.push(c);
     }
 
+    /// Selects an item by code, or says in the window that there is none
+    /// (a corpus still loading is searched when it arrives).
+    pub fn select_code(&mut self, code: &str) {
+        self.finish_loading();
+        match self.state.model.find_by_code(code) {
+            Some(id) => self.send(Command::Select(Some(Item::Entity(id)))),
+            None => self.notify(true, format!("No item with code {code:?} in this corpus")),
+        }
+    }
+
     /// Whether a corpus is loading.
     pub fn is_loading(&self) -> bool {
         self.loading.is_some()
@@ -350,8 +360,20 @@ impl eframe::App for AtlasApp {
     }
 }
 
+/// What the command line asks the window to start with.
+pub struct Start {
+    /// The corpus (else the last one, else the bundled one).
+    pub corpus: Option<Source>,
+    /// An item to select, by code.
+    pub select: Option<String>,
+    /// The view to open.
+    pub view: Option<Tab>,
+    /// When the process started.
+    pub started: Instant,
+}
+
 /// Opens the window and runs until it is closed.
-pub fn run(corpus: Option<Source>, started: Instant) -> crate::Result<()> {
+pub fn run(start: Start) -> crate::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Standards Atlas")
@@ -366,10 +388,15 @@ pub fn run(corpus: Option<Source>, started: Instant) -> crate::Result<()> {
         "Standards Atlas",
         options,
         Box::new(move |cc| {
-            Ok(Box::new(AtlasApp::new(
-                &cc.egui_ctx,
-                Options::native(corpus, started),
-            )))
+            let mut app = AtlasApp::new(&cc.egui_ctx, Options::native(start.corpus, start.started));
+            if let Some(t) = start.view {
+                app.send(Command::SetTab(t));
+            }
+            if let Some(code) = start.select {
+                app.select_code(&code);
+            }
+            app.apply_pending();
+            Ok(Box::new(app))
         }),
     )
     .map_err(|e| crate::Error::Invalid(format!("could not open the window: {e}")))

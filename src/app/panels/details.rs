@@ -291,7 +291,7 @@ fn relations_ui(ui: &mut Ui, cx: &mut Cx, id: EntityId) {
                         }
                     };
                     let o = m.entity(other);
-                    ui.horizontal(|ui| {
+                    ui.horizontal_wrapped(|ui| {
                         kind_chip_ui(ui, Some(o.kind));
                         let text = if o.code.is_some() && o.name != o.label() {
                             format!("{} — {}", o.label(), o.name)
