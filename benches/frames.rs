@@ -36,7 +36,7 @@ fn opts() -> Options {
 fn input(i: usize) -> RawInput {
     // The pointer sweeps over the table and the tree, so hovering does real work.
     let y = 150.0 + (i % 40) as f32 * 20.0;
-    let x = if i % 2 == 0 { 700.0 } else { 120.0 };
+    let x = if i.is_multiple_of(2) { 700.0 } else { 120.0 };
     RawInput {
         screen_rect: Some(Rect::from_min_size(Pos2::ZERO, Vec2::new(1600.0, 1000.0))),
         time: Some(i as f64 / 60.0),
