@@ -157,12 +157,204 @@ pub fn histogram(items: &[Dated], g: Granularity) -> BTreeMap<PartialDate, [u32;
     h
 }
 
+/// Days from 1970-01-01 to a calendar day (proleptic Gregorian).
+pub fn days_from_civil(y: i32, m: u8, d: u8) -> i32 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i32::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i32::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The calendar day of a day number (inverse of [`days_from_civil`]).
+pub fn civil_from_days(z: i32) -> (i32, u8, u8) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = yoe + era * 400 + i32::from(m <= 2);
+    (y, m, d)
+}
+
+/// The day number of the first day a date can mean.
+pub fn day_of(d: PartialDate) -> i32 {
+    let (y, m, dd) = d.first_day();
+    days_from_civil(y, m, dd)
+}
+
+/// The first day of the bar after the one starting at `start`.
+pub fn next_bucket(start: PartialDate, g: Granularity) -> PartialDate {
+    let m = start.month.unwrap_or(1);
+    let step = match g {
+        Granularity::Month => 1,
+        Granularity::Quarter => 3,
+        Granularity::Year => 12,
+    };
+    let total = start.year * 12 + i32::from(m - 1) + step;
+    PartialDate::ym(total.div_euclid(12), (total.rem_euclid(12) + 1) as u8)
+        .unwrap_or(PartialDate::y(start.year + 1))
+}
+
+/// One bar of the chart: its span in day numbers and counts per series.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bar {
+    /// The bar's period (first day).
+    pub start: PartialDate,
+    /// Day number of its first day.
+    pub from: i32,
+    /// Day number of the first day after it.
+    pub to: i32,
+    /// Items per series, in [`Series::ALL`] order.
+    pub counts: [u32; 8],
+}
+
+/// The timeline chart's data: bars per period and, per series, the items
+/// as day numbers (sorted) for the marker strip.
+#[derive(Clone, Debug, Default)]
+pub struct Chart {
+    /// Dated items, sorted by date.
+    pub items: Vec<Dated>,
+    /// Bars in date order (empty periods omitted).
+    pub bars: Vec<Bar>,
+    /// Per series: (day number, index into `items`), sorted by day.
+    pub lanes: [Vec<(i32, u32)>; 8],
+}
+
+impl Chart {
+    /// Builds the chart data from dated items.
+    pub fn new(mut items: Vec<Dated>, g: Granularity) -> Self {
+        items.sort();
+        let bars = histogram(&items, g)
+            .into_iter()
+            .map(|(start, counts)| Bar {
+                start,
+                from: day_of(start),
+                to: day_of(next_bucket(start, g)),
+                counts,
+            })
+            .collect();
+        let mut lanes: [Vec<(i32, u32)>; 8] = Default::default();
+        for (i, it) in items.iter().enumerate() {
+            let lane = Series::ALL
+                .iter()
+                .position(|s| *s == it.series)
+                .unwrap_or(7);
+            lanes[lane].push((day_of(it.date), i as u32));
+        }
+        Self { items, bars, lanes }
+    }
+
+    /// The day range covered, if any item is dated.
+    pub fn span(&self) -> Option<(i32, i32)> {
+        Some((self.bars.first()?.from, self.bars.last()?.to))
+    }
+}
+
+/// One marker of the strip after aggregation: the pixel column, how many
+/// items fall in it, and the first of them (index into [`Chart::items`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Column {
+    /// Column index, 0-based from `x0`.
+    pub column: u32,
+    /// Items in the column.
+    pub count: u32,
+    /// The first item in it.
+    pub first: u32,
+}
+
+/// Aggregates a lane to at most one marker per column of `width_days`
+/// days, over the visible range `[x0, x1]` (day numbers): a million items
+/// draw as at most a few thousand markers.
+pub fn columns(lane: &[(i32, u32)], x0: f64, x1: f64, n: usize) -> Vec<Column> {
+    let n = n.max(1);
+    let w = ((x1 - x0) / n as f64).max(1e-9);
+    let lo = lane.partition_point(|(d, _)| f64::from(*d) < x0);
+    let hi = lane.partition_point(|(d, _)| f64::from(*d) <= x1);
+    let mut out: Vec<Column> = Vec::new();
+    for &(d, idx) in &lane[lo..hi] {
+        let c = (((f64::from(d) - x0) / w) as usize).min(n - 1) as u32;
+        match out.last_mut() {
+            Some(last) if last.column == c => last.count += 1,
+            _ => out.push(Column {
+                column: c,
+                count: 1,
+                first: idx,
+            }),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn d(s: &str) -> PartialDate {
         PartialDate::parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn day_numbers_round_trip() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2025, 9, 1), 20_332);
+        assert_eq!(civil_from_days(20_332), (2025, 9, 1));
+        for z in [-800_000, -1, 0, 59, 60, 11_016, 20_513, 100_000] {
+            let (y, m, d) = civil_from_days(z);
+            assert_eq!(days_from_civil(y, m, d), z);
+        }
+        assert_eq!(day_of(d("2024-03")), days_from_civil(2024, 3, 1));
+    }
+
+    #[test]
+    fn bars_span_their_period_and_strips_aggregate_per_column() {
+        assert_eq!(
+            next_bucket(d("2025-11"), Granularity::Quarter),
+            d("2026-02")
+        );
+        assert_eq!(next_bucket(d("2025-12"), Granularity::Month), d("2026-01"));
+        assert_eq!(next_bucket(d("2025-01"), Granularity::Year), d("2026-01"));
+        let items: Vec<Dated> = ["2025-09-01", "2025-09-20", "2025-11-01"]
+            .iter()
+            .enumerate()
+            .map(|(i, s)| Dated {
+                date: d(s),
+                series: Series::Gb,
+                item: Item::Record(RecordId(i as u32)),
+                what: "effective".into(),
+            })
+            .collect();
+        let c = Chart::new(items, Granularity::Quarter);
+        assert_eq!(c.bars.len(), 2);
+        assert_eq!((c.bars[0].start, c.bars[0].counts[0]), (d("2025-07"), 2));
+        assert_eq!(c.bars[0].to - c.bars[0].from, 92);
+        assert_eq!(c.lanes[0].len(), 3);
+        // Columns of 30 days from Aug 25: Sep 1 (day 7) and Sep 20 (day 26)
+        // share the first, Nov 1 (day 68) is alone in the third.
+        let x0 = f64::from(day_of(d("2025-08-25")));
+        let cols = columns(&c.lanes[0], x0, x0 + 120.0, 4);
+        assert_eq!(
+            cols,
+            vec![
+                Column {
+                    column: 0,
+                    count: 2,
+                    first: 0
+                },
+                Column {
+                    column: 2,
+                    count: 1,
+                    first: 2
+                }
+            ]
+        );
+        // Narrow columns separate them again.
+        assert_eq!(columns(&c.lanes[0], x0, x0 + 120.0, 120).len(), 3);
     }
 
     #[test]

@@ -109,12 +109,59 @@ impl AtlasApp {
                 }
             }
             Command::ExportTo(format, path) => self.export_to(format, &path),
+            Command::SaveFile(name, ext, bytes) => match self.dialogs.save_file(&name, ext) {
+                Picked::Chosen(path) => self.write_file(&path, &bytes),
+                Picked::Cancelled => {}
+                Picked::Unavailable(why) => {
+                    self.state.dialog_unavailable = Some(why.clone());
+                    self.state.pending_save = Some((name, bytes));
+                }
+            },
+            Command::SaveTo(path) => {
+                if let Some((_, bytes)) = self.state.pending_save.take() {
+                    self.write_file(&path, &bytes);
+                }
+            }
+            Command::ExportPng(rect, name) => {
+                let slot = std::sync::Arc::clone(&self.snapshot);
+                let ctx = self.ctx.clone();
+                self.ctx
+                    .send_viewport_cmd(egui::ViewportCommand::Screenshot(
+                        egui::ScreenshotCallback::new(move |image| {
+                            if let Ok(mut s) = slot.lock() {
+                                *s = Some((image, rect, name));
+                            }
+                            ctx.request_repaint();
+                        }),
+                    ));
+            }
             Command::FocusSearch => st.focus_search = true,
             Command::DismissNotice(i) => {
                 if i < st.notices.len() {
                     st.notices.remove(i);
                 }
             }
+        }
+    }
+
+    fn write_file(&mut self, path: &std::path::Path, bytes: &[u8]) {
+        match export::write_atomic(path, bytes) {
+            Ok(()) => self.notify(false, format!("Saved {}", path.display())),
+            Err(e) => self.notify(true, format!("Could not save: {e}")),
+        }
+    }
+
+    /// Turns a finished screenshot into a PNG of the asked rectangle and
+    /// asks where to save it.
+    pub(super) fn poll_snapshot(&mut self) {
+        let taken = self.snapshot.lock().ok().and_then(|mut s| s.take());
+        let Some((image, rect, name)) = taken else {
+            return;
+        };
+        let ppp = self.ctx.pixels_per_point();
+        match png_of(&image, rect, ppp) {
+            Ok(bytes) => self.send(Command::SaveFile(name, "png", std::sync::Arc::new(bytes))),
+            Err(e) => self.notify(true, format!("Could not make the image: {e}")),
         }
     }
 
@@ -269,6 +316,38 @@ impl AtlasApp {
     pub fn settings_path(&self) -> Option<&PathBuf> {
         self.settings_path.as_ref()
     }
+}
+
+/// A screenshot waiting to be cropped and saved: image, rectangle, file name.
+pub type SnapshotSlot = std::sync::Arc<
+    std::sync::Mutex<Option<(std::sync::Arc<egui::ColorImage>, egui::Rect, String)>>,
+>;
+
+/// Crops a screenshot to a rectangle (in points) and encodes it as PNG.
+pub fn png_of(image: &egui::ColorImage, rect: egui::Rect, ppp: f32) -> Result<Vec<u8>, String> {
+    let [w, h] = image.size;
+    let x0 = ((rect.min.x * ppp).max(0.0) as usize).min(w);
+    let y0 = ((rect.min.y * ppp).max(0.0) as usize).min(h);
+    let x1 = ((rect.max.x * ppp).max(0.0) as usize).min(w);
+    let y1 = ((rect.max.y * ppp).max(0.0) as usize).min(h);
+    if x1 <= x0 || y1 <= y0 {
+        return Err("the view is not on screen".into());
+    }
+    let mut rgba = Vec::with_capacity((x1 - x0) * (y1 - y0) * 4);
+    for y in y0..y1 {
+        for p in &image.pixels[y * w + x0..y * w + x1] {
+            rgba.extend_from_slice(&p.to_srgba_unmultiplied());
+        }
+    }
+    let mut out = Vec::new();
+    {
+        let mut enc = png::Encoder::new(&mut out, (x1 - x0) as u32, (y1 - y0) as u32);
+        enc.set_color(png::ColorType::Rgba);
+        enc.set_depth(png::BitDepth::Eight);
+        let mut wr = enc.write_header().map_err(|e| e.to_string())?;
+        wr.write_image_data(&rgba).map_err(|e| e.to_string())?;
+    }
+    Ok(out)
 }
 
 fn theme(dark: bool) -> egui::Theme {

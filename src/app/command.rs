@@ -72,6 +72,12 @@ pub enum Command {
     ExportDialog(Format),
     /// Export to this path without asking.
     ExportTo(Format, PathBuf),
+    /// Save bytes a view made (a CSV of the chart...): ask where, then write.
+    SaveFile(String, &'static str, std::sync::Arc<Vec<u8>>),
+    /// Write the bytes waiting for a path (no file dialog) to this path.
+    SaveTo(PathBuf),
+    /// Save this screen rectangle of the window as a PNG (suggested name).
+    ExportPng(egui::Rect, String),
     /// Focus the search box.
     FocusSearch,
     /// Dismiss a notice by index.

@@ -66,12 +66,14 @@ pub struct AtlasApp {
     shown_error: Option<String>,
     shown_key: Option<(u64, ViewFilter, (Column, bool))>,
     pending: Vec<Command>,
+    snapshot: apply::SnapshotSlot,
     ctx: egui::Context,
     started: Instant,
     first_frame_traced: bool,
     top: panels::top_bar::TopBar,
     tree: panels::tree::TreePanel,
     records: panels::records::RecordsPanel,
+    timeline: panels::timeline::TimelinePanel,
     details: panels::details::DetailsPanel,
     source: panels::source::SourcePanel,
     status: panels::status_bar::StatusBar,
@@ -127,12 +129,14 @@ impl AtlasApp {
             shown_error: None,
             shown_key: None,
             pending: Vec::new(),
+            snapshot: Default::default(),
             ctx: ctx.clone(),
             started: opts.started,
             first_frame_traced: false,
             top: Default::default(),
             tree: Default::default(),
             records: Default::default(),
+            timeline: Default::default(),
             details: Default::default(),
             source: Default::default(),
             status: Default::default(),
@@ -181,6 +185,7 @@ impl AtlasApp {
     /// commands the panels sent.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         self.poll_loading();
+        self.poll_snapshot();
         self.shortcuts(ui.ctx());
         let ctx = ui.ctx().clone();
         let mut commands = std::mem::take(&mut self.pending);
@@ -193,6 +198,7 @@ impl AtlasApp {
                 top,
                 tree,
                 records,
+                timeline,
                 details,
                 source,
                 status,
@@ -240,7 +246,8 @@ impl AtlasApp {
                 ui.separator();
                 match cx.state.tab {
                     Tab::Records => records.ui(ui, &mut cx),
-                    Tab::Timeline | Tab::Graph => records.ui(ui, &mut cx),
+                    Tab::Timeline => timeline.ui(ui, &mut cx),
+                    Tab::Graph => records.ui(ui, &mut cx),
                 }
             });
             source.show(&ctx, &mut cx);

@@ -111,6 +111,8 @@ pub struct AppState {
     pub show_open_path: Option<String>,
     /// Set when a file dialog could not be shown: why (path fields are offered instead).
     pub dialog_unavailable: Option<String>,
+    /// Bytes waiting for a path typed by hand (no file dialog): name and bytes.
+    pub pending_save: Option<(String, Arc<Vec<u8>>)>,
     /// The document text window.
     pub source_view: Option<SourceView>,
     /// Whether the details panel is shown.
@@ -143,6 +145,7 @@ impl AppState {
             show_export: false,
             show_open_path: None,
             dialog_unavailable: None,
+            pending_save: None,
             source_view: None,
             show_details: true,
             focus_search: false,

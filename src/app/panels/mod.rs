@@ -7,6 +7,7 @@ pub mod export;
 pub mod records;
 pub mod source;
 pub mod status_bar;
+pub mod timeline;
 pub mod top_bar;
 pub mod tree;
 pub mod windows;

@@ -11,6 +11,8 @@ use egui::{Color32, RichText};
 pub struct Windows {
     /// The path field of the open window.
     pub open_path: String,
+    /// The path field of the save window.
+    pub save_path: String,
 }
 
 impl Windows {
@@ -18,6 +20,7 @@ impl Windows {
     pub fn show(&mut self, ctx: &egui::Context, cx: &mut Cx) {
         self.warnings(ctx, cx);
         self.open_path(ctx, cx);
+        self.save_path(ctx, cx);
         self.errors(ctx, cx);
         drop_overlay(ctx);
     }
@@ -96,6 +99,27 @@ impl Windows {
         if !open {
             cx.send(Command::CloseOpenPath);
         }
+    }
+
+    fn save_path(&mut self, ctx: &egui::Context, cx: &mut Cx) {
+        let Some((name, _)) = &cx.state.pending_save else {
+            return;
+        };
+        let reason = cx.state.dialog_unavailable.clone().unwrap_or_default();
+        egui::Window::new(format!("Save {name}"))
+            .id(egui::Id::unique("save-path-window"))
+            .collapsible(false)
+            .show(ctx, |ui| {
+                ui.label(RichText::new(&reason).color(ui.visuals().warn_fg_color));
+                ui.add(
+                    egui::TextEdit::singleline(&mut self.save_path)
+                        .hint_text(format!("/path/to/{name}"))
+                        .desired_width(420.0),
+                );
+                if ui.button("Save").clicked() && !self.save_path.trim().is_empty() {
+                    cx.send(Command::SaveTo(self.save_path.trim().into()));
+                }
+            });
     }
 
     fn errors(&mut self, ctx: &egui::Context, cx: &mut Cx) {

@@ -1,0 +1,611 @@
+//! The timeline: stacked bars of releases per month, quarter or year by
+//! series (GB, GB/T, GB/Z, plans, other standards, instruments, events,
+//! records), and under it a strip of the individual dated items, one lane
+//! per series, aggregated to a few markers per pixel column. Zoom and pan
+//! on the time axis; a brush or two date fields set the shared date range;
+//! an "as of" marker shows what was not yet effective or published then.
+
+use super::Cx;
+use crate::app::command::Command;
+use crate::app::widgets::{RECORD_COLOR, kind_color};
+use crate::model::{EntityKind, Item, Model, PartialDate};
+use crate::timeline::{self, Chart, Granularity, Series, civil_from_days, day_of};
+use crate::views::rows;
+use egui::{Color32, RichText, Ui};
+use egui_plot::{Bar, BarChart, GridInput, GridMark, MarkerShape, Plot, Points, Span, VLine};
+use std::collections::{BTreeSet, HashSet};
+use std::sync::Arc;
+
+/// The series' colours: standards in greens by type, then the kinds' colours.
+pub fn series_color(s: Series) -> Color32 {
+    match s {
+        Series::Gb => Color32::from_rgb(0x1b, 0x7f, 0x4c),
+        Series::GbT => kind_color(EntityKind::Standard),
+        Series::GbZ => Color32::from_rgb(0x9b, 0xd7, 0x7a),
+        Series::Plan => Color32::from_rgb(0x6c, 0xc4, 0xa4),
+        Series::OtherStandard => Color32::from_rgb(0x4d, 0x9d, 0x8f),
+        Series::Instrument => kind_color(EntityKind::Instrument),
+        Series::Event => kind_color(EntityKind::Event),
+        Series::Record => RECORD_COLOR,
+    }
+}
+
+/// Key of the cached chart: model, filters other than the date range,
+/// chosen facts, granularity.
+type ChartKey = (u64, crate::views::ViewFilter, BTreeSet<String>, Granularity);
+
+/// View state of the timeline.
+pub struct TimelinePanel {
+    /// Bar width.
+    pub granularity: Granularity,
+    /// Dated facts left out (`released`, `effective`, `record`...).
+    pub hidden_facts: BTreeSet<String>,
+    /// The "as of" day number, when set.
+    pub as_of: Option<i32>,
+    /// Brush mode: dragging on the chart sets the date range.
+    pub brush: bool,
+    brush_from: Option<f64>,
+    dragging_as_of: bool,
+    as_of_hovered: bool,
+    reset: bool,
+    cache: Option<(ChartKey, Arc<Chart>)>,
+    facts_seen: Vec<String>,
+    since: String,
+    until: String,
+    synced: Option<(Option<PartialDate>, Option<PartialDate>)>,
+    /// The chart's screen rectangle (for the PNG export).
+    pub chart_rect: Option<egui::Rect>,
+}
+
+impl Default for TimelinePanel {
+    fn default() -> Self {
+        Self {
+            granularity: Granularity::Month,
+            hidden_facts: BTreeSet::new(),
+            as_of: None,
+            brush: false,
+            brush_from: None,
+            dragging_as_of: false,
+            as_of_hovered: false,
+            reset: false,
+            cache: None,
+            facts_seen: Vec::new(),
+            since: String::new(),
+            until: String::new(),
+            synced: None,
+            chart_rect: None,
+        }
+    }
+}
+
+/// A date for a day number.
+pub fn day_label(day: f64) -> String {
+    let (y, m, d) = civil_from_days(day.floor() as i32);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Grid marks on calendar boundaries: days, weeks, months, quarters,
+/// years or decades, whichever gives a readable number of labels.
+pub fn calendar_marks(input: GridInput) -> Vec<GridMark> {
+    let (lo, hi) = input.bounds;
+    let span = (hi - lo).max(1.0);
+    // Steps in months (negative: days).
+    let steps: [(i32, f64); 10] = [
+        (-1, 1.0),
+        (-7, 7.0),
+        (1, 30.4),
+        (3, 91.3),
+        (6, 182.6),
+        (12, 365.2),
+        (24, 730.5),
+        (60, 1826.2),
+        (120, 3652.4),
+        (600, 18262.0),
+    ];
+    let &(step, approx) = steps
+        .iter()
+        .find(|(_, d)| span / d <= 12.0)
+        .unwrap_or(&steps[steps.len() - 1]);
+    let mut out = Vec::new();
+    if step < 0 {
+        let n = -step;
+        let mut d = (lo.floor() as i32).div_euclid(n) * n;
+        while f64::from(d) <= hi && out.len() < 400 {
+            out.push(GridMark {
+                value: f64::from(d),
+                step_size: approx,
+            });
+            d += n;
+        }
+        return out;
+    }
+    let (y, m, _) = civil_from_days(lo.floor() as i32);
+    let mut months = (y * 12 + i32::from(m) - 1).div_euclid(step) * step;
+    loop {
+        let day =
+            timeline::days_from_civil(months.div_euclid(12), (months.rem_euclid(12) + 1) as u8, 1);
+        if f64::from(day) > hi || out.len() > 400 {
+            break;
+        }
+        out.push(GridMark {
+            value: f64::from(day),
+            step_size: approx,
+        });
+        months += step;
+    }
+    out
+}
+
+/// The axis label of a mark, as precise as the zoom needs.
+fn axis_label(mark: GridMark) -> String {
+    let (y, m, d) = civil_from_days(mark.value.round() as i32);
+    if mark.step_size >= 365.0 {
+        format!("{y}")
+    } else if mark.step_size >= 28.0 {
+        const M: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        if m == 1 {
+            format!("{} {y}", M[0])
+        } else {
+            M[usize::from(m - 1)].to_owned()
+        }
+    } else {
+        format!("{y}-{m:02}-{d:02}")
+    }
+}
+
+impl TimelinePanel {
+    /// The chart for the current filters (all but the date range), cached.
+    pub fn chart(&mut self, cx: &Cx) -> Arc<Chart> {
+        let st = cx.state;
+        let mut f = st.filter.clone();
+        f.base.since = None;
+        f.base.until = None;
+        let key: ChartKey = (
+            st.model.revision,
+            f.clone(),
+            self.hidden_facts.clone(),
+            self.granularity,
+        );
+        if let Some((k, c)) = &self.cache
+            && *k == key
+        {
+            return Arc::clone(c);
+        }
+        let keep: HashSet<Item> = rows::filtered(&st.model, &st.index, &f)
+            .unwrap_or_default()
+            .into_iter()
+            .collect();
+        let all = timeline::dated_items(&st.model, None);
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        let items = all
+            .into_iter()
+            .filter(|d| {
+                seen.insert(d.what.clone());
+                !self.hidden_facts.contains(&d.what) && keep.contains(&d.item)
+            })
+            .collect();
+        self.facts_seen = seen.into_iter().collect();
+        let chart = Arc::new(Chart::new(items, self.granularity));
+        self.cache = Some((key, Arc::clone(&chart)));
+        chart
+    }
+
+    /// Draws the panel.
+    pub fn ui(&mut self, ui: &mut Ui, cx: &mut Cx) {
+        let chart = self.chart(cx);
+        self.toolbar_ui(ui, cx, &chart);
+        if chart.items.is_empty() {
+            ui.label(RichText::new("Nothing dated passes the filters.").weak());
+            return;
+        }
+        let strip_h = 8.0 * 20.0 + 30.0;
+        let chart_h = (ui.available_height() - strip_h - 8.0).max(160.0);
+        let group = egui::Id::unique("timeline-x");
+        let (lo, hi) = chart
+            .span()
+            .map(|(a, b)| (f64::from(a), f64::from(b)))
+            .unwrap_or((0.0, 1.0));
+        let pad = ((hi - lo) * 0.03).max(15.0);
+        let reset = std::mem::take(&mut self.reset);
+        self.bars_ui(ui, cx, &chart, chart_h, group, (lo - pad, hi + pad), reset);
+        self.strip_ui(ui, cx, &chart, group, (lo - pad, hi + pad), reset);
+    }
+
+    fn toolbar_ui(&mut self, ui: &mut Ui, cx: &mut Cx, chart: &Chart) {
+        let f = &cx.state.filter;
+        if self.synced != Some((f.base.since, f.base.until)) {
+            self.synced = Some((f.base.since, f.base.until));
+            self.since = f.base.since.map(|d| d.to_string()).unwrap_or_default();
+            self.until = f.base.until.map(|d| d.to_string()).unwrap_or_default();
+        }
+        ui.horizontal_wrapped(|ui| {
+            for (g, name) in [(Granularity::Month, "Month"), (Granularity::Quarter, "Quarter"), (Granularity::Year, "Year")] {
+                ui.selectable_value(&mut self.granularity, g, name);
+            }
+            ui.separator();
+            ui.menu_button(format!("Facts: {}", if self.hidden_facts.is_empty() { "all".to_owned() } else { format!("{} hidden", self.hidden_facts.len()) }), |ui| {
+                for what in self.facts_seen.clone() {
+                    let mut on = !self.hidden_facts.contains(&what);
+                    if ui.checkbox(&mut on, &what).changed() {
+                        if on {
+                            self.hidden_facts.remove(&what);
+                        } else {
+                            self.hidden_facts.insert(what);
+                        }
+                    }
+                }
+            });
+            ui.separator();
+            ui.toggle_value(&mut self.brush, "⬌ Brush").on_hover_text("Drag on the chart to set the date range");
+            ui.label("From");
+            let a = ui.add(egui::TextEdit::singleline(&mut self.since).hint_text("YYYY-MM-DD").desired_width(80.0));
+            ui.label("to");
+            let b = ui.add(egui::TextEdit::singleline(&mut self.until).hint_text("YYYY-MM-DD").desired_width(80.0));
+            if a.lost_focus() || b.lost_focus() {
+                let p = |s: &str| PartialDate::parse_iso(s.trim());
+                let (s, u) = (p(&self.since), p(&self.until));
+                let ok = (s.is_some() || self.since.trim().is_empty()) && (u.is_some() || self.until.trim().is_empty());
+                if ok && (s, u) != (f.base.since, f.base.until) {
+                    cx.send(Command::SetDateRange(s, u));
+                }
+            }
+            if ui.button("Reset").on_hover_text("Show everything: clear the date range and zoom").clicked() {
+                self.reset = true;
+                cx.send(Command::SetDateRange(None, None));
+            }
+            ui.separator();
+            let mut has_as_of = self.as_of.is_some();
+            if ui.checkbox(&mut has_as_of, "As of").on_hover_text("Drag the marker: what comes after it is drawn hollow (not yet effective, published or held)").changed() {
+                self.as_of = has_as_of.then(|| {
+                    chart.span().map(|(a, b)| (a + b) / 2).unwrap_or(0)
+                });
+            }
+            if let Some(d) = self.as_of {
+                ui.label(RichText::new(day_label(f64::from(d))).strong());
+            }
+            ui.separator();
+            if ui.button("PNG…").on_hover_text("Save the chart as an image").clicked()
+                && let Some(r) = self.chart_rect
+            {
+                cx.send(Command::ExportPng(r, "stdatlas-timeline.png".into()));
+            }
+            if ui.button("CSV…").on_hover_text("Save the bars' counts per period and series").clicked() {
+                cx.send(Command::SaveFile("stdatlas-timeline.csv".into(), "csv", Arc::new(series_csv(chart, self.granularity))));
+            }
+        });
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn bars_ui(
+        &mut self,
+        ui: &mut Ui,
+        cx: &mut Cx,
+        chart: &Chart,
+        height: f32,
+        group: egui::Id,
+        x: (f64, f64),
+        reset: bool,
+    ) {
+        let as_of = self.as_of.map(f64::from);
+        // Grab the as-of marker when the pointer starts a drag near it.
+        let near_as_of = self.dragging_as_of
+            || match (as_of, self.chart_rect, ui.ctx().pointer_hover_pos()) {
+                (Some(_), Some(_), Some(_)) => self.as_of_hovered,
+                _ => false,
+            };
+        let mut plot = Plot::new("timeline-bars")
+            .height(height)
+            .link_axis(group, [true, false])
+            .link_cursor(group, [true, false])
+            .allow_zoom([true, false])
+            .allow_scroll([true, false])
+            .allow_drag([!self.brush && !near_as_of, false])
+            .allow_boxed_zoom(false)
+            .auto_bounds([false, true])
+            .default_x_bounds(x.0, x.1)
+            .include_y(0.0)
+            .x_grid_spacer(calendar_marks)
+            .x_axis_formatter(|m, _| axis_label(m))
+            .y_axis_label("items")
+            .y_axis_min_width(110.0)
+            .legend(egui_plot::Legend::default().position(egui_plot::Corner::LeftTop))
+            .label_formatter(|h| match h {
+                egui_plot::HoverPosition::NearDataPoint {
+                    plot_name,
+                    position,
+                    ..
+                } => Some(format!("{plot_name}\n{} items", position.y.round())),
+                egui_plot::HoverPosition::Elsewhere { position } => Some(day_label(position.x)),
+            });
+        if reset {
+            plot = plot.reset();
+        }
+        let since = cx.state.filter.base.since.map(|d| f64::from(day_of(d)));
+        let until = cx.state.filter.base.until.map(|d| {
+            let (y, m, dd) = d.last_day();
+            f64::from(timeline::days_from_civil(y, m, dd) + 1)
+        });
+        let brush_from = self.brush_from;
+        let brush = self.brush;
+        let resp = plot.show(ui, |pu| {
+            let mut below: Vec<BarChart> = Vec::new();
+            for (si, s) in Series::ALL.iter().enumerate() {
+                let color = series_color(*s);
+                let bars: Vec<Bar> = chart
+                    .bars
+                    .iter()
+                    .filter(|b| b.counts[si] > 0)
+                    .map(|b| {
+                        let w = f64::from(b.to - b.from);
+                        let future = as_of.is_some_and(|a| f64::from(b.from) > a);
+                        Bar::new(f64::from(b.from) + w / 2.0, f64::from(b.counts[si]))
+                            .width(w * 0.9)
+                            .fill(if future {
+                                color.gamma_multiply(0.35)
+                            } else {
+                                color
+                            })
+                            .name(format!("{} {}", s.label(), b.start))
+                    })
+                    .collect();
+                if bars.is_empty() {
+                    continue;
+                }
+                let refs: Vec<&BarChart> = below.iter().collect();
+                let bc = BarChart::new(s.label(), bars).color(color).stack_on(&refs);
+                below.push(bc);
+            }
+            for bc in below {
+                pu.bar_chart(bc);
+            }
+            if since.is_some() || until.is_some() {
+                let b = pu.plot_bounds();
+                let r = since.unwrap_or(b.min()[0])..=until.unwrap_or(b.max()[0]);
+                pu.span(
+                    Span::new("date range", r)
+                        .fill(Color32::from_rgba_unmultiplied(0x3f, 0x8f, 0xe0, 40)),
+                );
+            }
+            if let (true, Some(from), Some(p)) = (brush, brush_from, pu.pointer_coordinate()) {
+                pu.span(
+                    Span::new("brush", from.min(p.x)..=from.max(p.x))
+                        .fill(Color32::from_rgba_unmultiplied(0xf2, 0xc9, 0x4c, 50)),
+                );
+            }
+            if let Some(a) = as_of {
+                pu.vline(
+                    VLine::new("as of", a)
+                        .color(Color32::from_rgb(0xe1, 0x5a, 0x4f))
+                        .width(2.0),
+                );
+            }
+            pu.pointer_coordinate()
+        });
+        self.chart_rect = Some(resp.response.rect);
+        let pointer = resp.inner;
+        let r = &resp.response;
+        // The as-of marker: hovered within 6 px, dragged along the axis.
+        self.as_of_hovered = match (as_of, ui.ctx().pointer_hover_pos()) {
+            (Some(a), Some(p)) if r.rect.contains(p) => {
+                (resp.transform.position_from_point_x(a) - p.x).abs() <= 6.0
+            }
+            _ => false,
+        };
+        if self.as_of_hovered || self.dragging_as_of {
+            ui.ctx().set_cursor_icon(egui::CursorIcon::ResizeHorizontal);
+        }
+        if r.drag_started() && self.as_of_hovered {
+            self.dragging_as_of = true;
+        }
+        if self.dragging_as_of {
+            if let Some(p) = pointer {
+                self.as_of = Some(p.x.round() as i32);
+            }
+            if r.drag_stopped() || !ui.input(|i| i.pointer.primary_down()) {
+                self.dragging_as_of = false;
+            }
+            return;
+        }
+        if self.brush {
+            if r.drag_started() {
+                self.brush_from = pointer.map(|p| p.x);
+            }
+            if r.drag_stopped()
+                && let (Some(a), Some(b)) = (self.brush_from.take(), pointer)
+            {
+                let (a, b) = (a.min(b.x), a.max(b.x));
+                if b - a >= 1.0 {
+                    let to_date = |d: f64| {
+                        let (y, m, dd) = civil_from_days(d.floor() as i32);
+                        PartialDate::ymd(y, m, dd)
+                    };
+                    cx.send(Command::SetDateRange(to_date(a), to_date(b)));
+                }
+            }
+        }
+    }
+
+    fn strip_ui(
+        &mut self,
+        ui: &mut Ui,
+        cx: &mut Cx,
+        chart: &Chart,
+        group: egui::Id,
+        x: (f64, f64),
+        reset: bool,
+    ) {
+        let as_of = self.as_of;
+        let selected = cx.state.selection;
+        let model: &Model = &cx.state.model;
+        let lanes = Series::ALL.len();
+        let mut plot = Plot::new("timeline-strip")
+            .height(ui.available_height().max(120.0))
+            .link_axis(group, [true, false])
+            .link_cursor(group, [true, false])
+            .allow_zoom([true, false])
+            .allow_scroll([true, false])
+            .allow_drag([true, false])
+            .allow_boxed_zoom(false)
+            .allow_double_click_reset(false)
+            .default_x_bounds(x.0, x.1)
+            .default_y_bounds(-0.7, lanes as f64 - 0.3)
+            .show_grid([true, false])
+            .x_grid_spacer(calendar_marks)
+            .x_axis_formatter(|m, _| axis_label(m))
+            .y_axis_formatter(|m, _| {
+                let i = m.value.round();
+                if (m.value - i).abs() < 0.01 && (0.0..8.0).contains(&i) {
+                    Series::ALL[7 - i as usize].label().to_owned()
+                } else {
+                    String::new()
+                }
+            })
+            .y_axis_min_width(110.0)
+            .label_formatter(|_| None);
+        if reset {
+            plot = plot.reset();
+        }
+        let width_px = ui.available_width().max(100.0);
+        let resp = plot.show(ui, |pu| {
+            let b = pu.plot_bounds();
+            let (x0, x1) = (b.min()[0], b.max()[0]);
+            let n = (width_px / 3.0) as usize;
+            let mut hits: Vec<(usize, timeline::Column)> = Vec::new();
+            for (li, lane) in chart.lanes.iter().enumerate() {
+                let y = (lanes - 1 - li) as f64;
+                let cols = timeline::columns(lane, x0, x1, n);
+                let w = (x1 - x0) / n as f64;
+                let (mut past, mut future) = (Vec::new(), Vec::new());
+                for c in &cols {
+                    let day = chart.lanes[li]
+                        .iter()
+                        .find(|(_, i)| *i == c.first)
+                        .map(|(d, _)| *d)
+                        .unwrap_or(0);
+                    let px = x0 + (f64::from(c.column) + 0.5) * w;
+                    if as_of.is_some_and(|a| day > a) {
+                        future.push([px, y]);
+                    } else {
+                        past.push([px, y]);
+                    }
+                    hits.push((li, *c));
+                }
+                let color = series_color(Series::ALL[li]);
+                let shape = match Series::ALL[li] {
+                    Series::Instrument => MarkerShape::Diamond,
+                    Series::Event => MarkerShape::Square,
+                    Series::Record => MarkerShape::Circle,
+                    _ => MarkerShape::Circle,
+                };
+                pu.points(
+                    Points::new(Series::ALL[li].label(), past)
+                        .color(color)
+                        .radius(3.5)
+                        .shape(shape)
+                        .filled(true),
+                );
+                pu.points(
+                    Points::new(format!("{} (after as-of)", Series::ALL[li].label()), future)
+                        .color(color)
+                        .radius(3.5)
+                        .shape(shape)
+                        .filled(false),
+                );
+            }
+            if let Some(Item::Entity(_) | Item::Record(_)) = selected {
+                let sel: Vec<[f64; 2]> = chart
+                    .items
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, d)| Some(d.item) == selected)
+                    .map(|(i, d)| {
+                        let li = Series::ALL.iter().position(|s| *s == d.series).unwrap_or(7);
+                        let _ = i;
+                        [f64::from(day_of(d.date)), (lanes - 1 - li) as f64]
+                    })
+                    .collect();
+                pu.points(
+                    Points::new("selected", sel)
+                        .color(Color32::WHITE)
+                        .radius(7.0)
+                        .filled(false),
+                );
+            }
+            if let Some(a) = as_of {
+                pu.vline(
+                    VLine::new("as of", f64::from(a))
+                        .color(Color32::from_rgb(0xe1, 0x5a, 0x4f))
+                        .width(2.0),
+                );
+            }
+            (pu.pointer_coordinate(), hits, x0, (x1 - x0) / n as f64)
+        });
+        let (pointer, hits, x0, w) = resp.inner;
+        let Some(p) = pointer else { return };
+        let lane = (lanes as f64 - 1.0 - p.y).round();
+        if !(0.0..lanes as f64).contains(&lane) {
+            return;
+        }
+        let li = lane as usize;
+        let col = ((p.x - x0) / w).floor() as i64;
+        let hit = hits
+            .iter()
+            .filter(|(l, c)| *l == li && (i64::from(c.column) - col).abs() <= 1)
+            .min_by_key(|(_, c)| (i64::from(c.column) - col).abs())
+            .map(|(_, c)| *c);
+        let Some(c) = hit else { return };
+        let d = &chart.items[c.first as usize];
+        let label = match d.item {
+            Item::Entity(e) => model.entity(e).label().to_owned(),
+            Item::Record(r) => model.record(r).title.clone(),
+        };
+        let pending = match self.as_of {
+            Some(a) if day_of(d.date) > a => match d.what.as_str() {
+                "effective" => " — not yet effective then",
+                "released" | "draft released" => " — not yet published then",
+                _ => " — after the as-of date",
+            },
+            _ => "",
+        };
+        let more = if c.count > 1 {
+            format!("\n(+{} more here; zoom in to separate)", c.count - 1)
+        } else {
+            String::new()
+        };
+        resp.response
+            .clone()
+            .on_hover_text_at_pointer(format!("{label}\n{} {}{pending}{more}", d.what, d.date));
+        if resp.response.clicked() {
+            cx.send(Command::Select(Some(d.item)));
+        }
+    }
+}
+
+/// The bars as CSV: period start and end, then one column per series.
+pub fn series_csv(chart: &Chart, g: Granularity) -> Vec<u8> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let mut head = vec!["period".to_owned(), "from".to_owned(), "to".to_owned()];
+    head.extend(Series::ALL.iter().map(|s| s.label().to_owned()));
+    let _ = w.write_record(&head);
+    for b in &chart.bars {
+        let period = match g {
+            Granularity::Month => b.start.to_string(),
+            Granularity::Quarter => format!(
+                "{}-Q{}",
+                b.start.year,
+                (b.start.month.unwrap_or(1) - 1) / 3 + 1
+            ),
+            Granularity::Year => b.start.year.to_string(),
+        };
+        let mut row = vec![
+            period,
+            day_label(f64::from(b.from)),
+            day_label(f64::from(b.to - 1)),
+        ];
+        row.extend(b.counts.iter().map(|c| c.to_string()));
+        let _ = w.write_record(&row);
+    }
+    w.into_inner().unwrap_or_default()
+}
