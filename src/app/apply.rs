@@ -109,6 +109,17 @@ impl AtlasApp {
                 }
             }
             Command::ExportTo(format, path) => self.export_to(format, &path),
+            Command::ExportSubset(format, subset) => {
+                let name = format!("stdatlas-graph.{}", format.extension());
+                match export::render(&self.state.model, &subset, format) {
+                    Ok(bytes) => self.send(Command::SaveFile(
+                        name,
+                        format.extension(),
+                        std::sync::Arc::new(bytes),
+                    )),
+                    Err(e) => self.notify(true, format!("Export failed: {e}")),
+                }
+            }
             Command::SaveFile(name, ext, bytes) => match self.dialogs.save_file(&name, ext) {
                 Picked::Chosen(path) => self.write_file(&path, &bytes),
                 Picked::Cancelled => {}

@@ -70,6 +70,8 @@ pub enum Command {
     /// Export the checked items (or all shown) in a format: ask the dialogs
     /// where, then write.
     ExportDialog(Format),
+    /// Export these items in a format (the graph view's nodes): ask where, then write.
+    ExportSubset(Format, crate::export::Subset),
     /// Export to this path without asking.
     ExportTo(Format, PathBuf),
     /// Save bytes a view made (a CSV of the chart...): ask where, then write.

@@ -9,6 +9,7 @@ mod apply;
 pub mod command;
 pub mod dialogs;
 pub mod fonts;
+pub mod layout_worker;
 pub mod loader;
 pub mod panels;
 pub mod settings;
@@ -74,6 +75,7 @@ pub struct AtlasApp {
     tree: panels::tree::TreePanel,
     records: panels::records::RecordsPanel,
     timeline: panels::timeline::TimelinePanel,
+    graph: panels::graph::GraphPanel,
     details: panels::details::DetailsPanel,
     source: panels::source::SourcePanel,
     status: panels::status_bar::StatusBar,
@@ -137,6 +139,7 @@ impl AtlasApp {
             tree: Default::default(),
             records: Default::default(),
             timeline: Default::default(),
+            graph: Default::default(),
             details: Default::default(),
             source: Default::default(),
             status: Default::default(),
@@ -165,6 +168,16 @@ impl AtlasApp {
             Some(id) => self.send(Command::Select(Some(Item::Entity(id)))),
             None => self.notify(true, format!("No item with code {code:?} in this corpus")),
         }
+    }
+
+    /// The entities the graph view shows (after its last frame).
+    pub fn graph_nodes(&self) -> Vec<crate::model::EntityId> {
+        self.graph.shown_nodes()
+    }
+
+    /// The graph view's state (ego view, depth, kinds...), for tests and scripts.
+    pub fn graph_panel(&mut self) -> &mut panels::graph::GraphPanel {
+        &mut self.graph
     }
 
     /// Whether a corpus is loading.
@@ -199,6 +212,7 @@ impl AtlasApp {
                 tree,
                 records,
                 timeline,
+                graph,
                 details,
                 source,
                 status,
@@ -213,6 +227,7 @@ impl AtlasApp {
                 shown_error: shown_error.as_deref(),
                 loading: loading.as_ref(),
                 commands: &mut commands,
+                ctx: &ctx,
             };
             top.recent.clone_from(&settings.recent);
             egui::Panel::top("top-bar").show(ui, |ui| {
@@ -247,7 +262,7 @@ impl AtlasApp {
                 match cx.state.tab {
                     Tab::Records => records.ui(ui, &mut cx),
                     Tab::Timeline => timeline.ui(ui, &mut cx),
-                    Tab::Graph => records.ui(ui, &mut cx),
+                    Tab::Graph => graph.ui(ui, &mut cx),
                 }
             });
             source.show(&ctx, &mut cx);

@@ -19,6 +19,23 @@ pub fn kind_color(kind: EntityKind) -> Color32 {
     }
 }
 
+/// The colour of a relation kind's edges.
+pub fn relation_color(kind: crate::model::RelationKind) -> Color32 {
+    use crate::model::RelationKind::*;
+    match kind {
+        PartOf => Color32::from_rgb(0x6b, 0x8a, 0xb8),
+        IssuedBy => Color32::from_rgb(0xe1, 0x5a, 0x4f),
+        DevelopedBy => Color32::from_rgb(0x3f, 0x8f, 0xe0),
+        Supports => Color32::from_rgb(0x3c, 0xb3, 0x71),
+        LegalBasis => Color32::from_rgb(0xe8, 0xa1, 0x2e),
+        Replaces => Color32::from_rgb(0xc0, 0x6c, 0xd0),
+        Amends => Color32::from_rgb(0xd0, 0x8c, 0x6c),
+        Mirrors => Color32::from_rgb(0x2b, 0xb5, 0xb8),
+        Secretariat => Color32::from_rgb(0x9b, 0x7b, 0xd8),
+        Mentions => Color32::from_rgb(0x80, 0x80, 0x80),
+    }
+}
+
 /// The colour of records.
 pub const RECORD_COLOR: Color32 = Color32::from_rgb(0x9a, 0x9a, 0x9a);
 

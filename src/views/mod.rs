@@ -3,6 +3,7 @@
 //! table rows). No drawing and no GUI crate here, so all of it is tested
 //! and benchmarked without a window; the GUI caches it by model revision.
 
+pub mod graph;
 mod index;
 pub mod rows;
 pub mod tree;

@@ -4,6 +4,7 @@
 
 pub mod details;
 pub mod export;
+pub mod graph;
 pub mod records;
 pub mod source;
 pub mod status_bar;
@@ -29,6 +30,8 @@ pub struct Cx<'a> {
     pub loading: Option<&'a Loading>,
     /// Changes asked for this frame.
     pub commands: &'a mut Vec<Command>,
+    /// The egui context (for repaint requests from worker threads).
+    pub ctx: &'a egui::Context,
 }
 
 impl Cx<'_> {
