@@ -41,6 +41,8 @@ pub struct GraphPanel {
     search: String,
     /// The graph's screen rectangle (for the PNG export).
     pub rect: Option<Rect>,
+    /// Where each shown node was drawn last frame (tests click on them).
+    last_screen: HashMap<EntityId, Pos2>,
 }
 
 impl Default for GraphPanel {
@@ -58,6 +60,7 @@ impl Default for GraphPanel {
             dragging: None,
             search: String::new(),
             rect: None,
+            last_screen: HashMap::new(),
         }
     }
 }
@@ -177,6 +180,16 @@ impl GraphPanel {
         };
         // Edges: one mesh of thin quads, culled, arrows when long enough.
         let screen: Vec<Pos2> = pos.iter().map(|p| to_screen(*p)).collect();
+        if g.nodes.len() <= 5000 {
+            self.last_screen = g
+                .nodes
+                .iter()
+                .copied()
+                .zip(screen.iter().copied())
+                .collect();
+        } else {
+            self.last_screen.clear();
+        }
         let mut mesh = Mesh::default();
         let visible_edges = g
             .edges
@@ -678,7 +691,17 @@ impl GraphPanel {
         }
     }
 
-    /// Node count and the selection's presence, for tests.
+    /// Where a node was drawn last frame (small graphs only).
+    pub fn screen_pos(&self, e: EntityId) -> Option<Pos2> {
+        self.last_screen.get(&e).copied()
+    }
+
+    /// Whether the layout has settled.
+    pub fn settled(&self) -> bool {
+        self.worker.as_ref().is_none_or(|w| w.frame().settled)
+    }
+
+    /// The entities of the graph last built.
     pub fn shown_nodes(&self) -> Vec<EntityId> {
         self.cache
             .as_ref()

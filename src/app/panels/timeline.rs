@@ -239,10 +239,14 @@ impl TimelinePanel {
             });
             ui.separator();
             ui.toggle_value(&mut self.brush, "⬌ Brush").on_hover_text("Drag on the chart to set the date range");
-            ui.label("From");
-            let a = ui.add(egui::TextEdit::singleline(&mut self.since).hint_text("YYYY-MM-DD").desired_width(80.0));
-            ui.label("to");
-            let b = ui.add(egui::TextEdit::singleline(&mut self.until).hint_text("YYYY-MM-DD").desired_width(80.0));
+            let from = ui.label("From");
+            let a = ui
+                .add(egui::TextEdit::singleline(&mut self.since).hint_text("YYYY-MM-DD").desired_width(80.0))
+                .labelled_by(from.id);
+            let to = ui.label("to");
+            let b = ui
+                .add(egui::TextEdit::singleline(&mut self.until).hint_text("YYYY-MM-DD").desired_width(80.0))
+                .labelled_by(to.id);
             if a.lost_focus() || b.lost_focus() {
                 let p = |s: &str| PartialDate::parse_iso(s.trim());
                 let (s, u) = (p(&self.since), p(&self.until));
