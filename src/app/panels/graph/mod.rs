@@ -5,16 +5,18 @@
 //! screen; labels only where they fit, always for the selection and its
 //! neighbours. Ego view, kind filters, search, pin by dragging, fit, export.
 
+mod draw;
+mod toolbar;
+
 use super::Cx;
 use crate::app::command::Command;
 use crate::app::layout_worker::LayoutWorker;
 use crate::app::widgets::{kind_color, relation_color};
-use crate::export::{Format, Subset};
 use crate::graph::Dir;
-use crate::model::{EntityId, EntityKind, Item, Model, RelationKind};
+use crate::model::{EntityId, Item, Model};
 use crate::views::graph::{self, GraphSpec, GraphView};
-use egui::epaint::{Mesh, Vertex, WHITE_UV};
-use egui::{Color32, Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, Vec2, pos2, vec2};
+use egui::epaint::Mesh;
+use egui::{Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, vec2};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -213,14 +215,14 @@ impl GraphPanel {
                 c.gamma_multiply(if selected.is_some() { 0.25 } else { 0.55 })
             };
             let w = if on_sel { 2.0 } else { 1.0 };
-            line_quad(&mut mesh, a, b, w, c);
+            draw::line_quad(&mut mesh, a, b, w, c);
             if arrows && (b - a).length() > 24.0 {
                 let r = radius(e.to as usize);
                 let dir = (b - a).normalized();
                 let tip = b - dir * (r + 1.0);
                 let side = vec2(-dir.y, dir.x) * 3.5;
                 let back = tip - dir * 8.0;
-                triangle(&mut mesh, tip, back + side, back - side, c);
+                draw::triangle(&mut mesh, tip, back + side, back - side, c);
             }
         }
         painter.add(Shape::mesh(mesh));
@@ -242,7 +244,7 @@ impl GraphPanel {
             } else {
                 kind_color(kind)
             };
-            node_shape(&mut mesh, kind, p, r, c);
+            draw::node_shape(&mut mesh, kind, p, r, c);
         }
         painter.add(Shape::mesh(mesh));
         if let Some(s) = selected {
@@ -253,7 +255,7 @@ impl GraphPanel {
                 Stroke::new(2.0, ui.visuals().strong_text_color()),
             );
         }
-        self.labels(
+        draw::labels(
             &painter,
             ui,
             model,
@@ -265,85 +267,9 @@ impl GraphPanel {
             &radius,
         );
         self.hover(ui, cx, &resp, &g, &screen, &radius);
-        legend_ui(ui, rect);
+        draw::legend_ui(ui, rect);
         if !frame.settled {
             ui.ctx().request_repaint();
-        }
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn labels(
-        &self,
-        painter: &egui::Painter,
-        ui: &Ui,
-        model: &Model,
-        g: &GraphView,
-        screen: &[Pos2],
-        rect: Rect,
-        selected: Option<u32>,
-        neighbours: &HashSet<u32>,
-        radius: &dyn Fn(usize) -> f32,
-    ) {
-        // Priority: the selection, its neighbours, then by degree.
-        let mut order: Vec<u32> = (0..g.nodes.len() as u32)
-            .filter(|i| rect.contains(screen[*i as usize]))
-            .collect();
-        order.sort_by_key(|i| {
-            let pri = if Some(*i) == selected {
-                0
-            } else if neighbours.contains(i) {
-                1
-            } else {
-                2
-            };
-            (pri, std::cmp::Reverse(g.degree[*i as usize]))
-        });
-        let font = egui::TextStyle::Small.resolve(ui.style());
-        let color = ui.visuals().text_color();
-        let mut placed: Vec<Rect> = Vec::new();
-        let mut grid: HashMap<(i32, i32), Vec<usize>> = HashMap::new();
-        let cell = 80.0;
-        for i in order.into_iter().take(4000) {
-            let must = Some(i) == selected || neighbours.contains(&i);
-            if placed.len() >= 400 && !must {
-                break;
-            }
-            let r = radius(i as usize);
-            if !must && r < 4.0 {
-                continue;
-            }
-            let e = model.entity(g.nodes[i as usize]);
-            let text = crate::app::widgets::ellipsize(e.label(), 40);
-            let galley = painter.layout_no_wrap(text.into_owned(), font.clone(), color);
-            let at = screen[i as usize] + vec2(r + 3.0, -galley.size().y / 2.0);
-            let lr = Rect::from_min_size(at, galley.size()).expand(1.0);
-            let cells = |r: Rect| {
-                let (x0, x1) = (
-                    (r.min.x / cell).floor() as i32,
-                    (r.max.x / cell).floor() as i32,
-                );
-                let (y0, y1) = (
-                    (r.min.y / cell).floor() as i32,
-                    (r.max.y / cell).floor() as i32,
-                );
-                (x0..=x1).flat_map(move |x| (y0..=y1).map(move |y| (x, y)))
-            };
-            let overlaps = cells(lr).any(|c| {
-                grid.get(&c)
-                    .is_some_and(|v| v.iter().any(|j| placed[*j].intersects(lr)))
-            });
-            if overlaps && !must {
-                continue;
-            }
-            let idx = placed.len();
-            placed.push(lr);
-            for c in cells(lr) {
-                grid.entry(c).or_default().push(idx);
-            }
-            if must {
-                painter.rect_filled(lr, 2.0, ui.visuals().extreme_bg_color.gamma_multiply(0.85));
-            }
-            painter.galley(at, galley, color);
         }
     }
 
@@ -521,7 +447,7 @@ impl GraphPanel {
         let mut best: Option<(f32, usize)> = None;
         for (k, e) in g.edges.iter().enumerate() {
             let (a, b) = (screen[e.from as usize], screen[e.to as usize]);
-            let d = segment_distance(p, a, b);
+            let d = draw::segment_distance(p, a, b);
             if d <= 4.0 && best.is_none_or(|(bd, _)| d < bd) {
                 best = Some((d, k));
             }
@@ -547,150 +473,6 @@ impl GraphPanel {
         let _ = ui;
     }
 
-    fn toolbar_ui(
-        &mut self,
-        ui: &mut Ui,
-        cx: &mut Cx,
-        g: &GraphView,
-        frame: &crate::app::layout_worker::Frame,
-    ) {
-        ui.horizontal_wrapped(|ui| {
-            for k in EntityKind::ALL {
-                let mut on = !self.spec.hidden_kinds.contains(k);
-                if ui
-                    .checkbox(&mut on, RichText::new(k.as_str()).color(kind_color(*k)))
-                    .changed()
-                {
-                    if on {
-                        self.spec.hidden_kinds.remove(k);
-                    } else {
-                        self.spec.hidden_kinds.insert(*k);
-                    }
-                }
-            }
-            ui.menu_button("Relations", |ui| {
-                for k in RelationKind::ALL
-                    .iter()
-                    .filter(|k| **k != RelationKind::Mentions)
-                {
-                    let mut on = !self.spec.hidden_relations.contains(k);
-                    if ui
-                        .checkbox(&mut on, RichText::new(k.as_str()).color(relation_color(*k)))
-                        .changed()
-                    {
-                        if on {
-                            self.spec.hidden_relations.remove(k);
-                        } else {
-                            self.spec.hidden_relations.insert(*k);
-                        }
-                    }
-                }
-            });
-            ui.checkbox(&mut self.spec.hide_isolated, "Hide isolated");
-        });
-        ui.horizontal_wrapped(|ui| {
-            let has_sel = matches!(cx.state.selection, Some(Item::Entity(_)));
-            ui.add_enabled_ui(has_sel || self.ego, |ui| {
-                ui.toggle_value(&mut self.ego, "◎ Ego view")
-                    .on_hover_text("Only the neighbourhood of the selection");
-            });
-            if self.ego {
-                ui.label("depth");
-                for d in 1..=3 {
-                    ui.selectable_value(&mut self.depth, d, d.to_string());
-                }
-                ui.selectable_value(&mut self.dir, Dir::Out, "out")
-                    .on_hover_text("Follow relations from the selection");
-                ui.selectable_value(&mut self.dir, Dir::In, "in")
-                    .on_hover_text("Follow relations into the selection");
-                ui.selectable_value(&mut self.dir, Dir::Both, "both");
-            }
-            ui.separator();
-            let r = ui.add(
-                egui::TextEdit::singleline(&mut self.search)
-                    .hint_text("Find a node")
-                    .desired_width(160.0),
-            );
-            if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                self.centre_on_match(cx, g);
-            }
-            if ui
-                .button("Fit")
-                .on_hover_text("Fit the graph to the view (F)")
-                .clicked()
-            {
-                self.auto_fit = true;
-            }
-            if ui
-                .button("Relayout")
-                .on_hover_text("Let the layout move again")
-                .clicked()
-                && let Some(w) = &self.worker
-            {
-                w.reheat();
-            }
-            ui.menu_button("Export", |ui| {
-                for (f, name) in [
-                    (Format::GraphMl, "GraphML…"),
-                    (Format::Gexf, "GEXF (Gephi)…"),
-                    (Format::Dot, "DOT (Graphviz)…"),
-                ] {
-                    if ui.button(name).clicked() {
-                        let subset = Subset {
-                            records: Vec::new(),
-                            entities: g.nodes.clone(),
-                        };
-                        cx.send(Command::ExportSubset(f, subset));
-                        ui.close();
-                    }
-                }
-                if ui.button("PNG…").clicked() {
-                    if let Some(r) = self.rect {
-                        cx.send(Command::ExportPng(r, "stdatlas-graph.png".into()));
-                    }
-                    ui.close();
-                }
-            });
-            ui.separator();
-            let state = if frame.settled {
-                "settled".to_owned()
-            } else {
-                format!("laying out… step {}", frame.steps)
-            };
-            ui.label(
-                RichText::new(format!(
-                    "{} nodes · {} edges · {state}",
-                    g.nodes.len(),
-                    g.edges.len()
-                ))
-                .weak(),
-            );
-        });
-    }
-
-    fn centre_on_match(&mut self, cx: &mut Cx, g: &GraphView) {
-        let q = self.search.trim().to_lowercase();
-        if q.is_empty() {
-            return;
-        }
-        let model: &Model = &cx.state.model;
-        let found = g.nodes.iter().position(|e| {
-            let e = model.entity(*e);
-            e.label().to_lowercase().contains(&q)
-                || e.name.to_lowercase().contains(&q)
-                || e.aliases.iter().any(|a| a.to_lowercase().contains(&q))
-        });
-        if let (Some(i), Some(w)) = (found, &self.worker) {
-            let pos = w.frame().pos;
-            if let Some(p) = pos.get(i) {
-                self.center = *p;
-                self.zoom = self.zoom.max(1.0);
-                self.auto_fit = false;
-            }
-            cx.send(Command::Select(Some(Item::Entity(g.nodes[i]))));
-        }
-    }
-
     /// Where a node was drawn last frame (small graphs only).
     pub fn screen_pos(&self, e: EntityId) -> Option<Pos2> {
         self.last_screen.get(&e).copied()
@@ -708,104 +490,4 @@ impl GraphPanel {
             .map(|(_, g)| g.nodes.clone())
             .unwrap_or_default()
     }
-}
-
-fn segment_distance(p: Pos2, a: Pos2, b: Pos2) -> f32 {
-    let ab = b - a;
-    let t = ((p - a).dot(ab) / ab.length_sq().max(1e-6)).clamp(0.0, 1.0);
-    p.distance(a + ab * t)
-}
-
-fn vertex(pos: Pos2, color: Color32) -> Vertex {
-    Vertex {
-        pos,
-        uv: WHITE_UV,
-        color,
-    }
-}
-
-fn triangle(mesh: &mut Mesh, a: Pos2, b: Pos2, c: Pos2, color: Color32) {
-    let i = mesh.vertices.len() as u32;
-    mesh.vertices
-        .extend([vertex(a, color), vertex(b, color), vertex(c, color)]);
-    mesh.indices.extend([i, i + 1, i + 2]);
-}
-
-fn line_quad(mesh: &mut Mesh, a: Pos2, b: Pos2, width: f32, color: Color32) {
-    let d = b - a;
-    let len = d.length();
-    if len < 0.5 {
-        return;
-    }
-    let n = vec2(-d.y, d.x) / len * (width / 2.0);
-    let i = mesh.vertices.len() as u32;
-    mesh.vertices.extend([
-        vertex(a + n, color),
-        vertex(b + n, color),
-        vertex(b - n, color),
-        vertex(a - n, color),
-    ]);
-    mesh.indices.extend([i, i + 1, i + 2, i, i + 2, i + 3]);
-}
-
-fn polygon(mesh: &mut Mesh, c: Pos2, r: f32, sides: usize, rot: f32, color: Color32) {
-    let i = mesh.vertices.len() as u32;
-    mesh.vertices.push(vertex(c, color));
-    for k in 0..sides {
-        let a = rot + k as f32 * std::f32::consts::TAU / sides as f32;
-        mesh.vertices
-            .push(vertex(c + vec2(a.cos(), a.sin()) * r, color));
-    }
-    for k in 0..sides as u32 {
-        mesh.indices
-            .extend([i, i + 1 + k, i + 1 + (k + 1) % sides as u32]);
-    }
-}
-
-/// Committees are squares, standards circles, instruments diamonds,
-/// authorities triangles, organizations hexagons, events inverted triangles.
-fn node_shape(mesh: &mut Mesh, kind: EntityKind, c: Pos2, r: f32, color: Color32) {
-    use std::f32::consts::{FRAC_PI_2, FRAC_PI_4};
-    let sides = if r < 2.5 { 4 } else { 12 };
-    match kind {
-        EntityKind::Standard => polygon(mesh, c, r, sides, 0.0, color),
-        EntityKind::Committee => polygon(mesh, c, r * 1.2, 4, FRAC_PI_4, color),
-        EntityKind::Instrument => polygon(mesh, c, r * 1.25, 4, 0.0, color),
-        EntityKind::Authority => polygon(mesh, c, r * 1.35, 3, -FRAC_PI_2, color),
-        EntityKind::Organization => polygon(mesh, c, r * 1.1, 6, 0.0, color),
-        EntityKind::Event => polygon(mesh, c, r * 1.35, 3, FRAC_PI_2, color),
-    }
-}
-
-/// The legend: node shapes by kind, in the bottom-left corner.
-fn legend_ui(ui: &Ui, rect: Rect) {
-    let painter = ui.painter_at(rect);
-    let font = egui::TextStyle::Small.resolve(ui.style());
-    let row = 16.0;
-    let kinds = EntityKind::ALL;
-    let h = row * kinds.len() as f32 + 8.0;
-    let bg = Rect::from_min_size(
-        pos2(rect.min.x + 8.0, rect.max.y - h - 8.0),
-        Vec2::new(120.0, h),
-    );
-    painter.rect_filled(bg, 4.0, ui.visuals().window_fill.gamma_multiply(0.9));
-    let mut mesh = Mesh::default();
-    for (k, kind) in kinds.iter().enumerate() {
-        let y = bg.min.y + 4.0 + row * (k as f32 + 0.5);
-        node_shape(
-            &mut mesh,
-            *kind,
-            pos2(bg.min.x + 12.0, y),
-            4.5,
-            kind_color(*kind),
-        );
-        painter.text(
-            pos2(bg.min.x + 24.0, y),
-            egui::Align2::LEFT_CENTER,
-            kind.as_str(),
-            font.clone(),
-            ui.visuals().text_color(),
-        );
-    }
-    painter.add(Shape::mesh(mesh));
 }
