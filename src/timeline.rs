@@ -266,6 +266,8 @@ pub struct Column {
     pub count: u32,
     /// The first item in it.
     pub first: u32,
+    /// The first item's day number.
+    pub day: i32,
 }
 
 /// Aggregates a lane to at most one marker per column of `width_days`
@@ -285,6 +287,7 @@ pub fn columns(lane: &[(i32, u32)], x0: f64, x1: f64, n: usize) -> Vec<Column> {
                 column: c,
                 count: 1,
                 first: idx,
+                day: d,
             }),
         }
     }

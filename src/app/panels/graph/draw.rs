@@ -22,8 +22,12 @@ pub fn labels(
     radius: &dyn Fn(usize) -> f32,
 ) {
     // Priority: the selection, its neighbours, then by degree.
+    // Only nodes big enough for a label compete (and the selection's).
     let mut order: Vec<u32> = (0..g.nodes.len() as u32)
-        .filter(|i| rect.contains(screen[*i as usize]))
+        .filter(|i| {
+            rect.contains(screen[*i as usize])
+                && (radius(*i as usize) >= 4.0 || Some(*i) == selected || neighbours.contains(i))
+        })
         .collect();
     order.sort_by_key(|i| {
         let pri = if Some(*i) == selected {

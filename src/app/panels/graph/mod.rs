@@ -45,7 +45,12 @@ pub struct GraphPanel {
     pub rect: Option<Rect>,
     /// Where each shown node was drawn last frame (tests click on them).
     last_screen: HashMap<EntityId, Pos2>,
+    /// The last edge and node meshes and what they were drawn for.
+    meshes: Option<(MeshKey, Arc<Mesh>, Arc<Mesh>)>,
 }
+
+/// What the meshes depend on: graph, layout step, camera, view, selection.
+type MeshKey = (usize, u64, [u32; 2], u32, [u32; 4], Option<u32>);
 
 impl Default for GraphPanel {
     fn default() -> Self {
@@ -63,6 +68,7 @@ impl Default for GraphPanel {
             search: String::new(),
             rect: None,
             last_screen: HashMap::new(),
+            meshes: None,
         }
     }
 }
@@ -192,61 +198,38 @@ impl GraphPanel {
         } else {
             self.last_screen.clear();
         }
-        let mut mesh = Mesh::default();
-        let visible_edges = g
-            .edges
-            .iter()
-            .filter(|e| {
-                let (a, b) = (screen[e.from as usize], screen[e.to as usize]);
-                Rect::from_two_pos(a, b).intersects(rect)
-            })
-            .count();
-        let arrows = visible_edges < 4000;
-        for e in &g.edges {
-            let (a, b) = (screen[e.from as usize], screen[e.to as usize]);
-            if !Rect::from_two_pos(a, b).intersects(rect) {
-                continue;
+        // The meshes are rebuilt only when something they show changed
+        // (layout step, camera, selection, graph); a settled, still view
+        // reuses them.
+        let mesh_key = (
+            Arc::as_ptr(&g) as usize,
+            frame.steps,
+            self.center.map(f32::to_bits),
+            self.zoom.to_bits(),
+            [rect.min.x, rect.min.y, rect.max.x, rect.max.y].map(f32::to_bits),
+            selected,
+        );
+        let (edges_mesh, nodes_mesh) = match &self.meshes {
+            Some((k, e, n)) if *k == mesh_key => (Arc::clone(e), Arc::clone(n)),
+            _ => {
+                let model: &Model = &cx.state.model;
+                let e = Arc::new(self.edges_mesh(&g, &screen, rect, selected, &radius));
+                let n = Arc::new(nodes_mesh(
+                    model,
+                    &g,
+                    &screen,
+                    rect,
+                    selected,
+                    &neighbours,
+                    &radius,
+                ));
+                self.meshes = Some((mesh_key, Arc::clone(&e), Arc::clone(&n)));
+                (e, n)
             }
-            let on_sel = selected.is_some_and(|s| e.from == s || e.to == s);
-            let mut c = relation_color(e.kind);
-            c = if on_sel {
-                c
-            } else {
-                c.gamma_multiply(if selected.is_some() { 0.25 } else { 0.55 })
-            };
-            let w = if on_sel { 2.0 } else { 1.0 };
-            draw::line_quad(&mut mesh, a, b, w, c);
-            if arrows && (b - a).length() > 24.0 {
-                let r = radius(e.to as usize);
-                let dir = (b - a).normalized();
-                let tip = b - dir * (r + 1.0);
-                let side = vec2(-dir.y, dir.x) * 3.5;
-                let back = tip - dir * 8.0;
-                draw::triangle(&mut mesh, tip, back + side, back - side, c);
-            }
-        }
-        painter.add(Shape::mesh(mesh));
-        // Nodes: one mesh; shapes by kind.
-        let mut mesh = Mesh::default();
+        };
+        painter.add(Shape::Mesh(edges_mesh));
+        painter.add(Shape::Mesh(nodes_mesh));
         let model: &Model = &cx.state.model;
-        for (i, e) in g.nodes.iter().enumerate() {
-            let p = screen[i];
-            let r = radius(i);
-            if !rect.expand(r).contains(p) {
-                continue;
-            }
-            let kind = model.entity(*e).kind;
-            let dim = selected.is_some()
-                && Some(i as u32) != selected
-                && !neighbours.contains(&(i as u32));
-            let c = if dim {
-                kind_color(kind).gamma_multiply(0.45)
-            } else {
-                kind_color(kind)
-            };
-            draw::node_shape(&mut mesh, kind, p, r, c);
-        }
-        painter.add(Shape::mesh(mesh));
         if let Some(s) = selected {
             let p = screen[s as usize];
             painter.circle_stroke(
@@ -271,6 +254,53 @@ impl GraphPanel {
         if !frame.settled {
             ui.ctx().request_repaint();
         }
+    }
+
+    /// Edges as thin quads, culled to the view; edges shorter than two
+    /// pixels (hidden under their nodes when zoomed out) are skipped.
+    fn edges_mesh(
+        &self,
+        g: &GraphView,
+        screen: &[Pos2],
+        rect: Rect,
+        selected: Option<u32>,
+        radius: &dyn Fn(usize) -> f32,
+    ) -> Mesh {
+        let mut mesh = Mesh::default();
+        let visible = |a: Pos2, b: Pos2| {
+            Rect::from_two_pos(a, b).intersects(rect) && (b - a).length_sq() >= 4.0
+        };
+        let visible_edges = g
+            .edges
+            .iter()
+            .filter(|e| visible(screen[e.from as usize], screen[e.to as usize]))
+            .count();
+        let arrows = visible_edges < 4000;
+        mesh.reserve_triangles(visible_edges * 2);
+        mesh.reserve_vertices(visible_edges * 4);
+        for e in &g.edges {
+            let (a, b) = (screen[e.from as usize], screen[e.to as usize]);
+            let on_sel = selected.is_some_and(|s| e.from == s || e.to == s);
+            if !on_sel && !visible(a, b) {
+                continue;
+            }
+            let c = relation_color(e.kind);
+            let c = if on_sel {
+                c
+            } else {
+                c.gamma_multiply(if selected.is_some() { 0.25 } else { 0.55 })
+            };
+            draw::line_quad(&mut mesh, a, b, if on_sel { 2.0 } else { 1.0 }, c);
+            if arrows && (b - a).length() > 24.0 {
+                let r = radius(e.to as usize);
+                let dir = (b - a).normalized();
+                let tip = b - dir * (r + 1.0);
+                let side = vec2(-dir.y, dir.x) * 3.5;
+                let back = tip - dir * 8.0;
+                draw::triangle(&mut mesh, tip, back + side, back - side, c);
+            }
+        }
+        mesh
     }
 
     fn fit(&mut self, pos: &[[f32; 2]], rect: Rect) {
@@ -490,4 +520,35 @@ impl GraphPanel {
             .map(|(_, g)| g.nodes.clone())
             .unwrap_or_default()
     }
+}
+
+/// Nodes as filled shapes by kind, culled to the view; nodes away from
+/// the selection are dimmed.
+fn nodes_mesh(
+    model: &Model,
+    g: &GraphView,
+    screen: &[Pos2],
+    rect: Rect,
+    selected: Option<u32>,
+    neighbours: &HashSet<u32>,
+    radius: &dyn Fn(usize) -> f32,
+) -> Mesh {
+    let mut mesh = Mesh::default();
+    for (i, e) in g.nodes.iter().enumerate() {
+        let p = screen[i];
+        let r = radius(i);
+        if !rect.expand(r).contains(p) {
+            continue;
+        }
+        let kind = model.entity(*e).kind;
+        let dim =
+            selected.is_some() && Some(i as u32) != selected && !neighbours.contains(&(i as u32));
+        let c = if dim {
+            kind_color(kind).gamma_multiply(0.45)
+        } else {
+            kind_color(kind)
+        };
+        draw::node_shape(&mut mesh, kind, p, r, c);
+    }
+    mesh
 }

@@ -44,6 +44,10 @@ pub struct TimelinePanel {
     synced: Option<(Option<PartialDate>, Option<PartialDate>)>,
     /// The chart's screen rectangle (for the PNG export).
     pub chart_rect: Option<egui::Rect>,
+    /// The strip's aggregated columns for a chart, view range and width.
+    strip_cache: Option<((usize, u64, u64, usize), Arc<Vec<Vec<timeline::Column>>>)>,
+    /// The selection's markers for a chart.
+    sel_cache: Option<((usize, Option<Item>), Vec<[f64; 2]>)>,
 }
 
 impl Default for TimelinePanel {
@@ -63,6 +67,8 @@ impl Default for TimelinePanel {
             until: String::new(),
             synced: None,
             chart_rect: None,
+            strip_cache: None,
+            sel_cache: None,
         }
     }
 }
@@ -347,13 +353,38 @@ impl TimelinePanel {
         &mut self,
         ui: &mut Ui,
         cx: &mut Cx,
-        chart: &Chart,
+        chart_arc: &Arc<Chart>,
         group: egui::Id,
         x: (f64, f64),
         reset: bool,
     ) {
+        let chart: &Chart = chart_arc;
+        let chart_arc = Arc::clone(chart_arc);
+        let strip_cache = &mut self.strip_cache;
+        // The selection's markers, found once per selection.
+        let sel_key = (Arc::as_ptr(&chart_arc) as usize, cx.state.selection);
+        if self.sel_cache.as_ref().is_none_or(|(k, _)| *k != sel_key) {
+            let lanes = Series::ALL.len();
+            let pts = match cx.state.selection {
+                None => Vec::new(),
+                Some(sel) => chart
+                    .items
+                    .iter()
+                    .filter(|d| d.item == sel)
+                    .map(|d| {
+                        let li = Series::ALL.iter().position(|s| *s == d.series).unwrap_or(7);
+                        [f64::from(day_of(d.date)), (lanes - 1 - li) as f64]
+                    })
+                    .collect(),
+            };
+            self.sel_cache = Some((sel_key, pts));
+        }
+        let sel_points = self
+            .sel_cache
+            .as_ref()
+            .map(|(_, p)| p.clone())
+            .unwrap_or_default();
         let as_of = self.as_of;
-        let selected = cx.state.selection;
         let model: &Model = &cx.state.model;
         let lanes = Series::ALL.len();
         let mut plot = Plot::new("timeline-strip")
@@ -389,17 +420,34 @@ impl TimelinePanel {
             let (x0, x1) = (b.min()[0], b.max()[0]);
             let n = (width_px / 3.0) as usize;
             let mut hits: Vec<(usize, timeline::Column)> = Vec::new();
-            for (li, lane) in chart.lanes.iter().enumerate() {
+            // Aggregated columns, recomputed only when the view moves.
+            let key = (
+                Arc::as_ptr(&chart_arc) as usize,
+                x0.to_bits(),
+                x1.to_bits(),
+                n,
+            );
+            let strip = match strip_cache {
+                Some((k, v)) if *k == key => Arc::clone(v),
+                _ => {
+                    let v: Arc<Vec<Vec<timeline::Column>>> = Arc::new(
+                        chart
+                            .lanes
+                            .iter()
+                            .map(|lane| timeline::columns(lane, x0, x1, n))
+                            .collect(),
+                    );
+                    *strip_cache = Some((key, Arc::clone(&v)));
+                    v
+                }
+            };
+            for li in 0..chart.lanes.len() {
                 let y = (lanes - 1 - li) as f64;
-                let cols = timeline::columns(lane, x0, x1, n);
+                let cols = &strip[li];
                 let w = (x1 - x0) / n as f64;
                 let (mut past, mut future) = (Vec::new(), Vec::new());
-                for c in &cols {
-                    let day = chart.lanes[li]
-                        .iter()
-                        .find(|(_, i)| *i == c.first)
-                        .map(|(d, _)| *d)
-                        .unwrap_or(0);
+                for c in cols {
+                    let day = c.day;
                     let px = x0 + (f64::from(c.column) + 0.5) * w;
                     if as_of.is_some_and(|a| day > a) {
                         future.push([px, y]);
@@ -430,18 +478,8 @@ impl TimelinePanel {
                         .filled(false),
                 );
             }
-            if let Some(Item::Entity(_) | Item::Record(_)) = selected {
-                let sel: Vec<[f64; 2]> = chart
-                    .items
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, d)| Some(d.item) == selected)
-                    .map(|(i, d)| {
-                        let li = Series::ALL.iter().position(|s| *s == d.series).unwrap_or(7);
-                        let _ = i;
-                        [f64::from(day_of(d.date)), (lanes - 1 - li) as f64]
-                    })
-                    .collect();
+            if !sel_points.is_empty() {
+                let sel = sel_points;
                 pu.points(
                     Points::new("selected", sel)
                         .color(Color32::WHITE)
