@@ -347,12 +347,14 @@ mod tests {
                 Column {
                     column: 0,
                     count: 2,
-                    first: 0
+                    first: 0,
+                    day: day_of(d("2025-09-01")),
                 },
                 Column {
                     column: 2,
                     count: 1,
-                    first: 2
+                    first: 2,
+                    day: day_of(d("2025-11-01")),
                 }
             ]
         );

@@ -23,6 +23,9 @@ use std::sync::Arc;
 /// chosen facts, granularity.
 type ChartKey = (u64, crate::views::ViewFilter, BTreeSet<String>, Granularity);
 
+/// What the strip's columns depend on: chart, visible range, column count.
+type StripKey = (usize, u64, u64, usize);
+
 /// View state of the timeline.
 pub struct TimelinePanel {
     /// Bar width.
@@ -45,7 +48,7 @@ pub struct TimelinePanel {
     /// The chart's screen rectangle (for the PNG export).
     pub chart_rect: Option<egui::Rect>,
     /// The strip's aggregated columns for a chart, view range and width.
-    strip_cache: Option<((usize, u64, u64, usize), Arc<Vec<Vec<timeline::Column>>>)>,
+    strip_cache: Option<(StripKey, Arc<Vec<Vec<timeline::Column>>>)>,
     /// The selection's markers for a chart.
     sel_cache: Option<((usize, Option<Item>), Vec<[f64; 2]>)>,
 }
