@@ -26,6 +26,9 @@ type ChartKey = (u64, crate::views::ViewFilter, BTreeSet<String>, Granularity);
 /// What the strip's columns depend on: chart, visible range, column count.
 type StripKey = (usize, u64, u64, usize);
 
+/// What the selection's markers depend on: chart and selection.
+type SelKey = (usize, Option<Item>);
+
 /// View state of the timeline.
 pub struct TimelinePanel {
     /// Bar width.
@@ -50,7 +53,7 @@ pub struct TimelinePanel {
     /// The strip's aggregated columns for a chart, view range and width.
     strip_cache: Option<(StripKey, Arc<Vec<Vec<timeline::Column>>>)>,
     /// The selection's markers for a chart.
-    sel_cache: Option<((usize, Option<Item>), Vec<[f64; 2]>)>,
+    sel_cache: Option<(SelKey, Vec<[f64; 2]>)>,
 }
 
 impl Default for TimelinePanel {
