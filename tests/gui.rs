@@ -32,6 +32,7 @@ fn harness(settings: Option<PathBuf>, dialogs: FakeDialogs) -> Harness<'static, 
     };
     let mut h = Harness::builder()
         .with_size([1600.0, 1000.0])
+        .with_max_steps(32)
         .build_ui_state(
             |ui, slot: &mut Slot| {
                 if slot.app.is_none() {
@@ -379,4 +380,62 @@ fn clicking_a_graph_node_selects_it_and_shows_its_details() {
             >= 1
     );
     h.get_by_label_contains("← has part");
+}
+
+#[test]
+fn opening_a_folder_loads_it_in_the_background_and_remembers_it() {
+    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/corpus");
+    let dir = tempfile::tempdir().unwrap();
+    let settings = dir.path().join("settings.ron");
+    let mut dialogs = FakeDialogs::default();
+    dialogs.folders.push_back(Picked::Chosen(corpus.clone()));
+    let mut h = harness(Some(settings.clone()), dialogs);
+    let app = h.state_mut().app();
+    app.send(Command::OpenFolderDialog);
+    app.apply_pending();
+    assert!(app.is_loading(), "the load runs on its own thread");
+    app.finish_loading();
+    let files: Vec<String> = app
+        .state
+        .model
+        .documents
+        .iter()
+        .map(|d| d.file.clone())
+        .collect();
+    assert_eq!(files, vec!["agenda.md", "sub/article.txt"]);
+    app.save_settings();
+    h.run();
+    h.get_by_label_contains("Opened");
+    let (s, _) = stdatlas::app::Settings::load(&settings);
+    assert_eq!(s.last_corpus, Some(vec![corpus.clone()]));
+    assert_eq!(s.recent, vec![vec![corpus]]);
+}
+
+#[test]
+fn without_a_file_dialog_the_window_offers_a_path_field() {
+    let mut dialogs = FakeDialogs::default();
+    dialogs.folders.push_back(Picked::Unavailable(
+        "No file dialog can be shown here".into(),
+    ));
+    let mut h = harness(None, dialogs);
+    let app = h.state_mut().app();
+    app.send(Command::OpenFolderDialog);
+    app.apply_pending();
+    h.run();
+    h.get_by_label_contains("No file dialog can be shown here");
+    h.get_by_label("Open a corpus");
+    // Type the path and open it.
+    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/corpus");
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Path:")
+        .click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::TextInput, "Path:")
+        .type_text(corpus.to_str().unwrap());
+    h.run();
+    h.get_by_label("Open").click();
+    h.run();
+    let app = h.state_mut().app();
+    app.finish_loading();
+    assert_eq!(app.state.model.documents.len(), 2);
+    assert_eq!(app.state.show_open_path, None);
 }

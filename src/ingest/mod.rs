@@ -154,3 +154,31 @@ fn record_date(
 ) -> Option<crate::model::PartialDate> {
     extract::dates::first_date(doc.span_text(start, end), year).map(|m| m.date)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_counts_files_and_cancel_stops_the_load() {
+        let p = Progress::default();
+        let m = load_with_progress(&Source::Bundled, &p).unwrap().unwrap();
+        assert_eq!(m.documents.len(), 5);
+        assert_eq!(
+            (
+                p.total.load(Ordering::Relaxed),
+                p.done.load(Ordering::Relaxed)
+            ),
+            (5, 5)
+        );
+        assert_eq!(p.fraction(), 1.0);
+        let cancelled = Progress::default();
+        cancelled.cancel.store(true, Ordering::Relaxed);
+        assert!(
+            load_with_progress(&Source::Bundled, &cancelled)
+                .unwrap()
+                .is_none()
+        );
+        assert_eq!(cancelled.done.load(Ordering::Relaxed), 0);
+    }
+}

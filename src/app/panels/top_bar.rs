@@ -15,7 +15,14 @@ pub struct TopBar {
     synced: Option<String>,
     /// Recent corpora to offer (set by the app from settings).
     pub recent: Vec<Vec<std::path::PathBuf>>,
+    /// When the search text last changed but was not applied yet (large corpora).
+    typed_at: Option<f64>,
 }
+
+/// Above this many items, the search applies when typing pauses.
+const LARGE: usize = 50_000;
+/// How long typing must pause, in seconds.
+const DEBOUNCE: f64 = 0.3;
 
 /// Id of the search box, so Ctrl+F can focus it.
 pub fn search_id() -> egui::Id {
@@ -87,8 +94,28 @@ impl TopBar {
                 r.request_focus();
             }
             if r.changed() {
-                self.synced = Some(self.search.clone());
-                cx.send(Command::SetQuery(self.search.clone()));
+                // Small corpora filter on every key; large ones once typing
+                // pauses (re-filtering 250,000 rows takes ~0.1 s).
+                let large = st.model.records.len() + st.model.entities.len() > LARGE;
+                if large {
+                    self.typed_at = Some(ui.input(|i| i.time));
+                } else {
+                    self.synced = Some(self.search.clone());
+                    cx.send(Command::SetQuery(self.search.clone()));
+                }
+            }
+            if let Some(t) = self.typed_at {
+                let now = ui.input(|i| i.time);
+                if now - t >= DEBOUNCE || ui.input(|i| i.key_pressed(Key::Enter)) {
+                    self.typed_at = None;
+                    self.synced = Some(self.search.clone());
+                    cx.send(Command::SetQuery(self.search.clone()));
+                } else {
+                    ui.ctx()
+                        .request_repaint_after(std::time::Duration::from_secs_f64(
+                            DEBOUNCE - (now - t),
+                        ));
+                }
             }
             if r.has_focus() && ui.input(|i| i.key_pressed(Key::Escape)) {
                 self.search.clear();

@@ -79,11 +79,17 @@ impl Windows {
                 ui.label(
                     "A folder (read recursively) or a .txt/.md file; several separated by ';'.",
                 );
-                let r = ui.add(
-                    egui::TextEdit::singleline(&mut self.open_path)
-                        .hint_text("/path/to/documents")
-                        .desired_width(420.0),
-                );
+                let r = ui
+                    .horizontal(|ui| {
+                        let l = ui.label("Path:");
+                        ui.add(
+                            egui::TextEdit::singleline(&mut self.open_path)
+                                .hint_text("/path/to/documents")
+                                .desired_width(380.0),
+                        )
+                        .labelled_by(l.id)
+                    })
+                    .inner;
                 let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 if (ui.button("Open").clicked() || enter) && !self.open_path.trim().is_empty() {
                     let paths = self
