@@ -57,6 +57,11 @@ fn frame(ctx: &egui::Context, app: &mut AtlasApp, i: usize) -> Duration {
 }
 
 fn report(name: &str, ctx: &egui::Context, app: &mut AtlasApp) {
+    report_against(name, ctx, app, Some(8.0));
+}
+
+/// Prints the figures; `target` (ms at p95) is checked when there is one.
+fn report_against(name: &str, ctx: &egui::Context, app: &mut AtlasApp, target: Option<f64>) {
     for i in 0..10 {
         frame(ctx, app, i);
     }
@@ -71,7 +76,11 @@ fn report(name: &str, ctx: &egui::Context, app: &mut AtlasApp) {
         p(0.5),
         p95,
         v[v.len() - 1],
-        if p95 <= 8.0 { "ok" } else { "OVER 8 ms" }
+        match target {
+            Some(t) if p95 <= t => "ok".to_owned(),
+            Some(t) => format!("OVER {t} ms"),
+            None => "(no target)".to_owned(),
+        }
     );
 }
 
@@ -117,14 +126,19 @@ fn views(label: &str, ctx: &egui::Context, app: &mut AtlasApp, select: Option<It
         app.send(Command::SetTab(tab));
         app.apply_pending();
         frame(ctx, app, 0);
-        let what = match tab {
-            Tab::Graph => format!(
-                "{label}: graph ({} nodes, layout running)",
-                app.graph_nodes().len()
+        let n = app.graph_nodes().len();
+        match tab {
+            // The graph target is 20,000 nodes (below); a bigger graph is
+            // reported for information.
+            Tab::Graph if n > 20_000 => report_against(
+                &format!("{label}: graph ({n} nodes, layout running)"),
+                ctx,
+                app,
+                None,
             ),
-            _ => format!("{label}: {}", tab.name().to_lowercase()),
-        };
-        report(&what, ctx, app);
+            Tab::Graph => report(&format!("{label}: graph ({n} nodes)"), ctx, app),
+            _ => report(&format!("{label}: {}", tab.name().to_lowercase()), ctx, app),
+        }
     }
 }
 

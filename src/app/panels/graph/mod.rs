@@ -49,6 +49,9 @@ pub struct GraphPanel {
     meshes: Option<(MeshKey, Arc<Mesh>, Arc<Mesh>)>,
 }
 
+/// Most edges drawn in one frame; more are sampled (see `edges_mesh`).
+pub const EDGE_BUDGET: usize = 40_000;
+
 /// What the meshes depend on: graph, layout step, camera, view, selection.
 type MeshKey = (usize, u64, [u32; 2], u32, [u32; 4], Option<u32>);
 
@@ -276,13 +279,25 @@ impl GraphPanel {
             .filter(|e| visible(screen[e.from as usize], screen[e.to as usize]))
             .count();
         let arrows = visible_edges < 4000;
-        mesh.reserve_triangles(visible_edges * 2);
-        mesh.reserve_vertices(visible_edges * 4);
+        // Level of detail: past the budget, an even sample of the edges is
+        // drawn (every k-th, so the picture is stable); the selection's
+        // edges always are. Zooming in brings the rest back.
+        let stride = visible_edges.div_ceil(EDGE_BUDGET).max(1);
+        let drawn = visible_edges.min(EDGE_BUDGET);
+        mesh.reserve_triangles(drawn * 2);
+        mesh.reserve_vertices(drawn * 4);
+        let mut seen = 0usize;
         for e in &g.edges {
             let (a, b) = (screen[e.from as usize], screen[e.to as usize]);
             let on_sel = selected.is_some_and(|s| e.from == s || e.to == s);
-            if !on_sel && !visible(a, b) {
-                continue;
+            if !on_sel {
+                if !visible(a, b) {
+                    continue;
+                }
+                seen += 1;
+                if seen % stride != 0 {
+                    continue;
+                }
             }
             let c = relation_color(e.kind);
             let c = if on_sel {
@@ -473,7 +488,10 @@ impl GraphPanel {
             });
             return;
         }
-        // The nearest edge within 4 px.
+        // The nearest edge within 4 px (not in a sampled hairball).
+        if g.edges.len() > EDGE_BUDGET {
+            return;
+        }
         let mut best: Option<(f32, usize)> = None;
         for (k, e) in g.edges.iter().enumerate() {
             let (a, b) = (screen[e.from as usize], screen[e.to as usize]);

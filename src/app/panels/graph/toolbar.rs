@@ -130,6 +130,16 @@ impl GraphPanel {
                 ))
                 .weak(),
             );
+            if g.edges.len() > super::EDGE_BUDGET {
+                ui.label(
+                    RichText::new("(edges sampled when zoomed out)")
+                        .weak()
+                        .small(),
+                )
+                .on_hover_text(
+                    "Past 40,000 visible edges an even sample is drawn; zoom in to see them all",
+                );
+            }
         });
     }
 
