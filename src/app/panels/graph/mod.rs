@@ -295,7 +295,7 @@ impl GraphPanel {
                     continue;
                 }
                 seen += 1;
-                if seen % stride != 0 {
+                if !seen.is_multiple_of(stride) {
                     continue;
                 }
             }
