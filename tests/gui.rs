@@ -439,3 +439,29 @@ fn without_a_file_dialog_the_window_offers_a_path_field() {
     assert_eq!(app.state.model.documents.len(), 2);
     assert_eq!(app.state.show_open_path, None);
 }
+
+#[test]
+fn the_shown_graph_exports_as_graphml_with_its_nodes_and_edges() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("ego.graphml");
+    let mut dialogs = FakeDialogs::default();
+    dialogs.saves.push_back(Picked::Chosen(out.clone()));
+    let mut h = harness(None, dialogs);
+    let gb = entity(&mut h, "GB 45438-2025");
+    let app = h.state_mut().app();
+    app.send(Command::Select(Some(gb)));
+    app.send(Command::SetTab(stdatlas::app::Tab::Graph));
+    app.apply_pending();
+    app.graph_panel().ego = true;
+    h.run_steps(2);
+    settle_graph(&mut h);
+    h.get_by_label("Export").click();
+    h.run_steps(2);
+    h.get_by_label("GraphML…").click();
+    h.run_steps(3);
+    let xml = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(xml.matches("<node ").count(), 3, "{xml}");
+    assert_eq!(xml.matches("<edge ").count(), 2, "{xml}");
+    assert!(xml.contains("standard:GB 45438-2025"));
+    assert!(xml.contains("committee:SAC/TC260"));
+}

@@ -70,6 +70,10 @@ pub fn calendar_marks(input: GridInput) -> Vec<GridMark> {
         if f64::from(day) > hi || out.len() > 400 {
             break;
         }
+        if f64::from(day) < lo {
+            months += step;
+            continue;
+        }
         out.push(GridMark {
             value: f64::from(day),
             step_size: approx,
@@ -123,4 +127,86 @@ pub fn series_csv(chart: &Chart, g: Granularity) -> Vec<u8> {
         let _ = w.write_record(&row);
     }
     w.into_inner().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Item, PartialDate, RecordId};
+    use crate::timeline::Dated;
+
+    #[test]
+    fn csv_has_one_row_per_bar_with_counts_per_series() {
+        let d = |s: &str| PartialDate::parse_iso(s).unwrap();
+        let items = vec![
+            Dated {
+                date: d("2025-09-01"),
+                series: Series::Gb,
+                item: Item::Record(RecordId(0)),
+                what: "effective".into(),
+            },
+            Dated {
+                date: d("2025-08-20"),
+                series: Series::Instrument,
+                item: Item::Record(RecordId(1)),
+                what: "released".into(),
+            },
+            Dated {
+                date: d("2025-11-03"),
+                series: Series::GbT,
+                item: Item::Record(RecordId(2)),
+                what: "released".into(),
+            },
+        ];
+        let chart = Chart::new(items, Granularity::Quarter);
+        let csv = String::from_utf8(series_csv(&chart, Granularity::Quarter)).unwrap();
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(
+            lines[0],
+            "period,from,to,GB,GB/T,GB/Z,plans & projects,other standards,instruments,events,records"
+        );
+        assert_eq!(lines[1], "2025-Q3,2025-07-01,2025-09-30,1,0,0,0,0,1,0,0");
+        assert_eq!(lines[2], "2025-Q4,2025-10-01,2025-12-31,0,1,0,0,0,0,0,0");
+        assert_eq!(lines.len(), 3);
+    }
+
+    #[test]
+    fn calendar_marks_fall_on_month_and_year_starts() {
+        use crate::timeline::{civil_from_days, days_from_civil};
+        let lo = f64::from(days_from_civil(2016, 3, 15));
+        let hi = f64::from(days_from_civil(2026, 2, 1));
+        let marks = calendar_marks(GridInput {
+            bounds: (lo, hi),
+            base_step_size: 1.0,
+        });
+        assert!(!marks.is_empty() && marks.len() <= 13);
+        for m in &marks {
+            let (_, mo, d) = civil_from_days(m.value as i32);
+            assert_eq!((mo, d), (1, 1), "yearly marks at this zoom");
+        }
+        assert_eq!(axis_label(marks[0]), "2017");
+        // Six years: marks every six months, January ones with their year.
+        let lo6 = f64::from(days_from_civil(2020, 3, 15));
+        let marks = calendar_marks(GridInput {
+            bounds: (lo6, hi),
+            base_step_size: 1.0,
+        });
+        let labels: Vec<String> = marks.iter().take(3).map(|m| axis_label(*m)).collect();
+        assert_eq!(labels, ["Jul", "Jan 2021", "Jul"]);
+        let lo = f64::from(days_from_civil(2025, 9, 1));
+        let marks = calendar_marks(GridInput {
+            bounds: (lo, lo + 200.0),
+            base_step_size: 1.0,
+        });
+        assert!(
+            marks.iter().all(|m| civil_from_days(m.value as i32).2 == 1),
+            "monthly marks"
+        );
+        assert_eq!(axis_label(marks[0]), "Sep");
+        let marks = calendar_marks(GridInput {
+            bounds: (lo, lo + 10.0),
+            base_step_size: 1.0,
+        });
+        assert_eq!(axis_label(marks[0]), "2025-09-01");
+    }
 }
