@@ -258,6 +258,19 @@ fn settle_graph(h: &mut Harness<Slot>) {
     h.run_steps(3);
 }
 
+/// Selects an entity and shows the graph in ego view (depth 1), settled.
+fn ego_graph_of(h: &mut Harness<Slot>, code: &str) -> Item {
+    let item = entity(h, code);
+    let app = h.state_mut().app();
+    app.send(Command::Select(Some(item)));
+    app.send(Command::SetTab(stdatlas::app::Tab::Graph));
+    app.apply_pending();
+    app.graph_panel().ego = true;
+    h.run_steps(2);
+    settle_graph(h);
+    item
+}
+
 fn click_at(h: &mut Harness<Slot>, pos: egui::Pos2) {
     use egui::{Event, Modifiers, PointerButton};
     h.event(Event::PointerMoved(pos));
@@ -354,15 +367,8 @@ fn ego_view_at_depth_one_shows_the_standard_its_measures_and_committee() {
 #[test]
 fn clicking_a_graph_node_selects_it_and_shows_its_details() {
     let mut h = harness(None, FakeDialogs::default());
-    let gb = entity(&mut h, "GB 45438-2025");
+    ego_graph_of(&mut h, "GB 45438-2025");
     let tc260 = entity(&mut h, "SAC/TC260");
-    let app = h.state_mut().app();
-    app.send(Command::Select(Some(gb)));
-    app.send(Command::SetTab(stdatlas::app::Tab::Graph));
-    app.apply_pending();
-    app.graph_panel().ego = true;
-    h.run_steps(2);
-    settle_graph(&mut h);
     let Item::Entity(tc) = tc260 else {
         unreachable!()
     };
@@ -447,14 +453,7 @@ fn the_shown_graph_exports_as_graphml_with_its_nodes_and_edges() {
     let mut dialogs = FakeDialogs::default();
     dialogs.saves.push_back(Picked::Chosen(out.clone()));
     let mut h = harness(None, dialogs);
-    let gb = entity(&mut h, "GB 45438-2025");
-    let app = h.state_mut().app();
-    app.send(Command::Select(Some(gb)));
-    app.send(Command::SetTab(stdatlas::app::Tab::Graph));
-    app.apply_pending();
-    app.graph_panel().ego = true;
-    h.run_steps(2);
-    settle_graph(&mut h);
+    ego_graph_of(&mut h, "GB 45438-2025");
     h.get_by_label("Export").click();
     h.run_steps(2);
     h.get_by_label("GraphML…").click();

@@ -9,18 +9,37 @@ use egui::epaint::{Mesh, Vertex, WHITE_UV};
 use egui::{Color32, Pos2, Rect, Shape, Ui, Vec2, pos2, vec2};
 use std::collections::{HashMap, HashSet};
 
-#[allow(clippy::too_many_arguments)]
-pub fn labels(
-    painter: &egui::Painter,
-    ui: &Ui,
-    model: &Model,
-    g: &GraphView,
-    screen: &[Pos2],
-    rect: Rect,
-    selected: Option<u32>,
-    neighbours: &HashSet<u32>,
-    radius: &dyn Fn(usize) -> f32,
-) {
+/// What one frame of the graph draws: the graph, where its nodes are on
+/// screen, the view, the selection and its neighbours, the node radii.
+pub struct Scene<'a> {
+    /// The model (names and kinds).
+    pub model: &'a Model,
+    /// The shown graph.
+    pub g: &'a GraphView,
+    /// Screen position of each node.
+    pub screen: &'a [Pos2],
+    /// The view's rectangle.
+    pub rect: Rect,
+    /// The selected node.
+    pub selected: Option<u32>,
+    /// Its neighbours.
+    pub neighbours: &'a HashSet<u32>,
+    /// Screen radius of each node.
+    pub radius: &'a dyn Fn(usize) -> f32,
+}
+
+/// Labels where they fit: the selection's and its neighbours' always, then
+/// by degree, skipping any that would overlap one already placed.
+pub fn labels(painter: &egui::Painter, ui: &Ui, scene: &Scene) {
+    let Scene {
+        model,
+        g,
+        screen,
+        rect,
+        selected,
+        neighbours,
+        radius,
+    } = *scene;
     // Priority: the selection, its neighbours, then by degree.
     // Only nodes big enough for a label compete (and the selection's).
     let mut order: Vec<u32> = (0..g.nodes.len() as u32)
@@ -186,4 +205,36 @@ pub fn legend_ui(ui: &Ui, rect: Rect) {
         );
     }
     painter.add(Shape::mesh(mesh));
+}
+
+/// Nodes as filled shapes by kind, culled to the view; nodes away from
+/// the selection are dimmed.
+pub fn nodes_mesh(scene: &Scene) -> Mesh {
+    let Scene {
+        model,
+        g,
+        screen,
+        rect,
+        selected,
+        neighbours,
+        radius,
+    } = *scene;
+    let mut mesh = Mesh::default();
+    for (i, e) in g.nodes.iter().enumerate() {
+        let p = screen[i];
+        let r = radius(i);
+        if !rect.expand(r).contains(p) {
+            continue;
+        }
+        let kind = model.entity(*e).kind;
+        let dim =
+            selected.is_some() && Some(i as u32) != selected && !neighbours.contains(&(i as u32));
+        let c = if dim {
+            kind_color(kind).gamma_multiply(0.45)
+        } else {
+            kind_color(kind)
+        };
+        node_shape(&mut mesh, kind, p, r, c);
+    }
+    mesh
 }

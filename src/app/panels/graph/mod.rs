@@ -11,7 +11,7 @@ mod toolbar;
 use super::Cx;
 use crate::app::command::Command;
 use crate::app::layout_worker::LayoutWorker;
-use crate::app::widgets::{kind_color, relation_color};
+use crate::app::widgets::relation_color;
 use crate::graph::Dir;
 use crate::model::{EntityId, Item, Model};
 use crate::views::graph::{self, GraphSpec, GraphView};
@@ -212,27 +212,26 @@ impl GraphPanel {
             [rect.min.x, rect.min.y, rect.max.x, rect.max.y].map(f32::to_bits),
             selected,
         );
+        let scene = draw::Scene {
+            model: &cx.state.model,
+            g: &g,
+            screen: &screen,
+            rect,
+            selected,
+            neighbours: &neighbours,
+            radius: &radius,
+        };
         let (edges_mesh, nodes_mesh) = match &self.meshes {
             Some((k, e, n)) if *k == mesh_key => (Arc::clone(e), Arc::clone(n)),
             _ => {
-                let model: &Model = &cx.state.model;
                 let e = Arc::new(self.edges_mesh(&g, &screen, rect, selected, &radius));
-                let n = Arc::new(nodes_mesh(
-                    model,
-                    &g,
-                    &screen,
-                    rect,
-                    selected,
-                    &neighbours,
-                    &radius,
-                ));
+                let n = Arc::new(draw::nodes_mesh(&scene));
                 self.meshes = Some((mesh_key, Arc::clone(&e), Arc::clone(&n)));
                 (e, n)
             }
         };
         painter.add(Shape::Mesh(edges_mesh));
         painter.add(Shape::Mesh(nodes_mesh));
-        let model: &Model = &cx.state.model;
         if let Some(s) = selected {
             let p = screen[s as usize];
             painter.circle_stroke(
@@ -241,17 +240,7 @@ impl GraphPanel {
                 Stroke::new(2.0, ui.visuals().strong_text_color()),
             );
         }
-        draw::labels(
-            &painter,
-            ui,
-            model,
-            &g,
-            &screen,
-            rect,
-            selected,
-            &neighbours,
-            &radius,
-        );
+        draw::labels(&painter, ui, &scene);
         self.hover(ui, cx, &resp, &g, &screen, &radius);
         draw::legend_ui(ui, rect);
         if !frame.settled {
@@ -538,35 +527,4 @@ impl GraphPanel {
             .map(|(_, g)| g.nodes.clone())
             .unwrap_or_default()
     }
-}
-
-/// Nodes as filled shapes by kind, culled to the view; nodes away from
-/// the selection are dimmed.
-fn nodes_mesh(
-    model: &Model,
-    g: &GraphView,
-    screen: &[Pos2],
-    rect: Rect,
-    selected: Option<u32>,
-    neighbours: &HashSet<u32>,
-    radius: &dyn Fn(usize) -> f32,
-) -> Mesh {
-    let mut mesh = Mesh::default();
-    for (i, e) in g.nodes.iter().enumerate() {
-        let p = screen[i];
-        let r = radius(i);
-        if !rect.expand(r).contains(p) {
-            continue;
-        }
-        let kind = model.entity(*e).kind;
-        let dim =
-            selected.is_some() && Some(i as u32) != selected && !neighbours.contains(&(i as u32));
-        let c = if dim {
-            kind_color(kind).gamma_multiply(0.45)
-        } else {
-            kind_color(kind)
-        };
-        draw::node_shape(&mut mesh, kind, p, r, c);
-    }
-    mesh
 }
