@@ -95,6 +95,7 @@ fn views(label: &str, ctx: &egui::Context, app: &mut AtlasApp, select: Option<It
     let t = Instant::now();
     app.send(Command::SetQuery("requirements".into()));
     app.apply_pending();
+    app.poll_shown(true);
     println!(
         "{label}: typing a search refilters {} rows in {:.1} ms",
         app.shown().len(),
@@ -108,6 +109,7 @@ fn views(label: &str, ctx: &egui::Context, app: &mut AtlasApp, select: Option<It
     let t = Instant::now();
     app.send(Command::SortBy(stdatlas::views::Column::Date, true));
     app.apply_pending();
+    app.poll_shown(true);
     println!(
         "{label}: sorting by date takes {:.1} ms",
         t.elapsed().as_secs_f64() * 1e3
@@ -186,6 +188,7 @@ fn main() {
     let ctx = egui::Context::default();
     let sel = big.find_by_code("SAC/TC001").map(Item::Entity);
     let mut app = AtlasApp::with_model(&ctx, opts(), big, Source::Bundled);
+    app.poll_shown(true);
     views("250k records", &ctx, &mut app, sel);
 }
 

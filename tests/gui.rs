@@ -464,3 +464,38 @@ fn the_shown_graph_exports_as_graphml_with_its_nodes_and_edges() {
     assert!(xml.contains("standard:GB 45438-2025"));
     assert!(xml.contains("committee:SAC/TC260"));
 }
+
+#[test]
+fn large_corpora_filter_on_a_worker_thread_and_keep_the_old_rows_meanwhile() {
+    use stdatlas::synth::model::{Size, model};
+    let m = model(Size {
+        records: 60_000,
+        standards: 2_000,
+        links: 3_000,
+    });
+    let ctx = egui::Context::default();
+    let opts = Options {
+        corpus: None,
+        settings_path: None,
+        dialogs: Box::new(FakeDialogs::default()),
+        started: Instant::now(),
+    };
+    let mut app = AtlasApp::with_model(&ctx, opts, m, stdatlas::ingest::Source::Bundled);
+    app.poll_shown(true);
+    let all = app.shown().len();
+    assert_eq!(all, app.state.shown().unwrap().len());
+    app.send(Command::SetQuery("record 7-1".into()));
+    app.apply_pending();
+    assert!(app.is_filtering());
+    assert_eq!(
+        app.shown().len(),
+        all,
+        "the old rows stay until the new ones arrive"
+    );
+    app.poll_shown(true);
+    assert!(!app.is_filtering());
+    let expected = app.state.shown().unwrap();
+    assert_eq!(app.shown(), expected.as_slice());
+    // "Synthetic record 7-1", "7-10".."7-19", "7-100".."7-199": 111 records.
+    assert_eq!(app.shown().len(), 111);
+}

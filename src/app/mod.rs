@@ -66,6 +66,7 @@ pub struct AtlasApp {
     shown: Arc<Vec<Item>>,
     shown_error: Option<String>,
     shown_key: Option<(u64, ViewFilter, (Column, bool))>,
+    shown_job: Option<std::sync::mpsc::Receiver<Result<Vec<Item>, String>>>,
     pending: Vec<Command>,
     snapshot: apply::SnapshotSlot,
     ctx: egui::Context,
@@ -130,6 +131,7 @@ impl AtlasApp {
             shown: Arc::new(Vec::new()),
             shown_error: None,
             shown_key: None,
+            shown_job: None,
             pending: Vec::new(),
             snapshot: Default::default(),
             ctx: ctx.clone(),
@@ -198,6 +200,7 @@ impl AtlasApp {
     /// commands the panels sent.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         self.poll_loading();
+        self.poll_shown(false);
         self.poll_snapshot();
         self.shortcuts(ui.ctx());
         let ctx = ui.ctx().clone();
@@ -207,6 +210,7 @@ impl AtlasApp {
                 state,
                 shown,
                 shown_error,
+                shown_job,
                 loading,
                 top,
                 tree,
@@ -228,6 +232,7 @@ impl AtlasApp {
                 loading: loading.as_ref(),
                 commands: &mut commands,
                 ctx: &ctx,
+                filtering: shown_job.is_some(),
             };
             top.recent.clone_from(&settings.recent);
             egui::Panel::top("top-bar").show(ui, |ui| {
@@ -353,7 +358,40 @@ impl AtlasApp {
         if self.shown_key.as_ref() == Some(&key) {
             return;
         }
-        match st.shown() {
+        self.shown_key = Some(key);
+        let large = st.model.records.len() + st.model.entities.len() > LARGE_CORPUS;
+        if !large {
+            let result = st.shown();
+            self.set_shown(result);
+            return;
+        }
+        // Large corpora filter and sort on a worker thread; the table keeps
+        // the previous rows until the new ones arrive.
+        let (model, index, filter, sort) = (
+            Arc::clone(&st.model),
+            Arc::clone(&st.index),
+            st.filter.clone(),
+            st.sort,
+        );
+        let (tx, rx) = std::sync::mpsc::channel();
+        let ctx = self.ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("stdatlas-filter".into())
+            .spawn(move || {
+                let _ = tx.send(state::compute_shown(&model, &index, &filter, sort));
+                ctx.request_repaint();
+            });
+        match spawned {
+            Ok(_) => self.shown_job = Some(rx),
+            Err(_) => {
+                let result = self.state.shown();
+                self.set_shown(result);
+            }
+        }
+    }
+
+    fn set_shown(&mut self, result: Result<Vec<Item>, String>) {
+        match result {
             Ok(items) => {
                 self.shown = Arc::new(items);
                 self.shown_error = None;
@@ -363,9 +401,31 @@ impl AtlasApp {
                 self.shown_error = Some(e);
             }
         }
-        self.shown_key = Some(key);
+    }
+
+    /// Takes the rows of a finished background filter, if any; `wait`
+    /// blocks until the running one is done (tests, benchmarks).
+    pub fn poll_shown(&mut self, wait: bool) {
+        let Some(rx) = &self.shown_job else { return };
+        let got = if wait {
+            rx.recv().ok()
+        } else {
+            rx.try_recv().ok()
+        };
+        if let Some(result) = got {
+            self.shown_job = None;
+            self.set_shown(result);
+        }
+    }
+
+    /// Whether the rows are being recomputed in the background.
+    pub fn is_filtering(&self) -> bool {
+        self.shown_job.is_some()
     }
 }
+
+/// Above this many items, filtering and sorting run off the UI thread.
+const LARGE_CORPUS: usize = 50_000;
 
 #[cfg(feature = "gui")]
 impl eframe::App for AtlasApp {

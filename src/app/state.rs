@@ -185,14 +185,19 @@ impl AppState {
 
     /// The items the filters let through, sorted as the table shows them.
     pub fn shown(&self) -> Result<Vec<Item>, String> {
-        let mut items = rows::filtered(&self.model, &self.index, &self.filter)?;
-        rows::sort(
-            &self.model,
-            &self.index,
-            &mut items,
-            self.sort.0,
-            self.sort.1,
-        );
-        Ok(items)
+        compute_shown(&self.model, &self.index, &self.filter, self.sort)
     }
+}
+
+/// The items a filter lets through, sorted by a column: the table's rows
+/// (also computed on a worker thread for large corpora).
+pub fn compute_shown(
+    model: &Model,
+    index: &Index,
+    filter: &ViewFilter,
+    sort: (Column, bool),
+) -> Result<Vec<Item>, String> {
+    let mut items = rows::filtered(model, index, filter)?;
+    rows::sort(model, index, &mut items, sort.0, sort.1);
+    Ok(items)
 }

@@ -32,6 +32,8 @@ pub struct Cx<'a> {
     pub commands: &'a mut Vec<Command>,
     /// The egui context (for repaint requests from worker threads).
     pub ctx: &'a egui::Context,
+    /// The rows are being recomputed in the background (large corpora).
+    pub filtering: bool,
 }
 
 impl Cx<'_> {
