@@ -67,6 +67,7 @@ pub struct AtlasApp {
     shown_error: Option<String>,
     shown_key: Option<(u64, ViewFilter, (Column, bool))>,
     shown_job: Option<std::sync::mpsc::Receiver<Result<Vec<Item>, String>>>,
+    shown_gen: u64,
     pending: Vec<Command>,
     snapshot: apply::SnapshotSlot,
     ctx: egui::Context,
@@ -132,6 +133,7 @@ impl AtlasApp {
             shown_error: None,
             shown_key: None,
             shown_job: None,
+            shown_gen: 0,
             pending: Vec::new(),
             snapshot: Default::default(),
             ctx: ctx.clone(),
@@ -211,6 +213,7 @@ impl AtlasApp {
                 shown,
                 shown_error,
                 shown_job,
+                shown_gen,
                 loading,
                 top,
                 tree,
@@ -233,6 +236,7 @@ impl AtlasApp {
                 commands: &mut commands,
                 ctx: &ctx,
                 filtering: shown_job.is_some(),
+                shown_gen: *shown_gen,
             };
             top.recent.clone_from(&settings.recent);
             egui::Panel::top("top-bar").show(ui, |ui| {
@@ -391,6 +395,7 @@ impl AtlasApp {
     }
 
     fn set_shown(&mut self, result: Result<Vec<Item>, String>) {
+        self.shown_gen += 1;
         match result {
             Ok(items) => {
                 self.shown = Arc::new(items);

@@ -34,6 +34,8 @@ pub struct Cx<'a> {
     pub ctx: &'a egui::Context,
     /// The rows are being recomputed in the background (large corpora).
     pub filtering: bool,
+    /// Bumped whenever `shown` is replaced (views cache by it).
+    pub shown_gen: u64,
 }
 
 impl Cx<'_> {

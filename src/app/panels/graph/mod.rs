@@ -20,7 +20,8 @@ use egui::{Pos2, Rect, RichText, Sense, Shape, Stroke, Ui, vec2};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-type GraphKey = (u64, crate::views::ViewFilter, GraphSpec);
+/// What the shown graph depends on: model, the shown rows' generation, spec.
+type GraphKey = (u64, u64, GraphSpec);
 
 /// View state of the graph.
 pub struct GraphPanel {
@@ -86,7 +87,7 @@ impl GraphPanel {
             (true, Some(Item::Entity(e))) => Some((e, self.depth, self.dir)),
             _ => None,
         };
-        let key: GraphKey = (st.model.revision, st.filter.clone(), spec.clone());
+        let key: GraphKey = (st.model.revision, cx.shown_gen, spec.clone());
         if let Some((k, g)) = &self.cache
             && *k == key
         {
