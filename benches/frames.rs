@@ -128,6 +128,10 @@ fn views(label: &str, ctx: &egui::Context, app: &mut AtlasApp, select: Option<It
         app.send(Command::SetTab(tab));
         app.apply_pending();
         frame(ctx, app, 0);
+        while app.timeline_busy() {
+            std::thread::sleep(Duration::from_millis(5));
+            frame(ctx, app, 0);
+        }
         let n = app.graph_nodes().len();
         match tab {
             // The graph target is 20,000 nodes (below); a bigger graph is
@@ -248,8 +252,13 @@ fn timeline_view(items: usize) {
     app.apply_pending();
     let t = Instant::now();
     frame(&ctx, &mut app, 0);
+    let first = t.elapsed().as_secs_f64() * 1e3;
+    while app.timeline_busy() {
+        std::thread::sleep(Duration::from_millis(5));
+        frame(&ctx, &mut app, 0);
+    }
     println!(
-        "timeline: first frame (derives the chart) {:.0} ms",
+        "timeline: first frame {first:.0} ms; chart derived off the UI thread in {:.0} ms",
         t.elapsed().as_secs_f64() * 1e3
     );
     report(&format!("timeline {dated} dated items"), &ctx, &mut app);

@@ -184,6 +184,11 @@ impl AtlasApp {
         &mut self.graph
     }
 
+    /// Whether the timeline's chart is being derived in the background.
+    pub fn timeline_busy(&self) -> bool {
+        self.timeline.busy()
+    }
+
     /// Whether a corpus is loading.
     pub fn is_loading(&self) -> bool {
         self.loading.is_some()

@@ -23,6 +23,36 @@ use std::sync::Arc;
 /// chosen facts, granularity.
 type ChartKey = (u64, crate::views::ViewFilter, BTreeSet<String>, Granularity);
 
+/// Above this many items the chart is derived off the UI thread.
+const LARGE_CORPUS: usize = 50_000;
+
+/// A chart being derived on a worker thread, with the key it is for.
+type ChartJob = (ChartKey, std::sync::mpsc::Receiver<(Chart, Vec<String>)>);
+
+/// The chart's data for the filters (all but the date range) and the facts
+/// kept, and every fact name seen (for the facts menu).
+fn derive_chart(
+    model: &Model,
+    index: &crate::views::Index,
+    f: &crate::views::ViewFilter,
+    hidden: &BTreeSet<String>,
+    g: Granularity,
+) -> (Chart, Vec<String>) {
+    let keep: HashSet<Item> = rows::filtered(model, index, f)
+        .unwrap_or_default()
+        .into_iter()
+        .collect();
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    let items = timeline::dated_items(model, None)
+        .into_iter()
+        .filter(|d| {
+            seen.insert(d.what.clone());
+            !hidden.contains(&d.what) && keep.contains(&d.item)
+        })
+        .collect();
+    (Chart::new(items, g), seen.into_iter().collect())
+}
+
 /// What the strip's columns depend on: chart, visible range, column count.
 type StripKey = (usize, u64, u64, usize);
 
@@ -50,6 +80,8 @@ pub struct TimelinePanel {
     synced: Option<(Option<PartialDate>, Option<PartialDate>)>,
     /// The chart's screen rectangle (for the PNG export).
     pub chart_rect: Option<egui::Rect>,
+    /// The chart being derived in the background (large corpora).
+    job: Option<ChartJob>,
     /// The strip's aggregated columns for a chart, view range and width.
     strip_cache: Option<(StripKey, Arc<Vec<Vec<timeline::Column>>>)>,
     /// The selection's markers for a chart.
@@ -73,6 +105,7 @@ impl Default for TimelinePanel {
             until: String::new(),
             synced: None,
             chart_rect: None,
+            job: None,
             strip_cache: None,
             sel_cache: None,
         }
@@ -97,21 +130,52 @@ impl TimelinePanel {
         {
             return Arc::clone(c);
         }
-        let keep: HashSet<Item> = rows::filtered(&st.model, &st.index, &f)
+        let hidden = self.hidden_facts.clone();
+        let g = self.granularity;
+        let large = st.model.records.len() + st.model.entities.len() > LARGE_CORPUS;
+        if !large {
+            let (chart, seen) = derive_chart(&st.model, &st.index, &f, &hidden, g);
+            return self.store(key, chart, seen);
+        }
+        // Large corpora: derive on a worker thread, keep drawing the last chart.
+        if let Some((k, rx)) = &self.job
+            && *k == key
+        {
+            if let Ok((chart, seen)) = rx.try_recv() {
+                self.job = None;
+                return self.store(key, chart, seen);
+            }
+            return self
+                .cache
+                .as_ref()
+                .map(|(_, c)| Arc::clone(c))
+                .unwrap_or_default();
+        }
+        let (model, index, ctx) = (Arc::clone(&st.model), Arc::clone(&st.index), cx.ctx.clone());
+        let (tx, rx) = std::sync::mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name("stdatlas-timeline".into())
+            .spawn(move || {
+                let _ = tx.send(derive_chart(&model, &index, &f, &hidden, g));
+                ctx.request_repaint();
+            });
+        if spawned.is_ok() {
+            self.job = Some((key, rx));
+        }
+        self.cache
+            .as_ref()
+            .map(|(_, c)| Arc::clone(c))
             .unwrap_or_default()
-            .into_iter()
-            .collect();
-        let all = timeline::dated_items(&st.model, None);
-        let mut seen: BTreeSet<String> = BTreeSet::new();
-        let items = all
-            .into_iter()
-            .filter(|d| {
-                seen.insert(d.what.clone());
-                !self.hidden_facts.contains(&d.what) && keep.contains(&d.item)
-            })
-            .collect();
-        self.facts_seen = seen.into_iter().collect();
-        let chart = Arc::new(Chart::new(items, self.granularity));
+    }
+
+    /// Whether a chart is being derived in the background.
+    pub fn busy(&self) -> bool {
+        self.job.is_some()
+    }
+
+    fn store(&mut self, key: ChartKey, chart: Chart, seen: Vec<String>) -> Arc<Chart> {
+        self.facts_seen = seen;
+        let chart = Arc::new(chart);
         self.cache = Some((key, Arc::clone(&chart)));
         chart
     }
@@ -121,7 +185,14 @@ impl TimelinePanel {
         let chart = self.chart(cx);
         self.toolbar_ui(ui, cx, &chart);
         if chart.items.is_empty() {
-            ui.label(RichText::new("Nothing dated passes the filters.").weak());
+            if self.job.is_some() {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(RichText::new("Building the timeline…").weak());
+                });
+            } else {
+                ui.label(RichText::new("Nothing dated passes the filters.").weak());
+            }
             return;
         }
         let strip_h = 8.0 * 20.0 + 30.0;
