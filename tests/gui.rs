@@ -498,4 +498,21 @@ fn large_corpora_filter_on_a_worker_thread_and_keep_the_old_rows_meanwhile() {
     assert_eq!(app.shown(), expected.as_slice());
     // "Synthetic record 7-1", "7-10".."7-19", "7-100".."7-199": 111 records.
     assert_eq!(app.shown().len(), 111);
+    // The timeline derives its chart in the background too, then draws it.
+    app.send(Command::SetTab(stdatlas::app::Tab::Timeline));
+    app.apply_pending();
+    let frame = |app: &mut AtlasApp| {
+        let mut out = ctx.run_ui(egui::RawInput::default(), |ui| app.frame_ui(ui));
+        out.textures_delta.clear();
+    };
+    frame(&mut app);
+    assert!(app.timeline_busy());
+    for _ in 0..2000 {
+        if !app.timeline_busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        frame(&mut app);
+    }
+    assert!(!app.timeline_busy(), "the chart arrives");
 }
