@@ -6,7 +6,7 @@
 use serde::Deserialize;
 use std::collections::HashSet;
 use stdatlas::ingest::{InputFile, load_files};
-use stdatlas::model::Node;
+mod common;
 
 #[derive(Deserialize, Debug)]
 struct Case {
@@ -80,14 +80,7 @@ fn check(file: &str, c: &Case) -> Vec<String> {
     let rels: HashSet<(String, String, String)> = m
         .relations
         .iter()
-        .filter_map(|r| match r.from {
-            Node::Entity(f) => Some((
-                m.entity(f).export_id(),
-                r.kind.to_string(),
-                m.entity(r.to).export_id(),
-            )),
-            Node::Record(_) => None,
-        })
+        .filter_map(|r| common::link_triple(&m, r))
         .collect();
     for r in &c.relations {
         if !rels.contains(r) {

@@ -7,7 +7,8 @@
 use serde::Deserialize;
 use std::collections::BTreeSet;
 use stdatlas::ingest::{Source, load};
-use stdatlas::model::{EntityKind, Node, RelationKind};
+mod common;
+use stdatlas::model::{EntityKind, RelationKind};
 
 #[derive(Deserialize)]
 struct Expected {
@@ -99,14 +100,7 @@ fn check(path: &str) {
         .relations
         .iter()
         .filter(|r| LINK_KINDS.contains(&r.kind))
-        .filter_map(|r| match r.from {
-            Node::Entity(f) => Some((
-                m.entity(f).export_id(),
-                r.kind.to_string(),
-                m.entity(r.to).export_id(),
-            )),
-            Node::Record(_) => None,
-        })
+        .filter_map(|r| common::link_triple(&m, r))
         .filter(|l| universe.contains(&l.0) && universe.contains(&l.2))
         .collect();
     let want: BTreeSet<(String, String, String)> = links.iter().cloned().collect();

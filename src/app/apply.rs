@@ -75,7 +75,6 @@ impl AtlasApp {
                         document,
                         line,
                         needle,
-                        scroll_pending: true,
                     });
                 }
             }

@@ -69,8 +69,6 @@ pub struct SourceView {
     pub line: u32,
     /// Text to highlight within the line.
     pub needle: Option<String>,
-    /// Whether the view still has to scroll there.
-    pub scroll_pending: bool,
 }
 
 /// Shared application state.

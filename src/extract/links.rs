@@ -74,13 +74,14 @@ static AMEND: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:draft )?(?:amendment|revision|revise|revises|amends|amend)\b(?: (?:of|to))?")
 });
 static MIRROR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bmirror(?:s|ing)?\b"));
+/// "Secretariat:" / "Secretariat unit:" as a label.
+const SECRETARIAT_LABEL_RE: &str = r"(?i)\bsecretariat(?: unit)?\s*[:：]";
 static SECRETARIAT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\bsecretariat(?: unit)?\s*[:：]|\bsecretariat\b[^.;]{0,60}?\b(?:is|will be|are|was) held by",
-    )
+    re(&format!(
+        r"{SECRETARIAT_LABEL_RE}|(?i)\bsecretariat\b[^.;]{{0,60}}?\b(?:is|will be|are|was) held by"
+    ))
 });
-static SECRETARIAT_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\bsecretariat(?: unit)?\s*[:：]"));
+static SECRETARIAT_LABEL: LazyLock<Regex> = LazyLock::new(|| re(SECRETARIAT_LABEL_RE));
 static RELEASE_DATE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:releasing date|release date|issued|announcement date)\s*[:：]"));
 static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| {

@@ -48,3 +48,16 @@ pub fn standards_in(m: &Model, rec: &Record) -> Vec<String> {
         .map(|e| e.key.clone())
         .collect()
 }
+
+/// An entity-to-entity relation as `(from id, kind, to id)` export strings;
+/// `None` for record mentions.
+pub fn link_triple(m: &Model, r: &stdatlas::model::Relation) -> Option<(String, String, String)> {
+    match r.from {
+        stdatlas::model::Node::Entity(f) => Some((
+            m.entity(f).export_id(),
+            r.kind.to_string(),
+            m.entity(r.to).export_id(),
+        )),
+        stdatlas::model::Node::Record(_) => None,
+    }
+}
