@@ -223,35 +223,59 @@ const HEADS_NAME_FIRST: &[&str] = &[
     "Scheme",
 ];
 
-fn parts_head(part: &str, first: bool) -> &'static str {
-    head_word(part, first)
-}
-
 /// The head word of a match: the first type word of a type-first name, the
 /// last of a name-first one.
 fn head_word(m: &str, type_first: bool) -> &'static str {
-    let words: Vec<&str> = m
-        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
-        .collect();
-    let pick = |heads: &'static [&'static str]| {
-        let found = |i: usize| {
-            heads.iter().find(|h| {
-                let hw: Vec<&str> = h.split(' ').collect();
-                words.len() >= i + hw.len() && words[i..i + hw.len()] == hw[..]
-            })
-        };
-        if type_first {
-            (0..words.len()).find_map(found).copied()
-        } else {
-            (0..words.len()).rev().find_map(found).copied()
-        }
-    };
-    if type_first {
-        pick(HEADS_TYPE_FIRST)
+    let is_sep = |c: char| c.is_whitespace() || c == '(' || c == ')';
+    // Words as `split` yields them (empty ones included), so two-word heads
+    // match only across a single separator.
+    let words = || m.split(is_sep);
+    let heads: &'static [&'static str] = if type_first {
+        HEADS_TYPE_FIRST
     } else {
-        pick(HEADS_NAME_FIRST)
+        HEADS_NAME_FIRST
+    };
+    let at = |rest: std::str::Split<'_, _>| {
+        heads.iter().copied().find(|h| {
+            let mut r = rest.clone();
+            h.split(' ').all(|hw| r.next() == Some(hw))
+        })
+    };
+    // Only a word that starts some head is worth the full comparison.
+    let starts_head = |w: &str| {
+        w.len() >= 3
+            && matches!(
+                w.as_bytes()[0],
+                b'M' | b'P'
+                    | b'R'
+                    | b'O'
+                    | b'G'
+                    | b'N'
+                    | b'D'
+                    | b'C'
+                    | b'S'
+                    | b'A'
+                    | b'L'
+                    | b'F'
+                    | b'I'
+            )
+    };
+    let mut it = words();
+    let mut found = None;
+    loop {
+        if it.clone().next().is_some_and(starts_head)
+            && let Some(h) = at(it.clone())
+        {
+            found = Some(h);
+            if type_first {
+                break;
+            }
+        }
+        if it.next().is_none() {
+            break;
+        }
     }
-    .unwrap_or("")
+    found.unwrap_or("")
 }
 
 fn type_of(head: &str) -> &'static str {
@@ -281,6 +305,11 @@ fn type_of(head: &str) -> &'static str {
 /// Undoes the letter confusions PDF conversion makes in these documents
 /// ("Cvbersecurity", "Svstem", "Al" for "AI").
 pub fn ocr_fix(s: &str) -> String {
+    // Most names hold none of the confusions: one look decides.
+    let suspect = s.contains("vber") || s.contains("Svstem") || s.contains("Al");
+    if !suspect {
+        return s.to_owned();
+    }
     let mut out = s
         .replace("Cvber", "Cyber")
         .replace("cvber", "cyber")
@@ -299,14 +328,24 @@ pub fn ocr_fix(s: &str) -> String {
 }
 
 pub fn instrument_key(name: &str, etype: &str) -> String {
-    let mut s: String = ocr_fix(name)
-        .replace(" Info ", " Information ")
-        .replace(['“', '”'], "\"")
-        .replace('’', "'")
-        .replace(['–', '—'], "-")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let fixed = ocr_fix(name);
+    let mut s = if fixed.contains(" Info ")
+        || !fixed.is_ascii()
+        || fixed.contains("  ")
+        || fixed.contains(['\t', '\n', '\r'])
+    {
+        fixed
+            .replace(" Info ", " Information ")
+            .replace(['“', '”'], "\"")
+            .replace('’', "'")
+            .replace(['–', '—'], "-")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        // Already single-spaced ASCII: only the ends can differ.
+        fixed.trim().to_owned()
+    };
     if etype == "law" {
         for suffix in [
             " of the People's Republic of China",
@@ -437,7 +476,8 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
         if !cue.is_match(text) {
             continue;
         }
-        for m in re.find_iter(text) {
+        let ms: Vec<regex::Match> = { re.find_iter(text).collect() };
+        for m in ms {
             let head = head_word(m.as_str(), first);
             let (skip, name) = clean(m.as_str());
             if generic(&name) {
@@ -445,20 +485,18 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
             }
             // "X Law and Y Law" names two laws.
             let parts = super::text::split_at_and(&name, |left, _| {
+                let bare = left.strip_suffix(" of China");
                 !first
                     && HEADS_NAME_FIRST
                         .iter()
-                        .any(|h| left.ends_with(h) || left.ends_with(&format!("{h} of China")))
+                        .any(|h| left.ends_with(h) || bare.is_some_and(|b| b.ends_with(h)))
             });
             for (off, part) in parts {
                 if generic(part) {
                     continue;
                 }
-                let etype = type_of(if parts_head(part, first).is_empty() {
-                    head
-                } else {
-                    parts_head(part, first)
-                });
+                let own = head_word(part, first);
+                let etype = type_of(if own.is_empty() { head } else { own });
                 let key = instrument_key(part, etype);
                 hits.push(InstrumentHit {
                     start: m.start() + skip + off,

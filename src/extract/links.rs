@@ -35,62 +35,75 @@ struct Hit {
     cat: Cat,
 }
 
+/// A link rule's pattern: ASCII-only word boundaries and case folding
+/// (the cue words are English; the fast engines need no Unicode tables).
 fn re(p: &str) -> Regex {
-    Regex::new(p).expect("link regex")
+    Regex::new(&ascii(p)).expect("link regex")
 }
 
-/// Every cue word a sentence rule looks for: a line without any is skipped.
-static CUES: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)releas|issu|publish|unveil|introduc|announc|launch|rolled out|promulgat|put forward|adopt|effect|enforc|implement|accordance|in line with|pursuant|basis|support|adapt to|amend|revis|mirror|secretariat",
-    )
-});
+fn ascii(p: &str) -> String {
+    format!("(?-u){}", p.replace("[:：]", "(?::|：)"))
+}
 
-static ISSUE_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:released|issued|published|unveiled|introduced|announced|launched|rolled out|promulgated|jointly issued|put forward|adopted)\b",
-    )
-});
+const ISSUE_VERB_RE: &str = r"(?i)(?-u:\b)(?:released|issued|published|unveiled|introduced|announced|launched|rolled out|promulgated|jointly issued|put forward|adopted)(?-u:\b)";
+static ISSUE_VERB: LazyLock<Regex> = LazyLock::new(|| re(ISSUE_VERB_RE));
 static ISSUED_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?:issuing authorit(?:y|ies)|issued by|released by|jointly issued by|organi[sz]er)\s*[:：]?",
     )
 });
 static LEGAL_BASIS_LABEL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)legal basis\s*[:：]"));
-static LEGAL_BASIS_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:in accordance with|in line with the requirements of|pursuant to|on the basis of|developed in line with|legal basis)\b",
-    )
-});
+const LEGAL_BASIS_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:in accordance with|in line with the requirements of|pursuant to|on the basis of|developed in line with|legal basis)(?-u:\b)";
+static LEGAL_BASIS_PHRASE: LazyLock<Regex> = LazyLock::new(|| re(LEGAL_BASIS_PHRASE_RE));
 static SUPPORT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)supporting (?:documents?|standards?)\s*[:：]?\s*$"));
-static SUPPORT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:to support|in support of|supports?|implements? the requirements (?:outlined )?in|adapt to)\b",
-    )
-});
-static REPLACE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\breplac(?:e|es|ing)\b"));
-static AMEND: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:draft )?(?:amendment|revision|revise|revises|amends|amend)\b(?: (?:of|to))?")
-});
-static MIRROR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bmirror(?:s|ing)?\b"));
+const SUPPORT_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:to support|in support of|supports?|implements? the requirements (?:outlined )?in|adapt to)(?-u:\b)";
+static SUPPORT_PHRASE: LazyLock<Regex> = LazyLock::new(|| re(SUPPORT_PHRASE_RE));
+static REPLACE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(?-u:\b)replac(?:e|es|ing)(?-u:\b)"));
+const AMEND_RE: &str = r"(?i)(?-u:\b)(?:draft )?(?:amendment|revision|revise|revises|amends|amend)(?-u:\b)(?: (?:of|to))?";
+static AMEND: LazyLock<Regex> = LazyLock::new(|| re(AMEND_RE));
+const MIRROR_RE: &str = r"(?i)(?-u:\b)mirror(?:s|ing)?(?-u:\b)";
+static MIRROR: LazyLock<Regex> = LazyLock::new(|| re(MIRROR_RE));
 /// "Secretariat:" / "Secretariat unit:" as a label.
-const SECRETARIAT_LABEL_RE: &str = r"(?i)\bsecretariat(?: unit)?\s*[:：]";
+const SECRETARIAT_LABEL_RE: &str = r"(?i)(?-u:\b)secretariat(?: unit)?\s*[:：]";
 static SECRETARIAT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"{SECRETARIAT_LABEL_RE}|(?i)\bsecretariat\b[^.;]{{0,60}}?\b(?:is|will be|are|was) held by"
+        r"{SECRETARIAT_LABEL_RE}|(?i)(?-u:\b)secretariat(?-u:\b)(?u:[^.;]){{0,60}}?(?-u:\b)(?:is|will be|are|was) held by"
     ))
 });
 static SECRETARIAT_LABEL: LazyLock<Regex> = LazyLock::new(|| re(SECRETARIAT_LABEL_RE));
+
+/// The cue patterns of the sentence rules, matched together once per line:
+/// a sentence rule only runs where its cue is on the line.
+static CUES: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new(
+        [
+            ISSUE_VERB_RE,
+            EFFECTIVE_RE,
+            LEGAL_BASIS_PHRASE_RE,
+            SUPPORT_PHRASE_RE,
+            AMEND_RE,
+            MIRROR_RE,
+            SECRETARIAT.as_str(),
+        ]
+        .map(ascii),
+    )
+    .expect("cue set")
+});
+/// Indices into [`CUES`].
+const CUE_ISSUE: usize = 0;
+const CUE_EFFECTIVE: usize = 1;
+const CUE_LEGAL: usize = 2;
+const CUE_SUPPORT: usize = 3;
+const CUE_AMEND: usize = 4;
+const CUE_MIRROR: usize = 5;
+const CUE_SECRETARIAT: usize = 6;
 static RELEASE_DATE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:releasing date|release date|issued|announcement date)\s*[:：]"));
-static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?:effective(?: from| date)?|take effect|took effect|takes effect|come into (?:effect|force)|comes into effect|came into effect|enforced from|implemented on|in effect from)\s*[:：]?\s*(?:on|from)?",
-    )
-});
+const EFFECTIVE_RE: &str = r"(?i)(?:effective(?: from| date)?|take effect|took effect|takes effect|come into (?:effect|force)|comes into effect|came into effect|enforced from|implemented on|in effect from)\s*[:：]?\s*(?:on|from)?";
+static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| re(EFFECTIVE_RE));
 static DEADLINE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)(?:until|deadline|before|no later than)\b"));
+    LazyLock::new(|| re(r"(?i)(?:until|deadline|before|no later than)(?-u:\b)"));
 static COMMENTS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)comment|consultation|feedback|public input|opinions? (?:will|from)"));
 static STATUS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -258,12 +271,18 @@ pub(crate) fn extract_links(
     }
 
     // Bodies: the dictionary first, then shapes that overlap nothing.
-    let mut body_hits = bodies::find_known(text);
+    let known = bodies::find_known(text);
+    let mut body_hits = Vec::with_capacity(known.len());
     for h in bodies::find_by_shape(text) {
-        if !body_hits.iter().any(|b| h.start < b.end && b.start < h.end) {
+        // Both lists are sorted: the known hits that could overlap `h` start before its end.
+        let i = known.partition_point(|b| b.end <= h.start);
+        if known.get(i).is_none_or(|b| b.start >= h.end) {
             body_hits.push(h);
         }
     }
+    body_hits.extend(known);
+    body_hits.sort_by_key(|h| h.start);
+    let mut drafted = rustc_hash::FxHashSet::default();
     for h in body_hits {
         let (n, s) = place(cx, h.start);
         let len = h.end - h.start;
@@ -272,6 +291,19 @@ pub(crate) fn extract_links(
             .is_some_and(|v| v.iter().any(|x| s < x.end && x.start < s + len))
         {
             continue; // inside an instrument's name or a code
+        }
+        // A body this loop has already drafted is only named again.
+        if let Some(slot) = cx.slot(h.kind, &h.key)
+            && drafted.contains(&slot)
+        {
+            cx.mention_again(slot, Some(&h.written), n, s);
+            by_line.entry(n).or_default().push(Hit {
+                start: s,
+                end: s + len,
+                r: (h.kind, h.key),
+                cat: Cat::Body,
+            });
+            continue;
         }
         let mut d = EntityDraft::new(h.kind, h.key.clone(), h.etype);
         let known = bodies::body(&h.key);
@@ -282,7 +314,7 @@ pub(crate) fn extract_links(
         d.aliases.push(h.written.clone());
         d.line = Some(n);
         let me = d.entity_ref();
-        cx.mention(d, n, s);
+        drafted.insert(cx.mention(d, n, s));
         if let Some(p) = known.and_then(|b| b.parent).and_then(bodies::body) {
             let mut pd = EntityDraft::new(p.kind, p.key, p.etype);
             pd.name = Some(p.name.to_owned());
@@ -382,7 +414,9 @@ fn b_is_abbr(key: &str) -> bool {
 /// Knowledge Graph"), placed under the committee their record is about.
 fn named_working_groups(cx: &mut Cx, records: &[Record], rec_home: &BTreeMap<u32, String>) {
     static WG: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"\bWorking Group (?:of|on|for) (?:the )?([A-Z][\w-]*(?: +(?:and +)?[A-Z][\w-]*){0,5})")
+        re(
+            r"(?-u:\b)Working Group (?:of|on|for) (?:the )?([A-Z][\w-]*(?: +(?:and +)?[A-Z][\w-]*){0,5})",
+        )
     });
     for r in records {
         let Some(home) = rec_home.get(&r.ordinal) else {
@@ -681,11 +715,17 @@ fn read_links(
                 }
             }
             // Sentence rules, on lines that hold a cue word.
-            if !CUES.is_match(raw) {
+            // A sentence rule needs something named in its sentence.
+            if hits.is_empty() {
+                continue;
+            }
+            let cues = CUES.matches(raw);
+            if !cues.matched_any() {
                 continue;
             }
             sentence_links(
                 cx,
+                &cues,
                 raw,
                 hits,
                 n,
@@ -857,6 +897,7 @@ fn standard_dates(sent: &str, after: usize, year: Option<i32>) -> Vec<DatedFact>
 #[allow(clippy::too_many_arguments)]
 fn sentence_links(
     cx: &mut Cx,
+    cues: &regex::SetMatches,
     raw: &str,
     hits: &[Hit],
     n: u32,
@@ -890,7 +931,9 @@ fn sentence_links(
             .collect();
 
         // "X (and Y) released/issued the Z": issued_by, and Z's release date.
-        if let Some(v) = ISSUE_VERB.find(sent) {
+        if cues.matched(CUE_ISSUE)
+            && let Some(v) = ISSUE_VERB.find(sent)
+        {
             let passive = sent[..v.start()].trim_end().ends_with("was")
                 || sent[..v.start()].trim_end().ends_with("were");
             let object = instruments.iter().find(|h| rel(h) >= v.end()).filter(|h| {
@@ -954,7 +997,8 @@ fn sentence_links(
             }
         }
         // Effective dates of instruments: "effective January 1, 2026".
-        if let Some(e) = EFFECTIVE.find(sent)
+        if cues.matched(CUE_EFFECTIVE)
+            && let Some(e) = EFFECTIVE.find(sent)
             && let Some(d) = dates::first_date(&sent[e.end()..], year).filter(|d| d.start < 30)
         {
             implausible(cx, &sent[..e.start()], e.as_str(), d.date, n, &evidence());
@@ -974,7 +1018,9 @@ fn sentence_links(
             }
         }
         // Legal basis: "in accordance with the Cryptography Law".
-        if let Some(p) = LEGAL_BASIS_PHRASE.find(sent) {
+        if cues.matched(CUE_LEGAL)
+            && let Some(p) = LEGAL_BASIS_PHRASE.find(sent)
+        {
             let laws: Vec<&&Hit> = instruments
                 .iter()
                 .filter(|h| rel(h) >= p.end() && h.cat == Cat::Instrument { law: true })
@@ -1017,7 +1063,9 @@ fn sentence_links(
             }
         }
         // Supports: "to support the Measures ...", "implements the requirements in ...".
-        if let Some(p) = SUPPORT_PHRASE.find(sent) {
+        if cues.matched(CUE_SUPPORT)
+            && let Some(p) = SUPPORT_PHRASE.find(sent)
+        {
             let targets: Vec<EntityRef> = instruments
                 .iter()
                 .filter(|h| rel(h) >= p.end())
@@ -1072,7 +1120,8 @@ fn sentence_links(
             }
         }
         // Amends: "a draft amendment of Cybersecurity Law".
-        if let Some(p) = AMEND.find(sent)
+        if cues.matched(CUE_AMEND)
+            && let Some(p) = AMEND.find(sent)
             && let Some(law) = instruments.iter().find(|h| {
                 rel(h) >= p.end()
                     && rel(h) <= p.end() + 30
@@ -1104,7 +1153,9 @@ fn sentence_links(
             );
         }
         // Mirrors: "SAC/TC28/SC42 – Mirroring committee of ISO/IEC/JTC1/SC42".
-        if let Some(p) = MIRROR.find(sent) {
+        if cues.matched(CUE_MIRROR)
+            && let Some(p) = MIRROR.find(sent)
+        {
             let intl = in_sent.iter().find(|h| {
                 h.cat == Cat::Committee
                     && rel(h) >= p.end()
@@ -1131,7 +1182,9 @@ fn sentence_links(
             }
         }
         // Secretariat: "Secretariat unit: CESI", "The Secretariat of X is held by Y".
-        if let Some(p) = SECRETARIAT.find(sent) {
+        if cues.matched(CUE_SECRETARIAT)
+            && let Some(p) = SECRETARIAT.find(sent)
+        {
             let holder = in_sent
                 .iter()
                 .find(|h| h.cat == Cat::Body && rel(h) >= p.end());

@@ -18,6 +18,7 @@ pub mod text;
 use crate::model::builder::{DocDraft, DraftNode, EntityDraft, EntityRef, RelationDraft};
 use crate::model::{Document, EntityKind, Record, RelationKind};
 use committees::{CommitteeHit, committee_type, is_root_body, known_name, parent_key};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, HashSet};
 
 /// The byte range of the sentence of `line` that contains byte `pos`.
@@ -100,47 +101,101 @@ pub(crate) struct Cx<'a> {
     pub(crate) rec_of: Vec<Option<u32>>,
     pub(crate) entities: Vec<EntityDraft>,
     relations: Vec<RelationDraft>,
-    mentioned: HashSet<(u32, EntityRef)>,
-    linked: HashSet<(EntityRef, RelationKind, EntityRef)>,
+    /// (record ordinal, index in `entities`) pairs already linked by `mentions`.
+    mentioned: FxHashSet<(u32, usize)>,
+    linked: FxHashSet<(EntityRef, RelationKind, EntityRef)>,
     /// Committees whose parent chain is already drafted (and whether it was inferred).
-    parented: HashSet<(String, bool)>,
+    parented: FxHashSet<(String, bool)>,
     /// Where each entity's draft sits in `entities`, by kind then key.
-    index: std::collections::HashMap<EntityKind, std::collections::HashMap<String, usize>>,
+    index: Vec<FxHashMap<String, usize>>,
     /// Problems noticed while reading (implausible dates).
     pub(crate) warnings: Vec<crate::model::Warning>,
 }
 
 impl Cx<'_> {
+    fn new<'a>(doc: &'a Document, rec_of: Vec<Option<u32>>) -> Cx<'a> {
+        Cx {
+            doc,
+            rec_of,
+            entities: Vec::new(),
+            relations: Vec::new(),
+            mentioned: FxHashSet::default(),
+            linked: FxHashSet::default(),
+            parented: FxHashSet::default(),
+            index: vec![FxHashMap::default(); EntityKind::ALL.len()],
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Where the draft of `(kind, key)` sits, if this document named it.
+    pub(crate) fn slot(&self, kind: EntityKind, key: &str) -> Option<usize> {
+        self.index[kind as usize].get(key).copied()
+    }
+
     /// Adds what is said about an entity, merged with what this document
     /// already said about it (one draft per entity and document).
-    pub(crate) fn add(&mut self, d: EntityDraft) {
-        let slot = self.index.entry(d.kind).or_default();
+    pub(crate) fn add(&mut self, d: EntityDraft) -> usize {
+        let slot = &mut self.index[d.kind as usize];
         if let Some(&i) = slot.get(d.key.as_str()) {
             self.entities[i].merge(d);
+            i
         } else {
-            slot.insert(d.key.clone(), self.entities.len());
+            let i = self.entities.len();
+            slot.insert(d.key.clone(), i);
             self.entities.push(d);
+            i
         }
     }
 
     /// Records that `draft` is named on `line` at byte `pos`; the record
     /// holding the line mentions it (the sentence is read only then).
-    pub(crate) fn mention(&mut self, draft: EntityDraft, line: u32, pos: usize) {
-        let r = draft.entity_ref();
+    /// Returns where the draft sits.
+    pub(crate) fn mention(&mut self, mut draft: EntityDraft, line: u32, pos: usize) -> usize {
+        draft.line = Some(line);
+        let i = self.add(draft);
+        self.mentioned_at(i, line, pos);
+        i
+    }
+
+    /// Records that the entity already drafted at `slot` is named again on
+    /// `line` at byte `pos`, spelled `alias` (when that is worth keeping):
+    /// the cheap path for names a document repeats.
+    pub(crate) fn mention_again(
+        &mut self,
+        slot: usize,
+        alias: Option<&str>,
+        line: u32,
+        pos: usize,
+    ) {
+        let e = &mut self.entities[slot];
+        match e.line {
+            None => e.line = Some(line),
+            Some(x) if x == line || e.more_lines.last() == Some(&line) => {}
+            Some(_) => e.more_lines.push(line),
+        }
+        if let Some(a) = alias
+            && !e.aliases.iter().any(|x| x == a)
+        {
+            e.aliases.push(a.to_owned());
+        }
+        self.mentioned_at(slot, line, pos);
+    }
+
+    fn mentioned_at(&mut self, slot: usize, line: u32, pos: usize) {
         if let Some(ord) = self.rec_of[line as usize]
-            && self.mentioned.insert((ord, r.clone()))
+            && self.mentioned.insert((ord, slot))
         {
             let text = sentence_at(self.doc.line(line), pos);
+            let e = &self.entities[slot];
             self.relations.push(RelationDraft {
                 from: DraftNode::Record(ord),
-                to: r,
+                to: (e.kind, e.key.clone()),
                 kind: RelationKind::Mentions,
                 line,
                 text,
                 inferred: false,
             });
         }
-        self.add(draft);
     }
 
     pub(crate) fn link(
@@ -278,17 +333,7 @@ fn wg_name(line: &str, end: usize) -> Option<String> {
 /// Extracts entities and relations from one document.
 pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
     let rec_of = record_of_lines(&doc, &records);
-    let mut cx = Cx {
-        doc: &doc,
-        rec_of,
-        entities: Vec::new(),
-        relations: Vec::new(),
-        mentioned: HashSet::new(),
-        linked: HashSet::new(),
-        parented: HashSet::new(),
-        index: Default::default(),
-        warnings: Vec::new(),
-    };
+    let mut cx = Cx::new(&doc, rec_of);
 
     // Pass 1: every code and committee named, found over the whole text
     // and placed on their lines.

@@ -9,11 +9,7 @@ use std::borrow::Cow;
 pub fn strip_markup(line: &str) -> String {
     let trimmed = line.trim();
     // Fast path: plain text with single spaces needs no work.
-    let plain = !trimmed
-        .bytes()
-        .any(|c| matches!(c, b'<' | b'[' | b'*' | b'\\' | b'#' | b'\t' | b'\r' | 0xC2))
-        && !trimmed.contains("  ");
-    if plain {
+    if is_plain(trimmed.as_bytes()) {
         return trimmed.to_owned();
     }
     let mut s: Cow<str> = Cow::Borrowed(trimmed);
@@ -26,26 +22,56 @@ pub fn strip_markup(line: &str) -> String {
     let t = s.trim_start_matches('#').trim();
     let mut out = String::with_capacity(t.len());
     let mut prev_space = false;
-    let mut chars = t.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '*' => continue,
-            '\\' if chars.peek().is_some_and(|n| "_*#[]()".contains(*n)) => continue,
-            c if c.is_whitespace() || c == '\u{a0}' => {
-                if !prev_space && !out.is_empty() {
-                    out.push(' ');
-                }
-                prev_space = true;
-                continue;
+    // Runs of ordinary characters are copied whole.
+    let mut run = 0;
+    let mut chars = t.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let drop = match c {
+            '*' => true,
+            '\\' => chars.peek().is_some_and(|(_, n)| "_*#[]()".contains(*n)),
+            c => c.is_whitespace() || c == '\u{a0}',
+        };
+        if !drop {
+            if prev_space && i == run && !out.is_empty() {
+                out.push(' ');
             }
-            _ => out.push(c),
+            prev_space = false;
+            continue;
         }
-        prev_space = false;
+        out.push_str(&t[run..i]);
+        run = i + c.len_utf8();
+        if c != '*' && c != '\\' {
+            prev_space = true;
+        }
     }
+    out.push_str(&t[run..]);
     while out.ends_with(' ') {
         out.pop();
     }
     out
+}
+
+/// Whether `b` is already clean: no markup characters, no tabs, carriage
+/// returns or non-breaking spaces, no double spaces.
+fn is_plain(b: &[u8]) -> bool {
+    static SPECIAL: [bool; 256] = {
+        let mut t = [false; 256];
+        let special = b"<[*\\#\t\r\xC2";
+        let mut k = 0;
+        while k < special.len() {
+            t[special[k] as usize] = true;
+            k += 1;
+        }
+        t
+    };
+    let mut prev_space = false;
+    for &c in b {
+        if SPECIAL[c as usize] || (c == b' ' && prev_space) {
+            return false;
+        }
+        prev_space = c == b' ';
+    }
+    true
 }
 
 fn strip_tags(s: &str) -> String {

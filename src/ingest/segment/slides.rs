@@ -18,7 +18,7 @@ static BOILER: LazyLock<Regex> = LazyLock::new(|| {
 /// The publisher's acronym, from "X is a visibility project ..." or
 /// "... (X) is a ... project".
 static PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([A-Z]{3,10})\)? (?:is|was) an? (?:[\w-]+ ){0,3}(?:project|initiative|programme|program)\b").unwrap()
+    Regex::new(r"(?-u:\b)([A-Z]{3,10})\)? (?:is|was) an? (?:[\w-]+ ){0,3}(?:project|initiative|programme|program)(?-u:\b)").unwrap()
 });
 
 struct Page {
