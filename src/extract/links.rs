@@ -112,6 +112,39 @@ static STATUS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words of the list headings and labels (`STATUS_HEADING`,
+/// `SUPPORT_LABEL`): a line without one is not cleaned for a look.
+static HEADING_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "propos",
+            "comment",
+            "draft",
+            "translation",
+            "approved",
+            "published",
+            "development",
+            "supporting",
+        ])
+        .expect("heading words")
+});
+
+/// "Replace ..." in a line; a cheap literal look first.
+fn replace_in(raw: &str) -> Option<regex::Match<'_>> {
+    static WORD: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["replac"])
+            .expect("replace word")
+    });
+    if WORD.is_match(raw) {
+        REPLACE.find(raw)
+    } else {
+        None
+    }
+}
+
 /// Normalized status from a list heading or a sentence.
 fn status_of(s: &str) -> Option<&'static str> {
     let l = s.to_ascii_lowercase();
@@ -536,8 +569,9 @@ fn read_links(
         let mut last_standard: Option<EntityRef> = None;
         for n in r.lines.0..=r.lines.1 {
             let raw = cx.doc.line(n);
-            // Only short lines can be list headings or labels.
-            let clean = if raw.len() < 120 {
+            // Only short lines can be list headings or labels, and only
+            // those holding one of their words are cleaned for a look.
+            let clean = if raw.len() < 120 && HEADING_WORDS.is_match(raw) {
                 text::heading_text(raw)
             } else {
                 String::new()
@@ -569,7 +603,7 @@ fn read_links(
             if supporting && !bullet {
                 supporting = false;
             }
-            let replace_at = REPLACE.find(raw).map(|m| m.start());
+            let replace_at = replace_in(raw).map(|m| m.start());
             // Codes after "Replace" are the replaced standards, not the item.
             let standards: Vec<&Hit> = hits
                 .iter()
@@ -595,7 +629,11 @@ fn read_links(
                             RelationKind::DevelopedBy,
                             (EntityKind::Committee, c.clone()),
                             n,
-                            &clean,
+                            &if raw.len() < 120 {
+                                text::heading_text(raw)
+                            } else {
+                                String::new()
+                            },
                             true,
                         );
                     }
@@ -632,7 +670,7 @@ fn read_links(
             if let Some(first) = standards.first() {
                 replaces(cx, &first.r, raw, hits, n);
                 last_standard = Some(first.r.clone());
-            } else if REPLACE.is_match(raw)
+            } else if replace_in(raw).is_some()
                 && let Some(ls) = &last_standard
             {
                 replaces(cx, &ls.clone(), raw, hits, n);
@@ -819,7 +857,7 @@ fn project_title(clean: &str) -> Option<String> {
 }
 
 fn replaces(cx: &mut Cx, subject: &EntityRef, raw: &str, hits: &[Hit], n: u32) {
-    let Some(m) = REPLACE.find(raw) else { return };
+    let Some(m) = replace_in(raw) else { return };
     for h in hits
         .iter()
         .filter(|h| h.start >= m.end() && h.cat == Cat::Standard && h.r != *subject)

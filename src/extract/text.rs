@@ -207,21 +207,28 @@ pub trait Located {
 /// the byte ranges it returns to offsets in `text`. Rules
 /// whose matches never cross a line use it to skip the lines that cannot
 /// hold one, so their big patterns only run where a cheap literal says so.
+/// The prefilter must match within one line (plain words, no `\n`).
 pub fn on_matching_lines<T: Located>(
     text: &str,
     prefilter: &regex::Regex,
     mut find: impl FnMut(&str) -> Vec<T>,
 ) -> Vec<T> {
     let mut out = Vec::new();
-    let mut offset = 0;
-    for line in text.split('\n') {
-        if prefilter.is_match(line) {
-            for mut h in find(line) {
-                h.shift(offset);
-                out.push(h);
-            }
+    // One search over the whole text finds the next line worth reading
+    // (a search per line would cost more than the lines that match).
+    let mut pos = 0;
+    while pos <= text.len() {
+        let Some(m) = prefilter.find_at(text, pos) else {
+            break;
+        };
+        let start = memchr::memrchr(b'\n', &text.as_bytes()[..m.start()]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'\n', &text.as_bytes()[m.start()..])
+            .map_or(text.len(), |i| m.start() + i);
+        for mut h in find(&text[start..end]) {
+            h.shift(start);
+            out.push(h);
         }
-        offset += line.len() + 1;
+        pos = end + 1;
     }
     out
 }
