@@ -422,17 +422,28 @@ fn clean(hit: &str) -> (usize, String) {
 }
 
 fn generic(name: &str) -> bool {
-    let words: Vec<&str> = name
+    static SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| GENERIC.iter().copied().collect());
+    let mut words = 0;
+    let mut all_generic = true;
+    for w in name
         .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
         .filter(|w| !w.is_empty())
-        .collect();
-    words.len() < 2
-        || words.iter().all(|w| {
-            GENERIC.contains(w)
+    {
+        words += 1;
+        if all_generic
+            && !(SET.contains(w)
                 || w.chars()
                     .all(|c| c.is_ascii_digit() || c == '.' || c == '–' || c == '-')
-                || w.ends_with("th") && w.chars().next().is_some_and(|c| c.is_ascii_digit())
-        })
+                || w.ends_with("th") && w.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        {
+            all_generic = false;
+            if words >= 2 {
+                return false;
+            }
+        }
+    }
+    words < 2 || all_generic
 }
 
 /// Every instrument named in `text`, in order, overlapping hits resolved in
@@ -478,7 +489,7 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
         }
         let ms: Vec<regex::Match> = { re.find_iter(text).collect() };
         for m in ms {
-            let head = head_word(m.as_str(), first);
+            let head = std::cell::OnceCell::new();
             let (skip, name) = clean(m.as_str());
             if generic(&name) {
                 continue;
@@ -496,7 +507,11 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
                     continue;
                 }
                 let own = head_word(part, first);
-                let etype = type_of(if own.is_empty() { head } else { own });
+                let etype = type_of(if own.is_empty() {
+                    head.get_or_init(|| head_word(m.as_str(), first))
+                } else {
+                    own
+                });
                 let key = instrument_key(part, etype);
                 hits.push(InstrumentHit {
                     start: m.start() + skip + off,

@@ -130,20 +130,13 @@ static HEADING_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         .expect("heading words")
 });
 
-/// "Replace ..." in a line; a cheap literal look first.
-fn replace_in(raw: &str) -> Option<regex::Match<'_>> {
-    static WORD: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(["replac"])
-            .expect("replace word")
-    });
-    if WORD.is_match(raw) {
-        REPLACE.find(raw)
-    } else {
-        None
-    }
-}
+/// The literal every "Replace ..." holds.
+static REPLACE_WORD: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["replac"])
+        .expect("replace word")
+});
 
 /// Normalized status from a list heading or a sentence.
 fn status_of(s: &str) -> Option<&'static str> {
@@ -558,6 +551,23 @@ fn read_links(
     by_line: &LineHits,
     year: Option<i32>,
 ) {
+    // Lines holding a heading word or "replac", found in one pass each.
+    let flagged = |ac: &aho_corasick::AhoCorasick| {
+        let mut v = vec![false; cx.doc.line_count() + 2];
+        for m in ac.find_iter(cx.doc.text.as_str()) {
+            v[cx.doc.line_of(m.start()) as usize] = true;
+        }
+        v
+    };
+    let heading_word = flagged(&HEADING_WORDS);
+    let replace_word = flagged(&REPLACE_WORD);
+    let replace_in = |n: u32, raw: &str| {
+        if replace_word[n as usize] {
+            REPLACE.find(raw).map(|m| m.start())
+        } else {
+            None
+        }
+    };
     for r in records {
         let main = main_instrument(cx, r, by_line);
         let committee = session
@@ -571,7 +581,7 @@ fn read_links(
             let raw = cx.doc.line(n);
             // Only short lines can be list headings or labels, and only
             // those holding one of their words are cleaned for a look.
-            let clean = if raw.len() < 120 && HEADING_WORDS.is_match(raw) {
+            let clean = if raw.len() < 120 && heading_word[n as usize] {
                 text::heading_text(raw)
             } else {
                 String::new()
@@ -603,7 +613,7 @@ fn read_links(
             if supporting && !bullet {
                 supporting = false;
             }
-            let replace_at = replace_in(raw).map(|m| m.start());
+            let replace_at = replace_in(n, raw);
             // Codes after "Replace" are the replaced standards, not the item.
             let standards: Vec<&Hit> = hits
                 .iter()
@@ -637,7 +647,9 @@ fn read_links(
                             true,
                         );
                     }
-                    replaces(cx, &me, raw, hits, n);
+                    if replace_at.is_some() {
+                        replaces(cx, &me, raw, hits, n);
+                    }
                     last_standard = Some(me);
                 }
                 continue;
@@ -668,9 +680,11 @@ fn read_links(
                 }
             }
             if let Some(first) = standards.first() {
-                replaces(cx, &first.r, raw, hits, n);
+                if replace_at.is_some() {
+                    replaces(cx, &first.r, raw, hits, n);
+                }
                 last_standard = Some(first.r.clone());
-            } else if replace_in(raw).is_some()
+            } else if replace_at.is_some()
                 && let Some(ls) = &last_standard
             {
                 replaces(cx, &ls.clone(), raw, hits, n);
@@ -857,7 +871,7 @@ fn project_title(clean: &str) -> Option<String> {
 }
 
 fn replaces(cx: &mut Cx, subject: &EntityRef, raw: &str, hits: &[Hit], n: u32) {
-    let Some(m) = replace_in(raw) else { return };
+    let Some(m) = REPLACE.find(raw) else { return };
     for h in hits
         .iter()
         .filter(|h| h.start >= m.end() && h.cat == Cat::Standard && h.r != *subject)
