@@ -725,6 +725,15 @@ pub fn find_departments(text: &str) -> Vec<(usize, usize, String, usize)> {
         .collect()
 }
 
+/// Matches of this module's patterns (dictionary, name shapes,
+/// departments) over `text`, counted without building anything: the
+/// ingest benchmark's baseline.
+pub fn count(text: &str) -> usize {
+    DICT_RE.0.find_iter(text).count()
+        + PHRASE_RE.find_iter(text).count()
+        + DEPT_RE.find_iter(text).count()
+}
+
 impl super::text::Located for BodyHit {
     fn shift(&mut self, by: usize) {
         self.start += by;

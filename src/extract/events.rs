@@ -72,6 +72,12 @@ const CUT_AFTER: &[&str] = &[
     "Agenda", "Attends", "Attend", "Joins", "Hosts", "Holds", "Report", "Upcoming", "Of",
 ];
 
+/// Matches of the event pattern over `text`, counted without building
+/// anything: the ingest benchmark's baseline.
+pub fn count(text: &str) -> usize {
+    EVENT_RE.find_iter(text).count()
+}
+
 /// Every event named in `text`.
 pub fn find_events(text: &str) -> Vec<EventHit> {
     static HEADS: LazyLock<Regex> = LazyLock::new(|| {

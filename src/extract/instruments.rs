@@ -535,6 +535,12 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
     out
 }
 
+/// Matches of the two instrument patterns over `text`, counted without
+/// building anything: the ingest benchmark's baseline.
+pub fn count(text: &str) -> usize {
+    TYPE_FIRST.find_iter(text).count() + NAME_FIRST.find_iter(text).count()
+}
+
 impl super::text::Located for InstrumentHit {
     fn shift(&mut self, by: usize) {
         self.start += by;
