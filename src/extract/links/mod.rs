@@ -1,0 +1,400 @@
+//! Bodies, instruments and events, and the links an analyst notes between
+//! policies, regulations, standards and committees: `issued_by`,
+//! `legal_basis`, `supports`, `replaces`, `amends`, `mirrors`,
+//! `secretariat`; statuses and dated facts of standards and instruments.
+//!
+//! Rules read one sentence (or one labelled line such as "Legal basis: ...")
+//! at a time and use the record's main instrument or committee as the
+//! subject when the sentence does not name one.
+//!
+//! This file finds what the rules read about (the hits on each line);
+//! [`patterns`] holds the cue patterns, [`records`] the rules that walk a
+//! record line by line (list headings, labels, replacements) and
+//! [`sentences`] the rules that read one sentence.
+
+use super::{Cx, bodies, dates, events, instruments, sentence_bounds, text};
+use crate::model::builder::{EntityDraft, EntityRef};
+use crate::model::{DatedFact, EntityKind, Record, RelationKind};
+use patterns::re;
+use regex::Regex;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+mod patterns;
+mod records;
+mod sentences;
+
+use records::read_links;
+
+/// What a hit on a line is.
+#[derive(Clone, Debug, PartialEq)]
+enum Cat {
+    Standard,
+    Committee,
+    Body,
+    /// `law`: a law or a regulation, what other instruments rest on.
+    Instrument {
+        law: bool,
+    },
+    Event,
+}
+
+#[derive(Clone, Debug)]
+struct Hit {
+    start: usize,
+    end: usize,
+    r: EntityRef,
+    cat: Cat,
+}
+
+/// Everything named on one line, sorted by position.
+type LineHits = BTreeMap<u32, Vec<Hit>>;
+
+/// The hits of lines `a..=b`; nothing when the range is empty (a plain
+/// `BTreeMap::range` would panic on `a > b`).
+fn lines_between(by_line: &LineHits, a: u32, b: u32) -> impl Iterator<Item = (&u32, &Vec<Hit>)> {
+    let range = if a <= b {
+        Some(by_line.range(a..=b))
+    } else {
+        None
+    };
+    range.into_iter().flatten()
+}
+
+fn place(cx: &Cx, start: usize) -> (u32, usize) {
+    let n = cx.doc.line_of(start);
+    (n, start - cx.doc.line_start(n))
+}
+
+/// Finds bodies, instruments and events, records their mentions, then reads
+/// the links. `rec_home` is the committee each record is about; `session`
+/// the committee an agenda session is about.
+pub(crate) fn extract_links(
+    cx: &mut Cx,
+    records: &[Record],
+    rec_home: &BTreeMap<u32, String>,
+    session: &BTreeMap<u32, String>,
+    code_hits: &[(u32, Vec<super::codes::CodeHit>)],
+    chits: &[(u32, super::committees::CommitteeHit)],
+) {
+    let text = cx.doc.text.as_str();
+    let year = cx.doc.date.map(|d| d.year);
+    let mut by_line: LineHits = BTreeMap::new();
+
+    // Codes and committees, as found by the caller (line-relative).
+    for (n, hs) in code_hits {
+        for h in hs {
+            by_line.entry(*n).or_default().push(Hit {
+                start: h.start,
+                end: h.end,
+                r: (EntityKind::Standard, h.code.clone()),
+                cat: Cat::Standard,
+            });
+        }
+    }
+    for (n, h) in chits.iter().filter(|(_, h)| !h.bare) {
+        by_line.entry(*n).or_default().push(Hit {
+            start: h.start,
+            end: h.end,
+            r: (EntityKind::Committee, h.key.clone()),
+            cat: Cat::Committee,
+        });
+    }
+
+    // Instruments.
+    for h in instruments::find_instruments(text) {
+        let (n, s) = place(cx, h.start);
+        let mut d = EntityDraft::new(EntityKind::Instrument, h.key.clone(), h.etype);
+        d.name = Some(h.name.clone());
+        if h.name != h.key {
+            d.aliases.push(h.name.clone());
+        }
+        if h.draft {
+            d.status = Some("draft".into());
+        }
+        d.line = Some(n);
+        let me = d.entity_ref();
+        cx.mention(d, n, s);
+        // A draft of a law amends the law.
+        if h.etype == "law"
+            && h.draft
+            && let Some(base) = h.key.split(" (").next().filter(|b| *b != h.key)
+        {
+            let mut law = EntityDraft::new(EntityKind::Instrument, base, "law");
+            law.name = Some(base.to_owned());
+            cx.add(law);
+            cx.link_at(
+                me.clone(),
+                RelationKind::Amends,
+                (EntityKind::Instrument, base.to_owned()),
+                n,
+                s,
+                false,
+            );
+        }
+        by_line.entry(n).or_default().push(Hit {
+            start: s,
+            end: s + (h.end - h.start),
+            r: me,
+            cat: Cat::Instrument {
+                law: h.etype == "law" || h.etype == "regulation",
+            },
+        });
+    }
+
+    // Editions of one instrument: "Framework 2.0" follows and replaces "1.0".
+    // base name → (major, minor, instrument, line, position)
+    type Edition = (u32, u32, EntityRef, u32, usize);
+    let mut editions: BTreeMap<String, Vec<Edition>> = BTreeMap::new();
+    for (n, v) in &by_line {
+        for h in v.iter().filter(|h| matches!(h.cat, Cat::Instrument { .. })) {
+            if let Some((base, ver)) = h.r.1.rsplit_once(' ')
+                && let Some((a, b)) = ver.split_once('.')
+                && let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>())
+            {
+                editions
+                    .entry(base.to_owned())
+                    .or_default()
+                    .push((a, b, h.r.clone(), *n, h.start));
+            }
+        }
+    }
+    for mut eds in editions.into_values() {
+        eds.sort_by_key(|x| (x.0, x.1));
+        eds.dedup_by(|x, y| x.2 == y.2);
+        if let Some(newest) = eds.last().cloned() {
+            for old in &eds[..eds.len() - 1] {
+                cx.link_at(
+                    newest.2.clone(),
+                    RelationKind::Replaces,
+                    old.2.clone(),
+                    newest.3,
+                    newest.4,
+                    true,
+                );
+            }
+        }
+    }
+
+    // Bodies: the dictionary first, then shapes that overlap nothing.
+    let known = bodies::find_known(text);
+    let mut body_hits = Vec::with_capacity(known.len());
+    for h in bodies::find_by_shape(text) {
+        // Both lists are sorted: the known hits that could overlap `h` start before its end.
+        let i = known.partition_point(|b| b.end <= h.start);
+        if known.get(i).is_none_or(|b| b.start >= h.end) {
+            body_hits.push(h);
+        }
+    }
+    body_hits.extend(known);
+    body_hits.sort_by_key(|h| h.start);
+    let mut drafted = rustc_hash::FxHashSet::default();
+    for h in body_hits {
+        let (n, s) = place(cx, h.start);
+        let len = h.end - h.start;
+        if by_line
+            .get(&n)
+            .is_some_and(|v| v.iter().any(|x| s < x.end && x.start < s + len))
+        {
+            continue; // inside an instrument's name or a code
+        }
+        // A body this loop has already drafted is only named again.
+        if let Some(slot) = cx.slot(h.kind, &h.key)
+            && drafted.contains(&slot)
+        {
+            cx.mention_again(slot, Some(&h.written), n, s);
+            by_line.entry(n).or_default().push(Hit {
+                start: s,
+                end: s + len,
+                r: (h.kind, h.key),
+                cat: Cat::Body,
+            });
+            continue;
+        }
+        let mut d = EntityDraft::new(h.kind, h.key.clone(), h.etype);
+        let known = bodies::body(&h.key);
+        d.name = Some(known.map_or(h.key.clone(), |b| b.name.to_owned()));
+        if known.is_some() && b_is_abbr(&h.key) {
+            d.code = Some(h.key.clone());
+        }
+        d.aliases.push(h.written.clone());
+        d.line = Some(n);
+        let me = d.entity_ref();
+        drafted.insert(cx.mention(d, n, s));
+        if let Some(p) = known.and_then(|b| b.parent).and_then(bodies::body) {
+            let mut pd = EntityDraft::new(p.kind, p.key, p.etype);
+            pd.name = Some(p.name.to_owned());
+            cx.add(pd);
+            cx.link_at(
+                me.clone(),
+                RelationKind::PartOf,
+                (p.kind, p.key.to_owned()),
+                n,
+                s,
+                true,
+            );
+        }
+        by_line.entry(n).or_default().push(Hit {
+            start: s,
+            end: s + len,
+            r: me,
+            cat: Cat::Body,
+        });
+    }
+    // Departments inside a ministry: part_of the body named after "under".
+    for (start, _, name, after) in bodies::find_departments(text) {
+        let (n, s) = place(cx, start);
+        let (_, a) = place(cx, after);
+        let parent = by_line
+            .get(&n)
+            .and_then(|v| {
+                v.iter()
+                    .find(|h| h.cat == Cat::Body && h.start >= a && h.start <= a + 2)
+            })
+            .map(|h| h.r.clone());
+        if let Some(p) = parent {
+            let mut d = EntityDraft::new(p.0, format!("{} ({})", name, p.1), "department");
+            d.name = Some(name.clone());
+            d.line = Some(n);
+            let me = d.entity_ref();
+            cx.mention(d, n, s);
+            cx.link_at(me, RelationKind::PartOf, p, n, s, false);
+        }
+    }
+
+    // Events, with their date and place.
+    for h in events::find_events(text) {
+        let (n, s) = place(cx, h.start);
+        let len = h.end - h.start;
+        // An event's name may hold a committee or an instrument, not a code.
+        if by_line.get(&n).is_some_and(|v| {
+            v.iter()
+                .any(|x| x.cat == Cat::Standard && s < x.end && x.start < s + len)
+        }) {
+            continue;
+        }
+        let line = cx.doc.line(n);
+        let (a, b) = sentence_bounds(line, s);
+        let key = events::event_key(&instruments::instrument_key(&h.name, ""));
+        let mut d = EntityDraft::new(EntityKind::Event, key, h.etype);
+        d.name = Some(h.name.clone());
+        if let Some(m) = dates::first_date(&line[a..b], year) {
+            d.dates.push(DatedFact {
+                date: m.date,
+                what: "held".into(),
+            });
+            if let Some(u) = m.until {
+                d.dates.push(DatedFact {
+                    date: u,
+                    what: "ends".into(),
+                });
+            }
+        }
+        if let Some(p) = events::place_after(&line[s..b]) {
+            d.place = Some(p);
+        }
+        d.line = Some(n);
+        let me = d.entity_ref();
+        cx.mention(d, n, s);
+        by_line.entry(n).or_default().push(Hit {
+            start: s,
+            end: s + len,
+            r: me,
+            cat: Cat::Event,
+        });
+    }
+    for v in by_line.values_mut() {
+        v.sort_by_key(|h| h.start);
+    }
+
+    named_working_groups(cx, records, rec_home);
+    abbreviation_aliases(cx);
+    read_links(cx, records, rec_home, session, &by_line, year);
+}
+
+fn b_is_abbr(key: &str) -> bool {
+    key.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Working groups known by name rather than number ("Working Group of
+/// Knowledge Graph"), placed under the committee their record is about.
+fn named_working_groups(cx: &mut Cx, records: &[Record], rec_home: &BTreeMap<u32, String>) {
+    static WG: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?-u:\b)Working Group (?:of|on|for) (?:the )?([A-Z][\w-]*(?: +(?:and +)?[A-Z][\w-]*){0,5})",
+        )
+    });
+    for r in records {
+        let Some(home) = rec_home.get(&r.ordinal) else {
+            continue;
+        };
+        for n in r.lines.0..=r.lines.1 {
+            let line = cx.doc.line(n);
+            if !line.contains("Working Group") {
+                continue;
+            }
+            // A group that also has a code ("Special Working Group on ... (SWG-ETS)") is named by it.
+            let found: Vec<(usize, String)> = WG
+                .captures_iter(line)
+                .filter(|c| {
+                    let m = c.get(0).unwrap();
+                    let after = line[m.end()..].trim_start();
+                    !line[..m.start()].trim_end().ends_with("Special")
+                        && !after.starts_with("(SWG")
+                        && !after.starts_with("(WG")
+                })
+                .map(|c| (c.get(0).unwrap().start(), c[1].to_owned()))
+                .collect();
+            for (pos, name) in found {
+                let key = format!("{home}/WG {name}");
+                let mut d = EntityDraft::new(EntityKind::Committee, key.clone(), "WG");
+                d.name = Some(format!("Working Group of {name}"));
+                d.line = Some(n);
+                cx.mention(d, n, pos);
+                cx.link_at(
+                    (EntityKind::Committee, key),
+                    RelationKind::PartOf,
+                    (EntityKind::Committee, home.clone()),
+                    n,
+                    pos,
+                    true,
+                );
+            }
+        }
+    }
+}
+
+/// The abbreviations table ("SAMR<tab>State Administration ...<tab>国家...")
+/// gives aliases (the Chinese name) to the bodies it lists.
+fn abbreviation_aliases(cx: &mut Cx) {
+    let mut extra = Vec::new();
+    for (n, line) in cx.doc.lines() {
+        // Table rows are tab-separated and short.
+        if !line.contains('\t') || line.len() > 300 {
+            continue;
+        }
+        let cells: Vec<String> = line
+            .split('\t')
+            .map(text::strip_markup)
+            .filter(|c| !c.is_empty())
+            .collect();
+        if cells.len() < 2
+            || cells[0].len() > 10
+            || !cells[0].chars().all(|c| c.is_ascii_uppercase())
+        {
+            continue;
+        }
+        if let Some(b) = bodies::body(&cells[0]).or_else(|| {
+            bodies::BODIES
+                .iter()
+                .find(|b| b.names.contains(&cells[0].as_str()))
+        }) {
+            let mut d = EntityDraft::new(b.kind, b.key, b.etype);
+            d.aliases
+                .extend(cells[1..].iter().filter(|c| c.as_str() != b.name).cloned());
+            d.line = Some(n);
+            extra.push(d);
+        }
+    }
+    cx.entities.extend(extra);
+}

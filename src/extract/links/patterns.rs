@@ -1,0 +1,138 @@
+//! The cue patterns of the link rules and the statuses they name.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A link rule's pattern: ASCII-only word boundaries and case folding
+/// (the cue words are English; the fast engines need no Unicode tables).
+pub(super) fn re(p: &str) -> Regex {
+    Regex::new(&ascii(p)).expect("link regex")
+}
+
+pub(super) fn ascii(p: &str) -> String {
+    format!("(?-u){}", p.replace("[:：]", "(?::|：)"))
+}
+
+pub(super) const ISSUE_VERB_RE: &str = r"(?i)(?-u:\b)(?:released|issued|published|unveiled|introduced|announced|launched|rolled out|promulgated|jointly issued|put forward|adopted)(?-u:\b)";
+pub(super) static ISSUE_VERB: LazyLock<Regex> = LazyLock::new(|| re(ISSUE_VERB_RE));
+pub(super) static ISSUED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:issuing authorit(?:y|ies)|issued by|released by|jointly issued by|organi[sz]er)\s*[:：]?",
+    )
+});
+pub(super) static LEGAL_BASIS_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)legal basis\s*[:：]"));
+pub(super) const LEGAL_BASIS_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:in accordance with|in line with the requirements of|pursuant to|on the basis of|developed in line with|legal basis)(?-u:\b)";
+pub(super) static LEGAL_BASIS_PHRASE: LazyLock<Regex> = LazyLock::new(|| re(LEGAL_BASIS_PHRASE_RE));
+pub(super) static SUPPORT_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)supporting (?:documents?|standards?)\s*[:：]?\s*$"));
+pub(super) const SUPPORT_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:to support|in support of|supports?|implements? the requirements (?:outlined )?in|adapt to)(?-u:\b)";
+pub(super) static SUPPORT_PHRASE: LazyLock<Regex> = LazyLock::new(|| re(SUPPORT_PHRASE_RE));
+pub(super) static REPLACE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?-u:\b)replac(?:e|es|ing)(?-u:\b)"));
+pub(super) const AMEND_RE: &str = r"(?i)(?-u:\b)(?:draft )?(?:amendment|revision|revise|revises|amends|amend)(?-u:\b)(?: (?:of|to))?";
+pub(super) static AMEND: LazyLock<Regex> = LazyLock::new(|| re(AMEND_RE));
+pub(super) const MIRROR_RE: &str = r"(?i)(?-u:\b)mirror(?:s|ing)?(?-u:\b)";
+pub(super) static MIRROR: LazyLock<Regex> = LazyLock::new(|| re(MIRROR_RE));
+/// "Secretariat:" / "Secretariat unit:" as a label.
+pub(super) const SECRETARIAT_LABEL_RE: &str = r"(?i)(?-u:\b)secretariat(?: unit)?\s*[:：]";
+pub(super) static SECRETARIAT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"{SECRETARIAT_LABEL_RE}|(?i)(?-u:\b)secretariat(?-u:\b)(?u:[^.;]){{0,60}}?(?-u:\b)(?:is|will be|are|was) held by"
+    ))
+});
+pub(super) static SECRETARIAT_LABEL: LazyLock<Regex> = LazyLock::new(|| re(SECRETARIAT_LABEL_RE));
+
+/// The cue patterns of the sentence rules, matched together once per line:
+/// a sentence rule only runs where its cue is on the line.
+pub(super) static CUES: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new(
+        [
+            ISSUE_VERB_RE,
+            EFFECTIVE_RE,
+            LEGAL_BASIS_PHRASE_RE,
+            SUPPORT_PHRASE_RE,
+            AMEND_RE,
+            MIRROR_RE,
+            SECRETARIAT.as_str(),
+        ]
+        .map(ascii),
+    )
+    .expect("cue set")
+});
+/// Indices into [`CUES`].
+pub(super) const CUE_ISSUE: usize = 0;
+pub(super) const CUE_EFFECTIVE: usize = 1;
+pub(super) const CUE_LEGAL: usize = 2;
+pub(super) const CUE_SUPPORT: usize = 3;
+pub(super) const CUE_AMEND: usize = 4;
+pub(super) const CUE_MIRROR: usize = 5;
+pub(super) const CUE_SECRETARIAT: usize = 6;
+pub(super) static RELEASE_DATE_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?:releasing date|release date|issued|announcement date)\s*[:：]"));
+pub(super) const EFFECTIVE_RE: &str = r"(?i)(?:effective(?: from| date)?|take effect|took effect|takes effect|come into (?:effect|force)|comes into effect|came into effect|enforced from|implemented on|in effect from)\s*[:：]?\s*(?:on|from)?";
+pub(super) static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| re(EFFECTIVE_RE));
+pub(super) static DEADLINE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?:until|deadline|before|no later than)(?-u:\b)"));
+pub(super) static COMMENTS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)comment|consultation|feedback|public input|opinions? (?:will|from)"));
+pub(super) static STATUS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(new project proposals?|drafts? for comments?|standards? drafts?|translation of standards|approved standards?|published standards?|under development|call for comments?|standards? under development)$",
+    )
+});
+
+/// Words of the list headings and labels (`STATUS_HEADING`,
+/// `SUPPORT_LABEL`): a line without one is not cleaned for a look.
+pub(super) static HEADING_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "propos",
+            "comment",
+            "draft",
+            "translation",
+            "approved",
+            "published",
+            "development",
+            "supporting",
+        ])
+        .expect("heading words")
+});
+
+/// The literal every "Replace ..." holds.
+pub(super) static REPLACE_WORD: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["replac"])
+        .expect("replace word")
+});
+
+/// Normalized status from a list heading or a sentence.
+pub(super) fn status_of(s: &str) -> Option<&'static str> {
+    let l = s.to_ascii_lowercase();
+    if l.contains("proposal") {
+        Some("proposal")
+    } else if l.contains("for comment")
+        || l.contains("call-for-comment")
+        || l.contains("call for comment")
+        || l.contains("public consultation")
+    {
+        Some("draft for comments")
+    } else if l.contains("standards draft")
+        || l.contains("standard draft")
+        || l.contains("draft for approval")
+    {
+        Some("draft")
+    } else if l.contains("translation") {
+        Some("translation")
+    } else if l.contains("under development") || l.contains("developing") {
+        Some("under development")
+    } else if l.contains("approved") {
+        Some("approved")
+    } else if l.contains("published") || l.contains("released") {
+        Some("published")
+    } else {
+        None
+    }
+}

@@ -1,0 +1,409 @@
+//! Rules that walk a record line by line: list headings that set a status,
+//! "Supporting Documents:" lists, titled projects, replaced standards,
+//! labelled lines ("Issued by:", "Legal basis:", "Secretariat:") and the
+//! dates and statuses stated around a standard's code.
+
+use super::patterns::*;
+use super::sentences::sentence_links;
+use super::{Cat, Hit, LineHits, lines_between};
+use crate::extract::{Cx, bodies, dates, instruments, sentence_bounds, text};
+use crate::model::builder::{EntityDraft, EntityRef};
+use crate::model::{DatedFact, EntityKind, Record, RelationKind};
+use std::collections::BTreeMap;
+
+/// The instrument a record is about: the first named in its title, else in
+/// its first lines.
+pub(super) fn main_instrument(cx: &Cx, r: &Record, by_line: &LineHits) -> Option<EntityRef> {
+    let first = |a: u32, b: u32| {
+        lines_between(by_line, a, b)
+            .flat_map(|(_, v)| v.iter())
+            .find(|h| matches!(h.cat, Cat::Instrument { .. }))
+    };
+    let in_title = first(r.lines.0, r.lines.0);
+    // A title that is the instrument's name (a slide) names it best; a
+    // headline only paraphrases it, and the text names it in full.
+    let title_len = cx.doc.line(r.lines.0).trim().len().max(1);
+    if let Some(h) = in_title
+        && (h.end - h.start) * 10 >= title_len * 6
+        && text::heading_text(&cx.doc.line(r.lines.0)[..h.start]).is_empty()
+    {
+        return Some(h.r.clone());
+    }
+    first(r.lines.0 + 1, (r.lines.0 + 6).min(r.lines.1))
+        .or(in_title)
+        .map(|h| h.r.clone())
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn read_links(
+    cx: &mut Cx,
+    records: &[Record],
+    rec_home: &BTreeMap<u32, String>,
+    session: &BTreeMap<u32, String>,
+    by_line: &LineHits,
+    year: Option<i32>,
+) {
+    // Lines holding a heading word or "replac", found in one pass each.
+    let flagged = |ac: &aho_corasick::AhoCorasick| {
+        let mut v = vec![false; cx.doc.line_count() + 2];
+        for m in ac.find_iter(cx.doc.text.as_str()) {
+            v[cx.doc.line_of(m.start()) as usize] = true;
+        }
+        v
+    };
+    let heading_word = flagged(&HEADING_WORDS);
+    let replace_word = flagged(&REPLACE_WORD);
+    let replace_in = |n: u32, raw: &str| {
+        if replace_word[n as usize] {
+            REPLACE.find(raw).map(|m| m.start())
+        } else {
+            None
+        }
+    };
+    for r in records {
+        let main = main_instrument(cx, r, by_line);
+        let committee = session
+            .get(&r.ordinal)
+            .or_else(|| rec_home.get(&r.ordinal))
+            .cloned();
+        let mut status: Option<&'static str> = None;
+        let mut supporting = false;
+        let mut last_standard: Option<EntityRef> = None;
+        for n in r.lines.0..=r.lines.1 {
+            let raw = cx.doc.line(n);
+            // Only short lines can be list headings or labels, and only
+            // those holding one of their words are cleaned for a look.
+            let clean = if raw.len() < 120 && heading_word[n as usize] {
+                text::heading_text(raw)
+            } else {
+                String::new()
+            };
+            let empty = Vec::new();
+            let hits = by_line.get(&n).unwrap_or(&empty);
+            if raw.trim().is_empty() {
+                continue;
+            }
+            // A list heading sets the status of what follows.
+            if STATUS_HEADING.is_match(&clean) {
+                status = status_of(&clean);
+                supporting = false;
+                continue;
+            }
+            // "Supporting Documents:" introduces the standards that support
+            // the record's instrument.
+            if SUPPORT_LABEL.is_match(&clean) {
+                supporting = true;
+                continue;
+            }
+            let bullet = {
+                let t = raw.trim_start();
+                t.starts_with('-')
+                    || t.starts_with('•')
+                    || t.starts_with('*')
+                    || t.chars().next().is_some_and(|c| c.is_ascii_digit())
+            };
+            if supporting && !bullet {
+                supporting = false;
+            }
+            let replace_at = replace_in(n, raw);
+            // Codes after "Replace" are the replaced standards, not the item.
+            let standards: Vec<&Hit> = hits
+                .iter()
+                .filter(|h| h.cat == Cat::Standard && replace_at.is_none_or(|p| h.start < p))
+                .collect();
+            // Titled projects in agenda lists: a list item with no code under a status heading.
+            if status.is_some()
+                && bullet
+                && standards.is_empty()
+                && hits.iter().all(|h| h.cat != Cat::Instrument { law: false })
+            {
+                let title = project_title(&text::heading_text(raw));
+                if let Some(t) = title {
+                    let mut d = EntityDraft::new(EntityKind::Standard, t.clone(), "project");
+                    d.name = Some(t.clone());
+                    d.status = status.map(str::to_owned);
+                    d.line = Some(n);
+                    let me = d.entity_ref();
+                    cx.mention(d, n, 0);
+                    if let Some(c) = &committee {
+                        cx.link(
+                            me.clone(),
+                            RelationKind::DevelopedBy,
+                            (EntityKind::Committee, c.clone()),
+                            n,
+                            &if raw.len() < 120 {
+                                text::heading_text(raw)
+                            } else {
+                                String::new()
+                            },
+                            true,
+                        );
+                    }
+                    if replace_at.is_some() {
+                        replaces(cx, &me, raw, hits, n);
+                    }
+                    last_standard = Some(me);
+                }
+                continue;
+            }
+            for s in &standards {
+                let mut d = EntityDraft::new(EntityKind::Standard, s.r.1.clone(), "");
+                if status.is_some() && bullet {
+                    d.status = status.map(str::to_owned);
+                }
+                let (a, b) = sentence_bounds(raw, s.start);
+                let sent = &raw[a..b];
+                if d.status.is_none() {
+                    d.status = sentence_status(sent).map(str::to_owned);
+                }
+                d.dates = standard_dates(sent, s.end - a, year);
+                if d.status.is_some() || !d.dates.is_empty() {
+                    cx.add(d);
+                }
+                if supporting && let Some(m) = &main {
+                    cx.link(
+                        s.r.clone(),
+                        RelationKind::Supports,
+                        m.clone(),
+                        n,
+                        &text::strip_markup(sent),
+                        false,
+                    );
+                }
+            }
+            if let Some(first) = standards.first() {
+                if replace_at.is_some() {
+                    replaces(cx, &first.r, raw, hits, n);
+                }
+                last_standard = Some(first.r.clone());
+            } else if replace_at.is_some()
+                && let Some(ls) = &last_standard
+            {
+                replaces(cx, &ls.clone(), raw, hits, n);
+            }
+            // Labelled lines ("Issued by: CAC, MIIT", "Legal basis: ...")
+            // about the instrument the slide or paragraph is about; the
+            // label's text may go on over the next lines.
+            // "Secretariat: China Academy of ... (CAICT)" may run over lines.
+            if (raw.contains(':') || raw.contains('：'))
+                && SECRETARIAT_LABEL.is_match(raw)
+                && let Some(c) = &committee
+            {
+                let joined = continued(cx, n, r.lines.1);
+                let tail = &joined[SECRETARIAT_LABEL.find(&joined).map_or(0, |m| m.end())..];
+                if let Some(b) = bodies::find_known(tail).into_iter().next() {
+                    cx.link(
+                        (EntityKind::Committee, c.clone()),
+                        RelationKind::Secretariat,
+                        (b.kind, b.key),
+                        n,
+                        &text::strip_markup(&joined),
+                        false,
+                    );
+                }
+            }
+            let labelled = (raw.contains(':') || raw.contains('：'))
+                && (ISSUED_BY.is_match(raw)
+                    || LEGAL_BASIS_LABEL.is_match(raw)
+                    || RELEASE_DATE_LABEL.is_match(raw));
+            if labelled && let Some(m) = local_subject(cx, n, r, by_line).or_else(|| main.clone()) {
+                let joined = continued(cx, n, r.lines.1);
+                let evidence = text::strip_markup(&joined);
+                if let Some(lab) = ISSUED_BY.find(&joined) {
+                    let tail = &joined[lab.end()..];
+                    for b in bodies::find_known(tail) {
+                        cx.link(
+                            m.clone(),
+                            RelationKind::IssuedBy,
+                            (b.kind, b.key),
+                            n,
+                            &evidence,
+                            false,
+                        );
+                    }
+                }
+                if let Some(lab) = LEGAL_BASIS_LABEL.find(&joined) {
+                    for h in instruments::find_instruments(&joined[lab.end()..]) {
+                        let mut d =
+                            EntityDraft::new(EntityKind::Instrument, h.key.clone(), h.etype);
+                        d.name = Some(h.name.clone());
+                        d.line = Some(n);
+                        cx.mention(d, n, 0);
+                        cx.link(
+                            m.clone(),
+                            RelationKind::LegalBasis,
+                            (EntityKind::Instrument, h.key),
+                            n,
+                            &evidence,
+                            false,
+                        );
+                    }
+                }
+                if let Some(lab) = RELEASE_DATE_LABEL.find(&joined)
+                    && let Some(d) = dates::first_date(&joined[lab.end()..], year)
+                {
+                    let mut e = EntityDraft::new(m.0, m.1.clone(), "");
+                    e.dates.push(DatedFact {
+                        date: d.date,
+                        what: "released".into(),
+                    });
+                    if let Some(eff) = EFFECTIVE.find(&joined[lab.end()..])
+                        && let Some(ed) = dates::first_date(&joined[lab.end() + eff.end()..], year)
+                    {
+                        e.dates.push(DatedFact {
+                            date: ed.date,
+                            what: "effective".into(),
+                        });
+                    }
+                    cx.add(e);
+                }
+            }
+            // Sentence rules, on lines that hold a cue word.
+            // A sentence rule needs something named in its sentence.
+            if hits.is_empty() {
+                continue;
+            }
+            let cues = CUES.matches(raw);
+            if !cues.matched_any() {
+                continue;
+            }
+            sentence_links(
+                cx,
+                &cues,
+                raw,
+                hits,
+                n,
+                main.as_ref(),
+                committee.as_deref(),
+                year,
+                &standards,
+                by_line,
+                r,
+            );
+        }
+    }
+}
+
+/// The instrument a labelled line is about: the nearest line above it (in
+/// the same record) that is mostly an instrument's name.
+pub(super) fn local_subject(cx: &Cx, n: u32, r: &Record, by_line: &LineHits) -> Option<EntityRef> {
+    let from = r.lines.0.max(n.saturating_sub(15));
+    for ln in (from..n).rev() {
+        let Some(v) = by_line.get(&ln) else { continue };
+        let len = text::strip_markup(cx.doc.line(ln)).len().max(1);
+        if let Some(h) = v
+            .iter()
+            .find(|h| matches!(h.cat, Cat::Instrument { .. }) && (h.end - h.start) * 10 >= len * 6)
+        {
+            return Some(h.r.clone());
+        }
+    }
+    None
+}
+
+/// A labelled line and the lines that continue it (not bullets, not blank,
+/// no label of their own), joined with spaces.
+pub(super) fn continued(cx: &Cx, n: u32, last: u32) -> String {
+    let mut s = cx.doc.line(n).trim().to_owned();
+    for ln in n + 1..=last.min(n + 4) {
+        let l = cx.doc.line(ln);
+        let t = l.trim_start();
+        if t.is_empty() || t.starts_with('-') || t.starts_with('•') || t.contains(':') {
+            break;
+        }
+        s.push(' ');
+        s.push_str(t.trim_end());
+    }
+    s
+}
+
+/// The title of a project listed without a code: "Data security technology
+/// — Guide for identification of personal information".
+pub(super) fn project_title(clean: &str) -> Option<String> {
+    let t = clean.split(" (Replace").next().unwrap_or(clean);
+    let t = t.split(" (SG ").next().unwrap_or(t).trim();
+    let ok = t.len() >= 15
+        && t.len() <= 220
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && (t.contains('—')
+            || t.contains(" - ")
+            || t.contains(" – ")
+            || t.split_whitespace().count() >= 4);
+    ok.then(|| t.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+pub(super) fn replaces(cx: &mut Cx, subject: &EntityRef, raw: &str, hits: &[Hit], n: u32) {
+    let Some(m) = REPLACE.find(raw) else { return };
+    for h in hits
+        .iter()
+        .filter(|h| h.start >= m.end() && h.cat == Cat::Standard && h.r != *subject)
+    {
+        let (a, b) = sentence_bounds(raw, m.start());
+        cx.link(
+            subject.clone(),
+            RelationKind::Replaces,
+            h.r.clone(),
+            n,
+            &text::strip_markup(&raw[a..b.max(h.end).min(raw.len())]),
+            false,
+        );
+    }
+}
+
+pub(super) fn sentence_status(sent: &str) -> Option<&'static str> {
+    let l = sent.to_ascii_lowercase();
+    if l.contains("replaced by") {
+        Some("replaced")
+    } else if [
+        "took effect",
+        "effective from",
+        "came into effect",
+        "comes into effect",
+    ]
+    .iter()
+    .any(|k| l.contains(k))
+    {
+        Some("effective")
+    } else if l.contains("seeking public input") || l.contains("for public comment") {
+        Some("draft for comments")
+    } else {
+        status_of(&l)
+    }
+}
+
+/// Dated facts about a standard from its sentence: effective dates, comment
+/// deadlines, release dates.
+pub(super) fn standard_dates(sent: &str, after: usize, year: Option<i32>) -> Vec<DatedFact> {
+    let mut out = Vec::new();
+    for m in EFFECTIVE.find_iter(sent) {
+        if let Some(d) = dates::first_date(&sent[m.end()..], year) {
+            out.push(DatedFact {
+                date: d.date,
+                what: "effective".into(),
+            });
+            break;
+        }
+    }
+    if COMMENTS.is_match(sent) {
+        for m in DEADLINE.find_iter(sent) {
+            if let Some(d) = dates::first_date(&sent[m.end()..], year).filter(|d| d.start <= 20) {
+                out.push(DatedFact {
+                    date: d.date,
+                    what: "comment deadline".into(),
+                });
+                break;
+            }
+        }
+    }
+    if out.is_empty()
+        && ISSUE_VERB.is_match(sent)
+        && let Some(d) = dates::first_date(sent, year)
+        && d.start < after
+    {
+        out.push(DatedFact {
+            date: d.date,
+            what: "released".into(),
+        });
+    }
+    out
+}

@@ -1,0 +1,361 @@
+//! Rules that read one sentence: who issued an instrument and when, when it
+//! takes effect, what it rests on (`legal_basis`), what supports it, what
+//! amends it, which committee mirrors which and who holds a secretariat.
+
+use super::patterns::*;
+use super::{Cat, Hit, LineHits, lines_between};
+use crate::extract::{Cx, dates, sentence_bounds, text};
+use crate::model::builder::{EntityDraft, EntityRef};
+use crate::model::{DatedFact, EntityKind, PartialDate, Record, RelationKind};
+
+/// Warns about a past event dated after the document itself ("Implemented
+/// on June 1, 2027" in a 2025 newsletter). The date is kept as printed.
+pub(super) fn implausible(
+    cx: &mut Cx,
+    before: &str,
+    verb: &str,
+    date: PartialDate,
+    n: u32,
+    evidence: &str,
+) {
+    let v = verb.to_ascii_lowercase();
+    let b = before.trim_end().to_ascii_lowercase();
+    let future = b.ends_with("will")
+        || b.ends_with("will be")
+        || b.ends_with("to be")
+        || b.ends_with("shall");
+    let past = !future
+        && (v.contains("took")
+            || v.contains("came")
+            || v.contains("implemented")
+            || v.contains("enforced"));
+    let doc_end = cx.doc.date_end.or(cx.doc.date);
+    if past
+        && let Some(end) = doc_end
+        && date.first_day() > end.last_day()
+    {
+        cx.warnings.push(crate::model::Warning {
+            file: cx.doc.file.clone(),
+            line: Some(n),
+            message: format!(
+                "implausible date {date}: in the past tense but after the document's own date {end} (kept as printed): {}",
+                evidence.chars().take(120).collect::<String>()
+            ),
+        });
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn sentence_links(
+    cx: &mut Cx,
+    cues: &regex::SetMatches,
+    raw: &str,
+    hits: &[Hit],
+    n: u32,
+    main: Option<&EntityRef>,
+    committee: Option<&str>,
+    year: Option<i32>,
+    standards: &[&Hit],
+    by_line: &LineHits,
+    r: &Record,
+) {
+    let mut pos = 0;
+    while pos < raw.len() {
+        let (a, b) = sentence_bounds(raw, pos);
+        let b = b.max(a + 1).min(raw.len());
+        pos = b + 1;
+        let sent = &raw[a..b];
+        let in_sent: Vec<&Hit> = hits.iter().filter(|h| h.start >= a && h.end <= b).collect();
+        if in_sent.is_empty() {
+            continue;
+        }
+        let ev = std::cell::OnceCell::new();
+        let evidence = || ev.get_or_init(|| text::strip_markup(sent)).clone();
+        let rel = |h: &Hit| h.start - a;
+        let instruments: Vec<&&Hit> = in_sent
+            .iter()
+            .filter(|h| matches!(h.cat, Cat::Instrument { .. }))
+            .collect();
+        let issuers: Vec<&&Hit> = in_sent
+            .iter()
+            .filter(|h| matches!(h.cat, Cat::Body | Cat::Committee))
+            .collect();
+
+        // "X (and Y) released/issued the Z": issued_by, and Z's release date.
+        if cues.matched(CUE_ISSUE)
+            && let Some(v) = ISSUE_VERB.find(sent)
+        {
+            let passive = sent[..v.start()].trim_end().ends_with("was")
+                || sent[..v.start()].trim_end().ends_with("were");
+            let object = instruments.iter().find(|h| rel(h) >= v.end()).filter(|h| {
+                !SUPPORT_PHRASE.is_match(&sent[v.end()..rel(h)])
+                    && !sent[v.end()..rel(h)].contains(" under ")
+            });
+            if let Some(inst) = object {
+                if !passive {
+                    for b in issuers.iter().filter(|h| rel(h) < v.start()) {
+                        // "the Secretariat of X of SAC": SAC is not the issuer.
+                        let before = sent[..rel(b)].trim_end();
+                        if before.ends_with(" of")
+                            || before.ends_with(" of the")
+                            || before.ends_with(" under the")
+                        {
+                            continue;
+                        }
+                        cx.link(
+                            inst.r.clone(),
+                            RelationKind::IssuedBy,
+                            b.r.clone(),
+                            n,
+                            &evidence(),
+                            false,
+                        );
+                    }
+                }
+                if let Some(d) = dates::first_date(sent, year).filter(|d| d.start < v.start() + 40)
+                {
+                    let mut e = EntityDraft::new(EntityKind::Instrument, inst.r.1.clone(), "");
+                    e.dates.push(DatedFact {
+                        date: d.date,
+                        what: if inst.r.1.contains("Draft") {
+                            "draft released".into()
+                        } else {
+                            "released".into()
+                        },
+                    });
+                    cx.add(e);
+                }
+            }
+            // "Z issued by X": bodies after "by".
+            if let Some(byp) = sent[v.end()..].find(" by ").map(|i| i + v.end())
+                && let Some(inst) = instruments.iter().rev().find(|h| rel(h) < v.start())
+            {
+                let stop = instruments
+                    .iter()
+                    .map(|h| rel(h))
+                    .find(|&p| p > byp)
+                    .unwrap_or(sent.len());
+                for b in issuers.iter().filter(|h| rel(h) > byp && rel(h) < stop) {
+                    cx.link(
+                        inst.r.clone(),
+                        RelationKind::IssuedBy,
+                        b.r.clone(),
+                        n,
+                        &evidence(),
+                        false,
+                    );
+                }
+            }
+        }
+        // Effective dates of instruments: "effective January 1, 2026".
+        if cues.matched(CUE_EFFECTIVE)
+            && let Some(e) = EFFECTIVE.find(sent)
+            && let Some(d) = dates::first_date(&sent[e.end()..], year).filter(|d| d.start < 30)
+        {
+            implausible(cx, &sent[..e.start()], e.as_str(), d.date, n, &evidence());
+            let subject = instruments
+                .iter()
+                .rev()
+                .find(|h| rel(h) < e.start())
+                .map(|h| h.r.clone())
+                .or_else(|| main.cloned());
+            if let Some(s) = subject.filter(|_| standards.is_empty()) {
+                let mut x = EntityDraft::new(s.0, s.1, "");
+                x.dates.push(DatedFact {
+                    date: d.date,
+                    what: "effective".into(),
+                });
+                cx.add(x);
+            }
+        }
+        // Legal basis: "in accordance with the Cryptography Law".
+        if cues.matched(CUE_LEGAL)
+            && let Some(p) = LEGAL_BASIS_PHRASE.find(sent)
+        {
+            let laws: Vec<&&Hit> = instruments
+                .iter()
+                .filter(|h| rel(h) >= p.end() && h.cat == Cat::Instrument { law: true })
+                .copied()
+                .collect();
+            let subject = instruments
+                .iter()
+                .find(|h| rel(h) < p.start())
+                .map(|h| h.r.clone())
+                .or_else(|| {
+                    if standards.is_empty() {
+                        main.cloned()
+                    } else {
+                        None
+                    }
+                });
+            if let Some(s) = subject {
+                for l in laws {
+                    cx.link(
+                        s.clone(),
+                        RelationKind::LegalBasis,
+                        l.r.clone(),
+                        n,
+                        &evidence(),
+                        false,
+                    );
+                }
+            } else if let Some(st) = standards.first() {
+                // A standard "aligns with the Data Security Law": it supports it.
+                for l in laws {
+                    cx.link(
+                        st.r.clone(),
+                        RelationKind::Supports,
+                        l.r.clone(),
+                        n,
+                        &evidence(),
+                        true,
+                    );
+                }
+            }
+        }
+        // Supports: "to support the Measures ...", "implements the requirements in ...".
+        if cues.matched(CUE_SUPPORT)
+            && let Some(p) = SUPPORT_PHRASE.find(sent)
+        {
+            let targets: Vec<EntityRef> = instruments
+                .iter()
+                .filter(|h| rel(h) >= p.end())
+                .map(|h| h.r.clone())
+                .collect();
+            if !targets.is_empty() {
+                // Subjects: codes in the sentence, else the list that follows,
+                // else the standard the record is about.
+                let mut subjects: Vec<(EntityRef, u32)> = standards
+                    .iter()
+                    .filter(|h| h.start >= a && h.end <= b)
+                    .map(|h| (h.r.clone(), n))
+                    .collect();
+                if subjects.is_empty() {
+                    for (ln, v) in lines_between(by_line, n + 1, (n + 8).min(r.lines.1)) {
+                        let l = cx.doc.line(*ln).trim_start();
+                        if !(l.starts_with('-')
+                            || l.starts_with('•')
+                            || l.starts_with('*')
+                            || l.is_empty())
+                        {
+                            break;
+                        }
+                        subjects.extend(
+                            v.iter()
+                                .filter(|h| h.cat == Cat::Standard)
+                                .map(|h| (h.r.clone(), *ln)),
+                        );
+                    }
+                }
+                if subjects.is_empty() {
+                    let first_std = by_line
+                        .range(r.lines.0..=r.lines.1.max(r.lines.0))
+                        .flat_map(|(ln, v)| v.iter().map(move |h| (h, *ln)))
+                        .find(|(h, _)| h.cat == Cat::Standard);
+                    if let Some((h, ln)) = first_std {
+                        subjects.push((h.r.clone(), ln));
+                    }
+                }
+                for (s, _) in &subjects {
+                    for t in &targets {
+                        cx.link(
+                            s.clone(),
+                            RelationKind::Supports,
+                            t.clone(),
+                            n,
+                            &evidence(),
+                            false,
+                        );
+                    }
+                }
+            }
+        }
+        // Amends: "a draft amendment of Cybersecurity Law".
+        if cues.matched(CUE_AMEND)
+            && let Some(p) = AMEND.find(sent)
+            && let Some(law) = instruments.iter().find(|h| {
+                rel(h) >= p.end()
+                    && rel(h) <= p.end() + 30
+                    && h.cat == Cat::Instrument { law: true }
+            })
+        {
+            let key = format!("{} (Amendment)", law.r.1);
+            let mut d = EntityDraft::new(EntityKind::Instrument, key.clone(), "amendment");
+            d.name = Some(format!("Amendment to the {}", law.r.1));
+            if p.as_str().to_ascii_lowercase().contains("draft") {
+                d.status = Some("draft".into());
+            }
+            if let Some(dt) = dates::first_date(sent, year) {
+                d.dates.push(DatedFact {
+                    date: dt.date,
+                    what: "reported".into(),
+                });
+            }
+            d.line = Some(n);
+            let me = d.entity_ref();
+            cx.mention(d, n, a);
+            cx.link(
+                me,
+                RelationKind::Amends,
+                law.r.clone(),
+                n,
+                &evidence(),
+                false,
+            );
+        }
+        // Mirrors: "SAC/TC28/SC42 – Mirroring committee of ISO/IEC/JTC1/SC42".
+        if cues.matched(CUE_MIRROR)
+            && let Some(p) = MIRROR.find(sent)
+        {
+            let intl = in_sent.iter().find(|h| {
+                h.cat == Cat::Committee
+                    && rel(h) >= p.end()
+                    && (h.r.1.starts_with("ISO") || h.r.1.starts_with("IEC"))
+            });
+            let national = in_sent
+                .iter()
+                .find(|h| {
+                    h.cat == Cat::Committee
+                        && rel(h) < p.start()
+                        && h.r.1.starts_with(['S', 'M', 'C'])
+                })
+                .map(|h| h.r.1.clone())
+                .or_else(|| committee.map(str::to_owned));
+            if let (Some(i), Some(c)) = (intl, national) {
+                cx.link(
+                    (EntityKind::Committee, c),
+                    RelationKind::Mirrors,
+                    i.r.clone(),
+                    n,
+                    &evidence(),
+                    false,
+                );
+            }
+        }
+        // Secretariat: "Secretariat unit: CESI", "The Secretariat of X is held by Y".
+        if cues.matched(CUE_SECRETARIAT)
+            && let Some(p) = SECRETARIAT.find(sent)
+        {
+            let holder = in_sent
+                .iter()
+                .find(|h| h.cat == Cat::Body && rel(h) >= p.end());
+            if let Some(h) = holder {
+                let national = in_sent
+                    .iter()
+                    .find(|c| c.cat == Cat::Committee && rel(c) < rel(h))
+                    .map(|c| c.r.1.clone())
+                    .or_else(|| committee.map(str::to_owned));
+                if let Some(c) = national {
+                    cx.link(
+                        (EntityKind::Committee, c),
+                        RelationKind::Secretariat,
+                        h.r.clone(),
+                        n,
+                        &evidence(),
+                        false,
+                    );
+                }
+            }
+        }
+    }
+}
