@@ -53,175 +53,9 @@ pub struct InstrumentHit {
     pub draft: bool,
 }
 
-/// Words that name no instrument on their own ("the Action Plan").
-const GENERIC: &[&str] = &[
-    "Action",
-    "Plan",
-    "Framework",
-    "Initiative",
-    "Law",
-    "Laws",
-    "Guidelines",
-    "Guideline",
-    "Measures",
-    "Opinions",
-    "Provisions",
-    "Regulation",
-    "Regulations",
-    "Notice",
-    "Rules",
-    "Catalogue",
-    "Catalog",
-    "Draft",
-    "Roadmap",
-    "Strategy",
-    "Scheme",
-    "Outline",
-    "The",
-    "This",
-    "New",
-    "Overall",
-    "Implementation",
-    "Supporting",
-    "Relevant",
-    "National",
-    "Amended",
-    "Revised",
-    "Key",
-    "Main",
-    "Work",
-    "Related",
-    "Existing",
-    "Standards",
-    "Standard",
-    "System",
-    "Code",
-    "Its",
-    "Our",
-    "Five",
-    "Year",
-    "Five-year",
-    "Five-Year",
-    "Legislative",
-    "Chinese",
-    "China",
-    "China's",
-    "Legal",
-    "Basic",
-    "Working",
-    "Related",
-    "Technology",
-    "Technological",
-    "Safety",
-    "Practice",
-    "Guide",
-];
+mod words;
 
-/// Words of a headline that come before the instrument it names
-/// ("China Calls for Comments on Product Quality Law").
-const TITLE_VERBS: &[&str] = &[
-    "Calls",
-    "Call",
-    "Comments",
-    "Comment",
-    "Releases",
-    "Released",
-    "Issues",
-    "Issued",
-    "Publishes",
-    "Published",
-    "Launches",
-    "Launched",
-    "Updates",
-    "Unveils",
-    "Introduces",
-    "Amends",
-    "Revises",
-    "Balances",
-    "Invites",
-    "Moves",
-    "Rolls",
-    "Seeks",
-    "Seek",
-    "Held",
-    "Establishes",
-    "Grants",
-    "Accelerates",
-    "Advances",
-    "Strengthens",
-    "Feedback",
-    "Input",
-    "Out",
-    "Answers",
-    "Undertakes",
-    "Attends",
-    "Leverage",
-    "Implements",
-    "Adopts",
-    "Approves",
-];
-
-const LEADING: &[&str] = &[
-    "The",
-    "the",
-    "China's",
-    "China’s",
-    "Chinese",
-    "This",
-    "Its",
-    "A",
-    "An",
-    "New",
-    "Updated",
-    "Draft",
-    "Both",
-    "In",
-    "On",
-    "By",
-    "And",
-    "Under",
-    "With",
-    "From",
-    "Moreover",
-    "Meanwhile",
-    "Furthermore",
-    "Officially",
-];
-
-const HEADS_TYPE_FIRST: &[&str] = &[
-    "Measures",
-    "Provisions",
-    "Regulations",
-    "Regulation",
-    "Opinions",
-    "Guidelines",
-    "Guideline",
-    "Rules",
-    "Notice",
-    "Decision",
-    "Outline",
-    "Catalogue",
-    "Catalog",
-    "Standards System",
-    "Standard System",
-    "Action Plan",
-];
-const HEADS_NAME_FIRST: &[&str] = &[
-    "Law",
-    "Code",
-    "Framework",
-    "Initiative",
-    "Plan",
-    "Roadmap",
-    "Outline",
-    "Strategy",
-    "Guidelines",
-    "Guideline",
-    "Guide",
-    "Catalogue",
-    "Catalog",
-    "Scheme",
-];
+use words::{GENERIC, HEADS_NAME_FIRST, HEADS_TYPE_FIRST, LEADING, TITLE_VERBS};
 
 /// The head word of a match: the first type word of a type-first name, the
 /// last of a name-first one.
@@ -299,9 +133,6 @@ fn type_of(head: &str) -> &'static str {
     }
 }
 
-/// Canonical key of an instrument name: conversion errors undone, quotes,
-/// dashes and spaces unified;
-/// for laws, "China"/"of the People's Republic of China" dropped.
 /// Undoes the letter confusions PDF conversion makes in these documents
 /// ("Cvbersecurity", "Svstem", "Al" for "AI").
 pub fn ocr_fix(s: &str) -> String {
@@ -327,6 +158,9 @@ pub fn ocr_fix(s: &str) -> String {
     out
 }
 
+/// Canonical key of an instrument name: conversion errors undone, quotes,
+/// dashes and spaces unified; for laws, "China"/"of the People's Republic
+/// of China" dropped.
 pub fn instrument_key(name: &str, etype: &str) -> String {
     let fixed = ocr_fix(name);
     let mut s = if fixed.contains(" Info ")
