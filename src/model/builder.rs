@@ -6,7 +6,8 @@
 //! deduplicated, and every collection sorted so ids are stable.
 
 use super::*;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// A reference to an entity by identity, before ids exist.
 pub type EntityRef = (EntityKind, String);
@@ -196,7 +197,7 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
         model.documents.push(doc);
     }
 
-    let index: HashMap<EntityRef, EntityId> = accs
+    let index: FxHashMap<EntityRef, EntityId> = accs
         .keys()
         .enumerate()
         .map(|(i, k)| (k.clone(), EntityId(i as u32)))
@@ -237,7 +238,7 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
 
     // One relation per (from, kind, to): stated evidence beats inferred,
     // then the earliest place in the corpus.
-    let mut best: HashMap<(Node, RelationKind, EntityId), Relation> = HashMap::new();
+    let mut best: FxHashMap<(Node, RelationKind, EntityId), Relation> = FxHashMap::default();
     for (doc, r) in pending {
         let from = match r.from {
             DraftNode::Entity(ref e) => match index.get(e) {
@@ -285,7 +286,7 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
     });
 
     // Parents come from part_of links, stated ones first.
-    let mut parent_rank: HashMap<EntityId, (bool, EntityId)> = HashMap::new();
+    let mut parent_rank: FxHashMap<EntityId, (bool, EntityId)> = FxHashMap::default();
     for r in relations.iter().filter(|r| r.kind == RelationKind::PartOf) {
         if let Node::Entity(child) = r.from {
             let cand = (r.inferred, r.to);

@@ -100,6 +100,61 @@ pub(super) static HEADING_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock:
         .expect("heading words")
 });
 
+/// The words every label pattern holds (`ISSUED_BY`, `LEGAL_BASIS_LABEL`,
+/// `RELEASE_DATE_LABEL`, `SECRETARIAT_LABEL`): a line without one has no label.
+pub(super) static LABEL_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "issuing authorit",
+            "issued",
+            "released by",
+            "organiser",
+            "organizer",
+            "legal basis",
+            "release date",
+            "releasing date",
+            "announcement date",
+            "secretariat",
+        ])
+        .expect("label words")
+});
+
+/// Every word a cue pattern of [`CUES`] starts with: a line without one
+/// needs no look with the set.
+pub(super) static CUE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "releas",
+            "issu",
+            "publish",
+            "unveil",
+            "introduc",
+            "announc",
+            "launch",
+            "rolled out",
+            "promulgat",
+            "put forward",
+            "adopt",
+            "effect",
+            "enforc",
+            "implement",
+            "accordance",
+            "in line with",
+            "pursuant",
+            "basis",
+            "support",
+            "adapt to",
+            "amend",
+            "revis",
+            "mirror",
+            "secretariat",
+            "into force",
+        ])
+        .expect("cue words")
+});
+
 /// The literal every "Replace ..." holds.
 pub(super) static REPLACE_WORD: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     aho_corasick::AhoCorasick::builder()

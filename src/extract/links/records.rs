@@ -53,6 +53,8 @@ pub(super) fn read_links(
     };
     let heading_word = flagged(&HEADING_WORDS);
     let replace_word = flagged(&REPLACE_WORD);
+    let label_word = flagged(&LABEL_WORDS);
+    let cue_word = flagged(&CUE_WORDS);
     let replace_in = |n: u32, raw: &str| {
         if replace_word[n as usize] {
             REPLACE.find(raw).map(|m| m.start())
@@ -185,7 +187,8 @@ pub(super) fn read_links(
             // about the instrument the slide or paragraph is about; the
             // label's text may go on over the next lines.
             // "Secretariat: China Academy of ... (CAICT)" may run over lines.
-            if (raw.contains(':') || raw.contains('：'))
+            let maybe_label = label_word[n as usize] && (raw.contains(':') || raw.contains('：'));
+            if maybe_label
                 && SECRETARIAT_LABEL.is_match(raw)
                 && let Some(c) = &committee
             {
@@ -202,7 +205,7 @@ pub(super) fn read_links(
                     );
                 }
             }
-            let labelled = (raw.contains(':') || raw.contains('：'))
+            let labelled = maybe_label
                 && (ISSUED_BY.is_match(raw)
                     || LEGAL_BASIS_LABEL.is_match(raw)
                     || RELEASE_DATE_LABEL.is_match(raw));
@@ -258,9 +261,9 @@ pub(super) fn read_links(
                     cx.add(e);
                 }
             }
-            // Sentence rules, on lines that hold a cue word.
-            // A sentence rule needs something named in its sentence.
-            if hits.is_empty() {
+            // Sentence rules, on lines that hold a cue word and name
+            // something (a rule needs both in its sentence).
+            if hits.is_empty() || !cue_word[n as usize] {
                 continue;
             }
             let cues = CUES.matches(raw);
