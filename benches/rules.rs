@@ -1,10 +1,11 @@
 //! Per-rule throughput: each extraction rule run alone over the same
-//! synthetic corpus, so one slow pattern shows up by name. Prints MB/s per
+//! synthetic corpus, so one slow pattern shows up by name. The link rules'
+//! pattern families run on every line, each the way its rule runs it. Prints MB/s per
 //! rule (single thread). `STDATLAS_BENCH_COPIES` sets the corpus size
 //! (default 20 copies of the seeds ≈ 5.4 MB).
 
 use std::time::Instant;
-use stdatlas::extract::{bodies, codes, committees, dates, events, instruments};
+use stdatlas::extract::{self, bodies, codes, committees, dates, events, instruments};
 use stdatlas::ingest::segment;
 use stdatlas::synth;
 
@@ -19,7 +20,7 @@ fn main() {
         .collect();
     let mb = texts.iter().map(|t| t.len()).sum::<usize>() as f64 / 1e6;
     type Rule = (&'static str, fn(&str) -> usize);
-    let rules: &[Rule] = &[
+    let mut rules: Vec<Rule> = vec![
         ("codes (standard codes)", |t| codes::find_codes(t).len()),
         ("committees", |t| committees::find_committees(t).len()),
         ("dates", |t| dates::find_dates(t, Some(2025)).len()),
@@ -30,8 +31,9 @@ fn main() {
         ("events", |t| events::find_events(t).len()),
         ("segmentation", |t| segment::segment(t).records.len()),
     ];
+    rules.extend(extract::link_rule_scans());
     println!("per-rule throughput over {mb:.1} MB ({copies} copies), one thread, best of 3:");
-    for (name, f) in rules {
+    for (name, f) in &rules {
         let best = (0..3)
             .map(|_| {
                 let t = Instant::now();

@@ -75,6 +75,12 @@ pub fn baseline_scan(text: &str) -> usize {
     baseline_scan_codes(text) + bodies::count(text) + instruments::count(text) + events::count(text)
 }
 
+/// The link rules' pattern families by name, each run on every line of a
+/// text (see `cargo bench --bench rules`).
+pub fn link_rule_scans() -> Vec<(&'static str, fn(&str) -> usize)> {
+    links::rule_scans()
+}
+
 /// The part of [`baseline_scan`] for codes, committees and dates only (the
 /// patterns of the first version of the benchmark, printed for comparison).
 pub fn baseline_scan_codes(text: &str) -> usize {

@@ -26,6 +26,8 @@ mod sentences;
 
 use records::read_links;
 
+pub(crate) use patterns::rule_scans;
+
 /// What a hit on a line is.
 #[derive(Clone, Debug, PartialEq)]
 enum Cat {

@@ -191,3 +191,72 @@ pub(super) fn status_of(s: &str) -> Option<&'static str> {
         None
     }
 }
+
+/// Each link pattern family by name, run the way its rule runs it but on
+/// every line of `text` (an upper bound of its use): the per-rule benchmark
+/// reads them so a slow pattern shows up by name.
+pub(crate) fn rule_scans() -> Vec<(&'static str, fn(&str) -> usize)> {
+    fn lines(text: &str) -> impl Iterator<Item = &str> {
+        text.split('\n')
+    }
+    vec![
+        ("links: word passes", |t| {
+            [&*HEADING_WORDS, &*REPLACE_WORD, &*LABEL_WORDS, &*CUE_WORDS]
+                .iter()
+                .map(|ac| ac.find_iter(t).count())
+                .sum()
+        }),
+        ("links: cue set", |t| {
+            lines(t).filter(|l| CUES.matches(l).matched_any()).count()
+        }),
+        ("links: sentence cues", |t| {
+            // As the sentence rules run them: only the cues the set found.
+            let res = [
+                &*ISSUE_VERB,
+                &*EFFECTIVE,
+                &*LEGAL_BASIS_PHRASE,
+                &*SUPPORT_PHRASE,
+                &*AMEND,
+                &*MIRROR,
+                &*SECRETARIAT,
+            ];
+            lines(t)
+                .map(|l| {
+                    CUES.matches(l)
+                        .iter()
+                        .map(|i| res[i].find_iter(l).count())
+                        .sum::<usize>()
+                })
+                .sum()
+        }),
+        ("links: labels", |t| {
+            let res = [
+                &*ISSUED_BY,
+                &*LEGAL_BASIS_LABEL,
+                &*RELEASE_DATE_LABEL,
+                &*SECRETARIAT_LABEL,
+            ];
+            lines(t)
+                .filter(|l| l.contains(':') || l.contains('：'))
+                .map(|l| res.iter().filter(|r| r.is_match(l)).count())
+                .sum()
+        }),
+        ("links: list headings", |t| {
+            lines(t)
+                .filter(|l| l.len() < 120)
+                .map(crate::extract::text::heading_text)
+                .filter(|c| STATUS_HEADING.is_match(c) || SUPPORT_LABEL.is_match(c))
+                .count()
+        }),
+        ("links: dates and replaces", |t| {
+            lines(t)
+                .map(|l| {
+                    REPLACE.find_iter(l).count()
+                        + EFFECTIVE.find_iter(l).count()
+                        + DEADLINE.find_iter(l).count()
+                        + COMMENTS.find_iter(l).count()
+                })
+                .sum()
+        }),
+    ]
+}
