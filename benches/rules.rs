@@ -19,8 +19,7 @@ fn main() {
         .map(|f| String::from_utf8_lossy(&f.bytes).into_owned())
         .collect();
     let mb = texts.iter().map(|t| t.len()).sum::<usize>() as f64 / 1e6;
-    type Rule = (&'static str, fn(&str) -> usize);
-    let mut rules: Vec<Rule> = vec![
+    let mut rules: Vec<extract::RuleScan> = vec![
         ("codes (standard codes)", |t| codes::find_codes(t).len()),
         ("committees", |t| committees::find_committees(t).len()),
         ("dates", |t| dates::find_dates(t, Some(2025)).len()),

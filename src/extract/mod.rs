@@ -75,9 +75,12 @@ pub fn baseline_scan(text: &str) -> usize {
     baseline_scan_codes(text) + bodies::count(text) + instruments::count(text) + events::count(text)
 }
 
+/// A rule's name and a scan that runs it over a text, counting what it finds.
+pub type RuleScan = (&'static str, fn(&str) -> usize);
+
 /// The link rules' pattern families by name, each run on every line of a
 /// text (see `cargo bench --bench rules`).
-pub fn link_rule_scans() -> Vec<(&'static str, fn(&str) -> usize)> {
+pub fn link_rule_scans() -> Vec<RuleScan> {
     links::rule_scans()
 }
 

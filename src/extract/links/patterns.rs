@@ -195,7 +195,7 @@ pub(super) fn status_of(s: &str) -> Option<&'static str> {
 /// Each link pattern family by name, run the way its rule runs it but on
 /// every line of `text` (an upper bound of its use): the per-rule benchmark
 /// reads them so a slow pattern shows up by name.
-pub(crate) fn rule_scans() -> Vec<(&'static str, fn(&str) -> usize)> {
+pub(crate) fn rule_scans() -> Vec<crate::extract::RuleScan> {
     fn lines(text: &str) -> impl Iterator<Item = &str> {
         text.split('\n')
     }
