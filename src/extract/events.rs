@@ -195,12 +195,7 @@ pub fn place_after(text: &str) -> Option<String> {
     PLACE.captures(text).map(|c| c[1].to_owned())
 }
 
-impl super::text::Located for EventHit {
-    fn shift(&mut self, by: usize) {
-        self.start += by;
-        self.end += by;
-    }
-}
+super::text::located!(EventHit);
 
 #[cfg(test)]
 mod tests {

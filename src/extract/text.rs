@@ -203,6 +203,19 @@ pub trait Located {
     fn shift(&mut self, by: usize);
 }
 
+/// Implements [`Located`] for a hit type with `start` and `end` fields.
+macro_rules! located {
+    ($t:ty) => {
+        impl $crate::extract::text::Located for $t {
+            fn shift(&mut self, by: usize) {
+                self.start += by;
+                self.end += by;
+            }
+        }
+    };
+}
+pub(crate) use located;
+
 /// Runs `find` on each line of `text` that `prefilter` matches, and shifts
 /// the byte ranges it returns to offsets in `text`. Rules
 /// whose matches never cross a line use it to skip the lines that cannot

@@ -296,12 +296,7 @@ pub fn count(text: &str) -> usize {
         + DEPT_RE.find_iter(text).count()
 }
 
-impl super::text::Located for BodyHit {
-    fn shift(&mut self, by: usize) {
-        self.start += by;
-        self.end += by;
-    }
-}
+super::text::located!(BodyHit);
 
 #[cfg(test)]
 mod tests {

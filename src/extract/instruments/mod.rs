@@ -375,12 +375,7 @@ pub fn count(text: &str) -> usize {
     TYPE_FIRST.find_iter(text).count() + NAME_FIRST.find_iter(text).count()
 }
 
-impl super::text::Located for InstrumentHit {
-    fn shift(&mut self, by: usize) {
-        self.start += by;
-        self.end += by;
-    }
-}
+super::text::located!(InstrumentHit);
 
 #[cfg(test)]
 mod tests {

@@ -9,6 +9,14 @@ pub(super) fn re(p: &str) -> Regex {
     Regex::new(&ascii(p)).expect("link regex")
 }
 
+/// A case-insensitive (ASCII) search for any of `words`.
+fn words(words: &[&str]) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words)
+        .expect("word list")
+}
+
 pub(super) fn ascii(p: &str) -> String {
     format!("(?-u){}", p.replace("[:：]", "(?::|：)"))
 }
@@ -85,83 +93,70 @@ pub(super) static STATUS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// Words of the list headings and labels (`STATUS_HEADING`,
 /// `SUPPORT_LABEL`): a line without one is not cleaned for a look.
 pub(super) static HEADING_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build([
-            "propos",
-            "comment",
-            "draft",
-            "translation",
-            "approved",
-            "published",
-            "development",
-            "supporting",
-        ])
-        .expect("heading words")
+    words(&[
+        "propos",
+        "comment",
+        "draft",
+        "translation",
+        "approved",
+        "published",
+        "development",
+        "supporting",
+    ])
 });
 
 /// The words every label pattern holds (`ISSUED_BY`, `LEGAL_BASIS_LABEL`,
 /// `RELEASE_DATE_LABEL`, `SECRETARIAT_LABEL`): a line without one has no label.
 pub(super) static LABEL_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build([
-            "issuing authorit",
-            "issued",
-            "released by",
-            "organiser",
-            "organizer",
-            "legal basis",
-            "release date",
-            "releasing date",
-            "announcement date",
-            "secretariat",
-        ])
-        .expect("label words")
+    words(&[
+        "issuing authorit",
+        "issued",
+        "released by",
+        "organiser",
+        "organizer",
+        "legal basis",
+        "release date",
+        "releasing date",
+        "announcement date",
+        "secretariat",
+    ])
 });
 
 /// Every word a cue pattern of [`CUES`] starts with: a line without one
 /// needs no look with the set.
 pub(super) static CUE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build([
-            "releas",
-            "issu",
-            "publish",
-            "unveil",
-            "introduc",
-            "announc",
-            "launch",
-            "rolled out",
-            "promulgat",
-            "put forward",
-            "adopt",
-            "effect",
-            "enforc",
-            "implement",
-            "accordance",
-            "in line with",
-            "pursuant",
-            "basis",
-            "support",
-            "adapt to",
-            "amend",
-            "revis",
-            "mirror",
-            "secretariat",
-            "into force",
-        ])
-        .expect("cue words")
+    words(&[
+        "releas",
+        "issu",
+        "publish",
+        "unveil",
+        "introduc",
+        "announc",
+        "launch",
+        "rolled out",
+        "promulgat",
+        "put forward",
+        "adopt",
+        "effect",
+        "enforc",
+        "implement",
+        "accordance",
+        "in line with",
+        "pursuant",
+        "basis",
+        "support",
+        "adapt to",
+        "amend",
+        "revis",
+        "mirror",
+        "secretariat",
+        "into force",
+    ])
 });
 
 /// The literal every "Replace ..." holds.
-pub(super) static REPLACE_WORD: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(["replac"])
-        .expect("replace word")
-});
+pub(super) static REPLACE_WORD: LazyLock<aho_corasick::AhoCorasick> =
+    LazyLock::new(|| words(&["replac"]));
 
 /// Normalized status from a list heading or a sentence.
 pub(super) fn status_of(s: &str) -> Option<&'static str> {
