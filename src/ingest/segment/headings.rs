@@ -4,12 +4,13 @@
 use super::{Lines, Span, is_boilerplate_heading};
 use crate::extract::text::{heading_text, split_hashtag, strip_markup};
 
-/// Whether a raw line could be a heading: short, not a bullet or sentence.
-pub(crate) fn is_heading_like(raw: &str) -> bool {
-    raw.len() < 800 && is_heading_like_stripped(raw, &strip_markup(raw))
+/// Whether line `i` could be a heading: short, not a bullet or sentence.
+pub(crate) fn is_heading_like_at(lines: &Lines, i: usize) -> bool {
+    let raw = lines.raw[i];
+    raw.len() < 800 && is_heading_like_stripped(raw, lines.stripped(i))
 }
 
-/// [`is_heading_like`] for a line already passed through `strip_markup`.
+/// [`is_heading_like_at`] for a line and its text stripped of markup.
 pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
     let r = raw.trim();
     if r.starts_with("- ") || r.starts_with("• ") || r.starts_with('|') || r.contains("://") {
@@ -40,24 +41,24 @@ fn hashtag_line(raw: &str) -> Option<String> {
     ((1..=6).contains(&words) && !t.ends_with('.')).then_some(t)
 }
 
-/// A short plain label under a heading ("Self-Driving", "Computing Power").
-fn label_line(raw: &str) -> Option<String> {
-    let t = strip_markup(raw);
+/// A short plain label under a heading ("Self-Driving", "Computing Power"),
+/// given the line stripped of markup.
+fn label_line(t: &str) -> Option<String> {
     let words = t.split_whitespace().count();
     let ok = (1..=4).contains(&words)
         && t.len() <= 40
         && !t.chars().any(|c| c.is_ascii_digit())
         && !t.ends_with(['.', ':', ',', ';'])
         && t.chars().next().is_some_and(char::is_uppercase);
-    ok.then_some(t)
+    ok.then(|| t.to_owned())
 }
 
 /// The topic of the record whose heading is on line `h`: a hashtag on the
 /// heading itself, or a tag/label line just under it. Returns the tag and
 /// the line it was on.
 pub(crate) fn category_after(lines: &Lines, h: usize) -> Option<(String, usize)> {
-    let head = strip_markup(lines.raw[h]);
-    if let (_, Some(tag)) = split_hashtag(&head) {
+    let head = lines.stripped(h);
+    if let (_, Some(tag)) = split_hashtag(head) {
         return Some((tag.to_owned(), h));
     }
     let n = lines.next_nonblank(h + 1, 4)?;
@@ -65,10 +66,10 @@ pub(crate) fn category_after(lines: &Lines, h: usize) -> Option<(String, usize)>
         return Some((tag, n));
     }
     let after = lines.next_nonblank(n + 1, 4)?;
-    let para = strip_markup(lines.raw[after]).len() >= 60;
+    let para = lines.stripped(after).len() >= 60;
     // A label is shorter than the heading it tags.
     let head_words = head.split_whitespace().count();
-    match label_line(lines.raw[n]) {
+    match label_line(lines.stripped(n)) {
         Some(l) if para && head_words >= 4 && head_words > l.split_whitespace().count() => {
             Some((l, n))
         }
@@ -111,8 +112,7 @@ pub(crate) fn last_nonblank(lines: &Lines, start: usize, end: usize) -> usize {
         .unwrap_or(start)
 }
 
-fn is_paragraph(raw: &str) -> bool {
-    let t = strip_markup(raw);
+fn is_paragraph(t: &str) -> bool {
     t.len() >= 100 || t.starts_with("On ") || t.starts_with("From ")
 }
 
@@ -122,15 +122,15 @@ pub(crate) fn find_headings(lines: &Lines, from: usize, to: usize) -> Vec<usize>
     let mut out = Vec::new();
     let mut i = from;
     while i < to {
-        if !lines.blank(i) && (i == 0 || lines.blank(i - 1)) && is_heading_like(lines.raw[i]) {
+        if !lines.blank(i) && (i == 0 || lines.blank(i - 1)) && is_heading_like_at(lines, i) {
             let mut next = lines.next_nonblank(i + 1, 4);
             if let Some((_, c)) = category_after(lines, i)
                 && c > i
             {
                 next = lines.next_nonblank(c + 1, 4);
             }
-            if next.is_some_and(|n| n < to && is_paragraph(lines.raw[n]))
-                && !is_paragraph(lines.raw[i])
+            if next.is_some_and(|n| n < to && is_paragraph(lines.stripped(n)))
+                && !is_paragraph(lines.stripped(i))
             {
                 out.push(i);
                 i = next.unwrap();

@@ -50,16 +50,22 @@ pub struct Layout {
     pub records: Vec<Span>,
 }
 
-/// The document's lines, 0-based, with cheap accessors.
+/// The document's lines, 0-based, with cheap accessors and each line's
+/// markup-stripped text, computed once however many rules read it.
 pub(crate) struct Lines<'a> {
     pub raw: Vec<&'a str>,
+    stripped: Vec<std::cell::OnceCell<String>>,
 }
 
 impl<'a> Lines<'a> {
     pub fn new(text: &'a str) -> Self {
-        Self {
-            raw: text.split('\n').collect(),
-        }
+        let raw: Vec<&str> = text.split('\n').collect();
+        let stripped = (0..raw.len()).map(|_| std::cell::OnceCell::new()).collect();
+        Self { raw, stripped }
+    }
+    /// `strip_markup` of line `i`.
+    pub fn stripped(&self, i: usize) -> &str {
+        self.stripped[i].get_or_init(|| strip_markup(self.raw[i]))
     }
     pub fn len(&self) -> usize {
         self.raw.len()
@@ -112,7 +118,7 @@ fn header(lines: &Lines, n: usize) -> Vec<(usize, String)> {
     (0..lines.len())
         .filter(|&i| !lines.blank(i))
         .take(n)
-        .map(|i| (i, strip_markup(lines.raw[i])))
+        .map(|i| (i, lines.stripped(i).to_owned()))
         .collect()
 }
 

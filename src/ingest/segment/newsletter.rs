@@ -86,17 +86,18 @@ pub(crate) fn find_toc(lines: &Lines) -> Option<Toc> {
     })
 }
 
-/// The comparison key of a heading-like line.
-fn line_key(raw: &str) -> Option<String> {
+/// The comparison key of line `i` if it is heading-like.
+fn line_key(lines: &Lines, i: usize) -> Option<String> {
+    let raw = lines.raw[i];
     let r = raw.trim_end();
     if r.len() > 400 || r.ends_with(['.', ',', ';', ':']) || r.is_empty() {
         return None;
     }
-    let t = strip_markup(raw);
-    if !is_heading_like_stripped(raw, &t) {
+    let t = lines.stripped(i);
+    if !is_heading_like_stripped(raw, t) {
         return None;
     }
-    Some(norm_key(split_hashtag(&heading_text(&t)).0))
+    Some(norm_key(split_hashtag(&heading_text(t)).0))
 }
 
 /// Whether body line `i` (maybe joined with the next line) is the heading
@@ -141,7 +142,7 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
     let keys: Vec<Option<String>> = (0..lines.len())
         .map(|i| {
             if i >= toc.body_start && i < end {
-                line_key(lines.raw[i])
+                line_key(lines, i)
             } else {
                 None
             }

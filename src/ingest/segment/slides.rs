@@ -2,10 +2,10 @@
 //! lines; a topic's title is repeated on consecutive slides; one-line
 //! slides are section dividers; slides about the publisher are boilerplate.
 
-use super::headings::{clean_title, is_heading_like, last_nonblank};
+use super::headings::{clean_title, is_heading_like_at, last_nonblank};
 use super::{Lines, Span};
 use crate::extract::dates;
-use crate::extract::text::{dice, norm_key, strip_markup};
+use crate::extract::text::{dice, norm_key};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -86,13 +86,14 @@ fn is_bullet(raw: &str) -> bool {
 }
 
 /// A line that can title a topic.
-fn titles(raw: &str) -> bool {
-    let t = strip_markup(raw);
+fn titles(lines: &Lines, i: usize) -> bool {
+    let raw = lines.raw[i];
+    let t = lines.stripped(i);
     !is_bullet(raw)
-        && is_heading_like(raw)
+        && is_heading_like_at(lines, i)
         && !t.ends_with('-')
         && t.chars().count() <= 160
-        && dates::first_date(&t, None).is_none_or(|m| m.end - m.start + 2 < t.len())
+        && dates::first_date(t, None).is_none_or(|m| m.end - m.start + 2 < t.len())
 }
 
 /// Segments slides into topics.
@@ -114,7 +115,7 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
         let texts: Vec<String> = p
             .nonblank
             .iter()
-            .map(|&i| strip_markup(lines.raw[i]))
+            .map(|&i| lines.stripped(i).to_owned())
             .collect();
         let first_raw = lines.raw[p.first];
         let boiler = texts.iter().any(|t| BOILER.is_match(t))
@@ -131,7 +132,7 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
             let title = clean_title(first_raw);
             let continues = is_cjk(&title)
                 || texts.iter().take(3).any(|t| same_topic(t, &prev.title))
-                || !titles(first_raw) && pending.is_none()
+                || !titles(lines, p.first) && pending.is_none()
                 || is_generic(&title) && pending.is_none();
             if continues {
                 prev.end = end_line;
@@ -148,14 +149,16 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
                 .iter()
                 .skip(1)
                 .take(1)
-                .filter(|&&i| titles(lines.raw[i]) && !names_publisher(lines.raw[i]))
+                .filter(|&&i| titles(lines, i) && !names_publisher(lines.raw[i]))
                 .map(|&i| (clean_title(lines.raw[i]), i))
                 .next();
             open = false;
             continue;
         }
         let (title, start) =
-            if titles(first_raw) && !(is_generic(&clean_title(first_raw)) && pending.is_some()) {
+            if titles(lines, p.first)
+                && !(is_generic(&clean_title(first_raw)) && pending.is_some())
+            {
                 (clean_title(first_raw), p.first)
             } else if let Some(pd) = pending.take() {
                 pd
