@@ -9,14 +9,6 @@ pub(super) fn re(p: &str) -> Regex {
     Regex::new(&ascii(p)).expect("link regex")
 }
 
-/// A case-insensitive (ASCII) search for any of `words`.
-fn words(words: &[&str]) -> aho_corasick::AhoCorasick {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(words)
-        .expect("word list")
-}
-
 pub(super) fn ascii(p: &str) -> String {
     format!("(?-u){}", p.replace("[:：]", "(?::|：)"))
 }
@@ -92,71 +84,112 @@ pub(super) static STATUS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words of the list headings and labels (`STATUS_HEADING`,
 /// `SUPPORT_LABEL`): a line without one is not cleaned for a look.
-pub(super) static HEADING_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    words(&[
-        "propos",
-        "comment",
-        "draft",
-        "translation",
-        "approved",
-        "published",
-        "development",
-        "supporting",
-    ])
-});
+const HEADING_WORDS: &[&str] = &[
+    "propos",
+    "comment",
+    "draft",
+    "translation",
+    "approved",
+    "published",
+    "development",
+    "supporting",
+];
 
 /// The words every label pattern holds (`ISSUED_BY`, `LEGAL_BASIS_LABEL`,
 /// `RELEASE_DATE_LABEL`, `SECRETARIAT_LABEL`): a line without one has no label.
-pub(super) static LABEL_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    words(&[
-        "issuing authorit",
-        "issued",
-        "released by",
-        "organiser",
-        "organizer",
-        "legal basis",
-        "release date",
-        "releasing date",
-        "announcement date",
-        "secretariat",
-    ])
-});
+const LABEL_WORDS: &[&str] = &[
+    "issuing authorit",
+    "issued",
+    "released by",
+    "organiser",
+    "organizer",
+    "legal basis",
+    "release date",
+    "releasing date",
+    "announcement date",
+    "secretariat",
+];
 
 /// Every word a cue pattern of [`CUES`] starts with: a line without one
 /// needs no look with the set.
-pub(super) static CUE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    words(&[
-        "releas",
-        "issu",
-        "publish",
-        "unveil",
-        "introduc",
-        "announc",
-        "launch",
-        "rolled out",
-        "promulgat",
-        "put forward",
-        "adopt",
-        "effect",
-        "enforc",
-        "implement",
-        "accordance",
-        "in line with",
-        "pursuant",
-        "basis",
-        "support",
-        "adapt to",
-        "amend",
-        "revis",
-        "mirror",
-        "secretariat",
-        "into force",
-    ])
-});
+const CUE_WORDS: &[&str] = &[
+    "releas",
+    "issu",
+    "publish",
+    "unveil",
+    "introduc",
+    "announc",
+    "launch",
+    "rolled out",
+    "promulgat",
+    "put forward",
+    "adopt",
+    "effect",
+    "enforc",
+    "implement",
+    "accordance",
+    "in line with",
+    "pursuant",
+    "basis",
+    "support",
+    "adapt to",
+    "amend",
+    "revis",
+    "mirror",
+    "secretariat",
+    "into force",
+];
 
 /// The literal every "Replace ..." holds.
-pub(super) static REPLACE_WORD: LazyLock<aho_corasick::AhoCorasick> =
-    LazyLock::new(|| words(&["replac"]));
+const REPLACE_WORDS: &[&str] = &["replac"];
+
+/// Bits of [`line_words`]: which word lists a line holds a word of.
+pub(super) const HAS_HEADING_WORD: u8 = 1;
+pub(super) const HAS_LABEL_WORD: u8 = 2;
+pub(super) const HAS_CUE_WORD: u8 = 4;
+pub(super) const HAS_REPLACE_WORD: u8 = 8;
+
+/// Every word of the four lists in one automaton, with the bits of the
+/// lists each belongs to.
+static ALL_WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
+    let lists = [
+        (HEADING_WORDS, HAS_HEADING_WORD),
+        (LABEL_WORDS, HAS_LABEL_WORD),
+        (CUE_WORDS, HAS_CUE_WORD),
+        (REPLACE_WORDS, HAS_REPLACE_WORD),
+    ];
+    let mut bits: Vec<(String, u8)> = Vec::new();
+    for (list, bit) in lists {
+        for w in list {
+            let w = w.to_ascii_lowercase();
+            match bits.iter_mut().find(|(x, _)| *x == w) {
+                Some(e) => e.1 |= bit,
+                None => bits.push((w, bit)),
+            }
+        }
+    }
+    let ac = aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(bits.iter().map(|(w, _)| w))
+        .expect("link words");
+    (ac, bits.into_iter().map(|(_, b)| b).collect())
+});
+
+/// For each line of `text` (0-based, `\n`-separated), the bits of the word
+/// lists it holds a word of: one pass over the text for all four lists.
+pub(super) fn line_words(text: &str) -> Vec<u8> {
+    let (ac, bits) = &*ALL_WORDS;
+    let bytes = text.as_bytes();
+    let mut out = vec![0u8; memchr::memchr_iter(b'\n', bytes).count() + 1];
+    let (mut line, mut at) = (0, 0);
+    for m in ac.find_overlapping_iter(text) {
+        line += memchr::memchr_iter(b'\n', &bytes[at..m.start()]).count();
+        at = m.start();
+        out[line] |= bits[m.pattern().as_usize()];
+    }
+    out
+}
 
 /// Normalized status from a list heading or a sentence.
 pub(super) fn status_of(s: &str) -> Option<&'static str> {
@@ -196,10 +229,7 @@ pub(crate) fn rule_scans() -> Vec<crate::extract::RuleScan> {
     }
     vec![
         ("links: word passes", |t| {
-            [&*HEADING_WORDS, &*REPLACE_WORD, &*LABEL_WORDS, &*CUE_WORDS]
-                .iter()
-                .map(|ac| ac.find_iter(t).count())
-                .sum()
+            line_words(t).iter().filter(|b| **b != 0).count()
         }),
         ("links: cue set", |t| {
             lines(t).filter(|l| CUES.matches(l).matched_any()).count()

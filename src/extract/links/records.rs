@@ -43,20 +43,16 @@ pub(super) fn read_links(
     by_line: &LineHits,
     year: Option<i32>,
 ) {
-    // Lines holding a heading word or "replac", found in one pass each.
-    let flagged = |ac: &aho_corasick::AhoCorasick| {
-        let mut v = vec![false; cx.doc.line_count() + 2];
-        for m in ac.find_iter(cx.doc.text.as_str()) {
-            v[cx.doc.line_of(m.start()) as usize] = true;
-        }
-        v
+    // Which word lists each line holds a word of, in one pass (documents
+    // lines are 1-based, the flags 0-based).
+    let words = line_words(cx.doc.text.as_str());
+    let has = |n: u32, bit: u8| {
+        n.checked_sub(1)
+            .and_then(|i| words.get(i as usize))
+            .is_some_and(|b| b & bit != 0)
     };
-    let heading_word = flagged(&HEADING_WORDS);
-    let replace_word = flagged(&REPLACE_WORD);
-    let label_word = flagged(&LABEL_WORDS);
-    let cue_word = flagged(&CUE_WORDS);
     let replace_in = |n: u32, raw: &str| {
-        if replace_word[n as usize] {
+        if has(n, HAS_REPLACE_WORD) {
             REPLACE.find(raw).map(|m| m.start())
         } else {
             None
@@ -75,7 +71,7 @@ pub(super) fn read_links(
             let raw = cx.doc.line(n);
             // Only short lines can be list headings or labels, and only
             // those holding one of their words are cleaned for a look.
-            let clean = if raw.len() < 120 && heading_word[n as usize] {
+            let clean = if raw.len() < 120 && has(n, HAS_HEADING_WORD) {
                 text::heading_text(raw)
             } else {
                 String::new()
@@ -187,7 +183,7 @@ pub(super) fn read_links(
             // about the instrument the slide or paragraph is about; the
             // label's text may go on over the next lines.
             // "Secretariat: China Academy of ... (CAICT)" may run over lines.
-            let maybe_label = label_word[n as usize] && (raw.contains(':') || raw.contains('：'));
+            let maybe_label = has(n, HAS_LABEL_WORD) && (raw.contains(':') || raw.contains('：'));
             if maybe_label
                 && SECRETARIAT_LABEL.is_match(raw)
                 && let Some(c) = &committee
@@ -263,7 +259,7 @@ pub(super) fn read_links(
             }
             // Sentence rules, on lines that hold a cue word and name
             // something (a rule needs both in its sentence).
-            if hits.is_empty() || !cue_word[n as usize] {
+            if hits.is_empty() || !has(n, HAS_CUE_WORD) {
                 continue;
             }
             let cues = CUES.matches(raw);

@@ -155,17 +155,16 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
             open = false;
             continue;
         }
-        let (title, start) =
-            if titles(lines, p.first)
-                && !(is_generic(&clean_title(first_raw)) && pending.is_some())
-            {
-                (clean_title(first_raw), p.first)
-            } else if let Some(pd) = pending.take() {
-                pd
-            } else {
-                // Running text with no title and nothing open: not a topic.
-                continue;
-            };
+        let (title, start) = if titles(lines, p.first)
+            && !(is_generic(&clean_title(first_raw)) && pending.is_some())
+        {
+            (clean_title(first_raw), p.first)
+        } else if let Some(pd) = pending.take() {
+            pd
+        } else {
+            // Running text with no title and nothing open: not a topic.
+            continue;
+        };
         pending = None;
         out.push(Span {
             title,
