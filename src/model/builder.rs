@@ -7,7 +7,7 @@
 
 use super::*;
 use rustc_hash::FxHashMap;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 /// A reference to an entity by identity, before ids exist.
 pub type EntityRef = (EntityKind, String);
@@ -142,19 +142,19 @@ pub struct DocDraft {
     pub warnings: Vec<Warning>,
 }
 
-/// Everything the corpus says about one entity: the merged drafts and the
-/// places that name it.
-struct Acc {
-    draft: EntityDraft,
-    mentions: BTreeSet<Mention>,
-}
-
 /// Merges per-document drafts into a model with stable ids and order.
+///
+/// Entities are grouped by identity with a stable parallel sort (so within
+/// a group the drafts keep document order and the first value of each field
+/// wins), then merged group by group in parallel; relations are resolved in
+/// parallel and deduplicated by a stable sort on their rank.
 pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
+    use rayon::prelude::*;
     drafts.sort_by(|a, b| a.document.file.cmp(&b.document.file));
     let mut model = Model::default();
-    let mut accs: BTreeMap<EntityRef, Acc> = BTreeMap::new();
-    // (doc index, draft) for relations, resolved once entity ids exist.
+    // Every entity draft with its document; taken out of its slot when merged.
+    let mut ents: Vec<(DocId, Option<EntityDraft>)> = Vec::new();
+    // (doc, draft) for relations, resolved once entity ids exist.
     let mut pending: Vec<(DocId, RelationDraft)> = Vec::new();
     let mut record_base: Vec<u32> = Vec::with_capacity(drafts.len());
 
@@ -166,30 +166,7 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
             r.document = doc_id;
             model.records.push(r);
         }
-        for e in draft.entities {
-            let mut e = e;
-            let lines: Vec<u32> = e
-                .line
-                .take()
-                .into_iter()
-                .chain(std::mem::take(&mut e.more_lines))
-                .collect();
-            let acc = match accs.entry(e.entity_ref()) {
-                std::collections::btree_map::Entry::Occupied(o) => {
-                    let acc = o.into_mut();
-                    acc.draft.merge(e);
-                    acc
-                }
-                std::collections::btree_map::Entry::Vacant(v) => v.insert(Acc {
-                    draft: e,
-                    mentions: BTreeSet::new(),
-                }),
-            };
-            acc.mentions.extend(lines.into_iter().map(|line| Mention {
-                document: doc_id,
-                line,
-            }));
-        }
+        ents.extend(draft.entities.into_iter().map(|e| (doc_id, Some(e))));
         pending.extend(draft.relations.into_iter().map(|r| (doc_id, r)));
         warnings.extend(draft.warnings);
         let mut doc = draft.document;
@@ -197,93 +174,71 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
         model.documents.push(doc);
     }
 
-    let index: FxHashMap<EntityRef, EntityId> = accs
-        .keys()
-        .enumerate()
-        .map(|(i, k)| (k.clone(), EntityId(i as u32)))
+    fn ident(x: &(DocId, Option<EntityDraft>)) -> (EntityKind, &str) {
+        let d = x.1.as_ref().expect("draft not yet merged");
+        (d.kind, d.key.as_str())
+    }
+    ents.par_sort_by(|a, b| ident(a).cmp(&ident(b)));
+    model.entities = ents
+        .par_chunk_by_mut(|a, b| ident(a) == ident(b))
+        .map(merge_group)
         .collect();
-    model.entities = accs
-        .into_iter()
-        .enumerate()
-        .map(|(i, ((kind, key), acc))| {
-            let d = acc.draft;
-            let code = d.code;
-            let name = d
-                .name
-                .or_else(|| code.clone())
-                .unwrap_or_else(|| key.clone());
-            let aliases: BTreeSet<String> = d
-                .aliases
-                .into_iter()
-                .filter(|a| *a != name && Some(a) != code.as_ref())
-                .collect();
-            let dates: BTreeSet<DatedFact> = d.dates.into_iter().collect();
-            Entity {
-                id: EntityId(i as u32),
-                kind,
-                etype: d.etype,
-                inferred: acc.mentions.is_empty(),
-                key,
-                name,
-                code,
-                aliases: aliases.into_iter().collect(),
-                parent: None,
-                status: d.status,
-                dates: dates.into_iter().collect(),
-                place: d.place,
-                mentions: acc.mentions.into_iter().collect(),
-            }
-        })
-        .collect();
+    for (i, e) in model.entities.iter_mut().enumerate() {
+        e.id = EntityId(i as u32);
+    }
 
     // One relation per (from, kind, to): stated evidence beats inferred,
-    // then the earliest place in the corpus.
-    let mut best: FxHashMap<(Node, RelationKind, EntityId), Relation> = FxHashMap::default();
-    for (doc, r) in pending {
-        let from = match r.from {
-            DraftNode::Entity(ref e) => match index.get(e) {
-                Some(&id) => Node::Entity(id),
-                None => continue,
-            },
-            DraftNode::Record(ord) => {
-                Node::Record(RecordId(record_base[doc.index()] + ord.saturating_sub(1)))
-            }
-        };
-        let Some(&to) = index.get(&r.to) else {
-            continue;
-        };
-        if from == Node::Entity(to) {
-            continue;
-        }
-        let rel = Relation {
-            from,
-            to,
-            kind: r.kind,
-            evidence: Evidence {
-                document: doc,
-                line: r.line,
-                text: r.text,
-            },
-            inferred: r.inferred,
-        };
-        let slot = best.entry((from, r.kind, to));
-        match slot {
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(rel);
-            }
-            std::collections::hash_map::Entry::Occupied(mut o) => {
-                let cur = o.get();
-                let rank = |x: &Relation| (x.inferred, x.evidence.document, x.evidence.line);
-                if rank(&rel) < rank(cur) {
-                    o.insert(rel);
-                }
-            }
-        }
-    }
-    let mut relations: Vec<Relation> = best.into_values().collect();
-    relations.sort_by(|a, b| {
-        (a.from, a.kind, a.to, &a.evidence).cmp(&(b.from, b.kind, b.to, &b.evidence))
+    // then the earliest place in the corpus, then the first drafted.
+    let mut relations: Vec<Relation> = {
+        let index: FxHashMap<(EntityKind, &str), EntityId> = model
+            .entities
+            .iter()
+            .map(|e| ((e.kind, e.key.as_str()), e.id))
+            .collect();
+        let id = |r: &EntityRef| index.get(&(r.0, r.1.as_str())).copied();
+        pending
+            .into_par_iter()
+            .filter_map(|(doc, r)| {
+                let from = match r.from {
+                    DraftNode::Entity(ref e) => Node::Entity(id(e)?),
+                    DraftNode::Record(ord) => {
+                        Node::Record(RecordId(record_base[doc.index()] + ord.saturating_sub(1)))
+                    }
+                };
+                let to = id(&r.to)?;
+                (from != Node::Entity(to)).then_some(Relation {
+                    from,
+                    to,
+                    kind: r.kind,
+                    evidence: Evidence {
+                        document: doc,
+                        line: r.line,
+                        text: r.text,
+                    },
+                    inferred: r.inferred,
+                })
+            })
+            .collect()
+    };
+    relations.par_sort_by(|a, b| {
+        (
+            a.from,
+            a.kind,
+            a.to,
+            a.inferred,
+            a.evidence.document,
+            a.evidence.line,
+        )
+            .cmp(&(
+                b.from,
+                b.kind,
+                b.to,
+                b.inferred,
+                b.evidence.document,
+                b.evidence.line,
+            ))
     });
+    relations.dedup_by(|b, a| (a.from, a.kind, a.to) == (b.from, b.kind, b.to));
 
     // Parents come from part_of links, stated ones first.
     let mut parent_rank: FxHashMap<EntityId, (bool, EntityId)> = FxHashMap::default();
@@ -309,6 +264,59 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
     model.warnings = warnings;
     model.revision = next_revision();
     model
+}
+
+/// One entity from the drafts of every document that names it (in document
+/// order): the first value of each field wins, lists are unioned, and each
+/// draft's lines become mentions. Its id is set by the caller.
+fn merge_group(group: &mut [(DocId, Option<EntityDraft>)]) -> Entity {
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut acc: Option<EntityDraft> = None;
+    for (doc, slot) in group.iter_mut() {
+        let Some(mut e) = slot.take() else { continue };
+        let lines = e
+            .line
+            .take()
+            .into_iter()
+            .chain(std::mem::take(&mut e.more_lines));
+        mentions.extend(lines.map(|line| Mention {
+            document: *doc,
+            line,
+        }));
+        match &mut acc {
+            Some(a) => a.merge(e),
+            None => acc = Some(e),
+        }
+    }
+    mentions.sort_unstable();
+    mentions.dedup();
+    let d = acc.expect("a group holds at least one draft");
+    let code = d.code;
+    let name = d
+        .name
+        .or_else(|| code.clone())
+        .unwrap_or_else(|| d.key.clone());
+    let aliases: BTreeSet<String> = d
+        .aliases
+        .into_iter()
+        .filter(|a| *a != name && Some(a) != code.as_ref())
+        .collect();
+    let dates: BTreeSet<DatedFact> = d.dates.into_iter().collect();
+    Entity {
+        id: EntityId(0),
+        kind: d.kind,
+        etype: d.etype,
+        inferred: mentions.is_empty(),
+        key: d.key,
+        name,
+        code,
+        aliases: aliases.into_iter().collect(),
+        parent: None,
+        status: d.status,
+        dates: dates.into_iter().collect(),
+        place: d.place,
+        mentions,
+    }
 }
 
 /// A revision number no other model of this process has: views cache
