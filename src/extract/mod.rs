@@ -58,8 +58,13 @@ pub fn sentence_bounds(line: &str, pos: usize) -> (usize, usize) {
 /// The sentence of `line` that contains byte `pos`, markup stripped.
 pub fn sentence_at(line: &str, pos: usize) -> String {
     let (start, end) = sentence_bounds(line, pos);
-    let s = text::strip_markup(&line[start..end]);
-    if s.chars().count() > 400 {
+    evidence_text(&line[start..end])
+}
+
+/// A sentence as evidence: markup stripped, at most 400 characters.
+fn evidence_text(sentence: &str) -> String {
+    let s = text::strip_markup(sentence);
+    if s.len() > 400 && s.chars().count() > 400 {
         s.chars().take(400).collect::<String>() + "…"
     } else {
         s
@@ -127,6 +132,9 @@ pub(crate) struct Cx<'a> {
     index: Vec<FxHashMap<String, usize>>,
     /// Problems noticed while reading (implausible dates).
     pub(crate) warnings: Vec<crate::model::Warning>,
+    /// The last evidence sentence read: (line, start, end, text). Names
+    /// that share a sentence share its evidence without reading it again.
+    last_sentence: Option<(u32, usize, usize, String)>,
 }
 
 impl Cx<'_> {
@@ -141,7 +149,24 @@ impl Cx<'_> {
             parented: FxHashSet::default(),
             index: vec![FxHashMap::default(); EntityKind::ALL.len()],
             warnings: Vec::new(),
+            last_sentence: None,
         }
+    }
+
+    /// [`sentence_at`] of `line` at byte `pos`, reusing the last sentence
+    /// read when `pos` falls inside it.
+    fn evidence(&mut self, line: u32, pos: usize) -> String {
+        if let Some((l, a, b, text)) = &self.last_sentence
+            && *l == line
+            && (*a..*b).contains(&pos)
+        {
+            return text.clone();
+        }
+        let raw = self.doc.line(line);
+        let (a, b) = sentence_bounds(raw, pos);
+        let text = evidence_text(&raw[a..b]);
+        self.last_sentence = Some((line, a, b, text.clone()));
+        text
     }
 
     /// Where the draft of `(kind, key)` sits, if this document named it.
@@ -202,7 +227,7 @@ impl Cx<'_> {
         if let Some(ord) = self.rec_of[line as usize]
             && self.mentioned.insert((ord, slot))
         {
-            let text = sentence_at(self.doc.line(line), pos);
+            let text = self.evidence(line, pos);
             let e = &self.entities[slot];
             self.relations.push(RelationDraft {
                 from: DraftNode::Record(ord),
@@ -249,7 +274,7 @@ impl Cx<'_> {
     ) {
         let key = (from, kind, to);
         if !self.linked.contains(&key) {
-            let text = sentence_at(self.doc.line(line), pos);
+            let text = self.evidence(line, pos);
             let (from, kind, to) = key;
             self.link(from, kind, to, line, &text, inferred);
         }
@@ -280,7 +305,7 @@ impl Cx<'_> {
         {
             return;
         }
-        let sentence = &sentence_at(self.doc.line(line), pos);
+        let sentence = &self.evidence(line, pos);
         let mut child = (EntityKind::Committee, key.to_owned());
         let mut cur = key.to_owned();
         let mut first = true;
