@@ -81,14 +81,27 @@ pub fn find_known(text: &str) -> Vec<BodyHit> {
     let (re, index) = &*DICT_RE;
     re.find_iter(text)
         .filter_map(|m| {
-            let b = &BODIES[*index.get(&spelling_key(m.as_str()))?];
+            let w = m.as_str();
+            // Most names are written with single spaces and straight quotes:
+            // their spelling is the text itself.
+            let plain = !w.contains('’')
+                && !w.contains("  ")
+                && !w.bytes().any(|c| c.is_ascii_whitespace() && c != b' ')
+                && w.is_ascii();
+            let (i, written) = if plain {
+                (*index.get(w)?, w.to_owned())
+            } else {
+                let i = *index.get(&spelling_key(w))?;
+                (i, w.split_whitespace().collect::<Vec<_>>().join(" "))
+            };
+            let b = &BODIES[i];
             Some(BodyHit {
                 start: m.start(),
                 end: m.end(),
                 key: b.key.to_owned(),
                 kind: b.kind,
                 etype: b.etype,
-                written: m.as_str().split_whitespace().collect::<Vec<_>>().join(" "),
+                written,
             })
         })
         .collect()
