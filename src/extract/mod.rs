@@ -127,7 +127,7 @@ pub(crate) struct Cx<'a> {
     mentioned: FxHashSet<(u32, usize)>,
     linked: FxHashSet<(EntityRef, RelationKind, EntityRef)>,
     /// Committees whose parent chain is already drafted (and whether it was inferred).
-    parented: FxHashSet<(String, bool)>,
+    parented: FxHashSet<(usize, bool)>,
     /// Where each entity's draft sits in `entities`, by kind then key.
     index: Vec<FxHashMap<String, usize>>,
     /// Problems noticed while reading (implausible dates).
@@ -291,18 +291,33 @@ impl Cx<'_> {
         pos: usize,
         inferred: bool,
     ) {
-        let mut d = EntityDraft::new(EntityKind::Committee, key, committee_type(key));
-        d.code = Some(key.to_owned());
-        d.name = name.or_else(|| known_name(key).map(str::to_owned));
-        if let Some(w) = written {
-            d.aliases
-                .push(w.split_whitespace().collect::<Vec<_>>().join(" "));
-        }
-        d.line = Some(line);
-        self.mention(d, line, pos);
-        if self.parented.contains(&(key.to_owned(), false))
-            || !self.parented.insert((key.to_owned(), inferred))
-        {
+        let spelled = written.map(|w| {
+            if !w.is_ascii()
+                || w.contains("  ")
+                || w.bytes().any(|c| c.is_ascii_whitespace() && c != b' ')
+            {
+                std::borrow::Cow::Owned(w.split_whitespace().collect::<Vec<_>>().join(" "))
+            } else {
+                std::borrow::Cow::Borrowed(w.trim())
+            }
+        });
+        let slot = match self.slot(EntityKind::Committee, key) {
+            // Named before in this document: only named again.
+            Some(slot) if name.is_none() => {
+                self.mention_again(slot, spelled.as_deref(), line, pos);
+                slot
+            }
+            _ => {
+                let mut d = EntityDraft::new(EntityKind::Committee, key, committee_type(key));
+                d.code = Some(key.to_owned());
+                d.name = name.or_else(|| known_name(key).map(str::to_owned));
+                if let Some(w) = spelled {
+                    d.aliases.push(w.into_owned());
+                }
+                self.mention(d, line, pos)
+            }
+        };
+        if self.parented.contains(&(slot, false)) || !self.parented.insert((slot, inferred)) {
             return;
         }
         let sentence = &self.evidence(line, pos);
