@@ -516,7 +516,9 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
             let committee =
                 ord.and_then(|o| session_committee.get(&o).or_else(|| rec_home.get(&o)));
             // A code after "Replace" is an older standard, not the session's.
-            let replaced = line[..h.start].to_ascii_lowercase().contains("replac");
+            let replaced = line.as_bytes()[..h.start]
+                .windows(6)
+                .any(|w| w.eq_ignore_ascii_case(b"replac"));
             if let Some(c) = committee.cloned().filter(|_| !replaced) {
                 cx.link_at(
                     me,

@@ -104,8 +104,26 @@ pub(crate) fn extract_links(
     }
 
     // Instruments.
+    let mut drafted = rustc_hash::FxHashSet::default();
     for h in instruments::find_instruments(text) {
         let (n, s) = place(cx, h.start);
+        // An instrument this loop has drafted is only named again (a draft
+        // marker still takes the full path: it may set a status).
+        if !h.draft
+            && let Some(slot) = cx.slot(EntityKind::Instrument, &h.key)
+            && drafted.contains(&slot)
+        {
+            cx.mention_again(slot, (h.name != h.key).then_some(h.name.as_str()), n, s);
+            by_line.entry(n).or_default().push(Hit {
+                start: s,
+                end: s + (h.end - h.start),
+                r: (EntityKind::Instrument, h.key),
+                cat: Cat::Instrument {
+                    law: h.etype == "law" || h.etype == "regulation",
+                },
+            });
+            continue;
+        }
         let mut d = EntityDraft::new(EntityKind::Instrument, h.key.clone(), h.etype);
         d.name = Some(h.name.clone());
         if h.name != h.key {
@@ -116,7 +134,7 @@ pub(crate) fn extract_links(
         }
         d.line = Some(n);
         let me = d.entity_ref();
-        cx.mention(d, n, s);
+        drafted.insert(cx.mention(d, n, s));
         // A draft of a law amends the law.
         if h.etype == "law"
             && h.draft
