@@ -304,6 +304,20 @@ pub fn dice(a: &str, b: &str) -> f64 {
     Bigrams::new(a).dice(&Bigrams::new(b))
 }
 
+/// Whether [`dice`]`(a, b) >= min`; the lengths alone often decide it, and
+/// then no bigrams are built.
+pub fn dice_at_least(a: &str, b: &str, min: f64) -> bool {
+    let (n, m) = (a.chars().count(), b.chars().count());
+    // Two strings of n and m characters share at most min(n, m) - 1 bigrams.
+    if n >= 2 && m >= 2 {
+        let (x, y) = (n - 1, m - 1);
+        if (2.0 * x.min(y) as f64 / (x + y) as f64) < min {
+            return false;
+        }
+    }
+    dice(a, b) >= min
+}
+
 fn common_dice(grams: &[(char, char)], other: &[(char, char)]) -> f64 {
     let (mut i, mut j, mut common) = (0, 0, 0);
     while i < grams.len() && j < other.len() {

@@ -12,7 +12,9 @@ use super::headings::{
 };
 use super::{Lines, Span};
 use crate::extract::dates;
-use crate::extract::text::{Bigrams, dice, heading_text, norm_key, split_hashtag, strip_markup};
+use crate::extract::text::{
+    Bigrams, dice_at_least, heading_text, norm_key, split_hashtag, strip_markup,
+};
 use crate::model::PartialDate;
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -126,7 +128,7 @@ fn heading_match(
     if own.len() < key.len() && key.starts_with(prefix) {
         let n = lines.next_nonblank(i + 1, 3)?;
         let next = norm_key(split_hashtag(&heading_text(lines.raw[n])).0);
-        if dice(&format!("{own}{next}"), key) >= 0.85 {
+        if dice_at_least(&format!("{own}{next}"), key, 0.85) {
             return Some(n);
         }
     }

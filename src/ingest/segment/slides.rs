@@ -5,7 +5,7 @@
 use super::headings::{clean_title, is_heading_like_at, last_nonblank};
 use super::{Lines, Span};
 use crate::extract::dates;
-use crate::extract::text::{dice, norm_key};
+use crate::extract::text::{dice_at_least, norm_key};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -65,7 +65,7 @@ fn same_topic(a: &str, b: &str) -> bool {
     let (a, b) = (norm_key(a), norm_key(b));
     a.len() >= 6
         && b.len() >= 6
-        && (a == b || a.contains(&b) || b.contains(&a) || dice(&a, &b) >= 0.85)
+        && (a == b || a.contains(&b) || b.contains(&a) || dice_at_least(&a, &b, 0.85))
 }
 
 /// A sub-heading inside a slide ("Key Provisions", "Next Steps"), not a topic.
