@@ -23,7 +23,8 @@ use std::collections::HashMap;
 #[derive(Clone, Debug)]
 pub(crate) struct TocEntry {
     pub key: String,
-    pub grams: Bigrams,
+    /// Its bigrams, built when a heading is first compared with it.
+    pub grams: OnceCell<Bigrams>,
 }
 
 /// The index: its entries and the line after it (where the body starts).
@@ -73,7 +74,7 @@ pub(crate) fn find_toc(lines: &Lines) -> Option<Toc> {
             Some(title) => {
                 let key = norm_key(&title);
                 entries.push(TocEntry {
-                    grams: Bigrams::new(&key),
+                    grams: OnceCell::new(),
                     key,
                 });
                 last = i;
@@ -119,7 +120,10 @@ fn heading_match(
     }
     if own == key
         || (own.chars().take(8).eq(key.chars().take(8))
-            && grams[i].get_or_init(|| Bigrams::new(own)).dice(&e.grams) >= 0.8)
+            && grams[i]
+                .get_or_init(|| Bigrams::new(own))
+                .dice(e.grams.get_or_init(|| Bigrams::new(&e.key)))
+                >= 0.8)
     {
         return Some(i);
     }
