@@ -120,8 +120,8 @@ fn root_body(key: &str) -> (EntityKind, &'static str) {
 
 pub(crate) struct Cx<'a> {
     pub(crate) doc: &'a Document,
-    pub(crate) rec_of: Vec<Option<u32>>,
-    pub(crate) entities: Vec<EntityDraft>,
+    rec_of: Vec<Option<u32>>,
+    entities: Vec<EntityDraft>,
     relations: Vec<RelationDraft>,
     /// (record ordinal, index in `entities`) pairs already linked by `mentions`.
     mentioned: FxHashSet<(u32, usize)>,
@@ -506,7 +506,6 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
             if h.written != h.code {
                 d.aliases.push(h.written.clone());
             }
-            d.line = Some(*n);
             let me = d.entity_ref();
             cx.mention(d, *n, h.start);
             if h.etype == "international" {

@@ -132,7 +132,6 @@ pub(crate) fn extract_links(
         if h.draft {
             d.status = Some("draft".into());
         }
-        d.line = Some(n);
         let me = d.entity_ref();
         drafted.insert(cx.mention(d, n, s));
         // A draft of a law amends the law.
@@ -238,7 +237,6 @@ pub(crate) fn extract_links(
             d.code = Some(h.key.clone());
         }
         d.aliases.push(h.written.clone());
-        d.line = Some(n);
         let me = d.entity_ref();
         drafted.insert(cx.mention(d, n, s));
         if let Some(p) = known.and_then(|b| b.parent).and_then(bodies::body) {
@@ -275,7 +273,6 @@ pub(crate) fn extract_links(
         if let Some(p) = parent {
             let mut d = EntityDraft::new(p.0, format!("{} ({})", name, p.1), "department");
             d.name = Some(name.clone());
-            d.line = Some(n);
             let me = d.entity_ref();
             cx.mention(d, n, s);
             cx.link_at(me, RelationKind::PartOf, p, n, s, false);
@@ -313,7 +310,6 @@ pub(crate) fn extract_links(
         if let Some(p) = events::place_after(&line[s..b]) {
             d.place = Some(p);
         }
-        d.line = Some(n);
         let me = d.entity_ref();
         cx.mention(d, n, s);
         by_line.entry(n).or_default().push(Hit {
@@ -369,7 +365,6 @@ fn named_working_groups(cx: &mut Cx, records: &[Record], rec_home: &BTreeMap<u32
                 let key = format!("{home}/WG {name}");
                 let mut d = EntityDraft::new(EntityKind::Committee, key.clone(), "WG");
                 d.name = Some(format!("Working Group of {name}"));
-                d.line = Some(n);
                 cx.mention(d, n, pos);
                 cx.link_at(
                     (EntityKind::Committee, key),
@@ -387,8 +382,8 @@ fn named_working_groups(cx: &mut Cx, records: &[Record], rec_home: &BTreeMap<u32
 /// The abbreviations table ("SAMR<tab>State Administration ...<tab>国家...")
 /// gives aliases (the Chinese name) to the bodies it lists.
 fn abbreviation_aliases(cx: &mut Cx) {
-    let mut extra = Vec::new();
-    for (n, line) in cx.doc.lines() {
+    let doc = cx.doc;
+    for (n, line) in doc.lines() {
         // Table rows are tab-separated and short.
         if !line.contains('\t') || line.len() > 300 {
             continue;
@@ -413,8 +408,7 @@ fn abbreviation_aliases(cx: &mut Cx) {
             d.aliases
                 .extend(cells[1..].iter().filter(|c| c.as_str() != b.name).cloned());
             d.line = Some(n);
-            extra.push(d);
+            cx.add(d);
         }
     }
-    cx.entities.extend(extra);
 }

@@ -120,7 +120,6 @@ pub(super) fn read_links(
                     let mut d = EntityDraft::new(EntityKind::Standard, t.clone(), "project");
                     d.name = Some(t.clone());
                     d.status = status.map(str::to_owned);
-                    d.line = Some(n);
                     let me = d.entity_ref();
                     cx.mention(d, n, 0);
                     if let Some(c) = &committee {
@@ -226,7 +225,6 @@ pub(super) fn read_links(
                         let mut d =
                             EntityDraft::new(EntityKind::Instrument, h.key.clone(), h.etype);
                         d.name = Some(h.name.clone());
-                        d.line = Some(n);
                         cx.mention(d, n, 0);
                         cx.link(
                             m.clone(),

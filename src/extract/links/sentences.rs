@@ -291,7 +291,6 @@ pub(super) fn sentence_links(
                     what: "reported".into(),
                 });
             }
-            d.line = Some(n);
             let me = d.entity_ref();
             cx.mention(d, n, a);
             cx.link(
