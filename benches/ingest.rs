@@ -15,6 +15,10 @@ use std::time::Instant;
 use stdatlas::ingest::{InputFile, Source, load, load_files};
 use stdatlas::{extract, synth};
 
+// The allocator the `stdatlas` binary uses.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn total_bytes(files: &[InputFile]) -> usize {
     files.iter().map(|f| f.bytes.len()).sum()
 }
