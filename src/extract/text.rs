@@ -20,29 +20,37 @@ pub fn strip_markup(line: &str) -> String {
         s = Cow::Owned(strip_links(&s));
     }
     let t = s.trim_start_matches('#').trim();
+    let b = t.as_bytes();
     let mut out = String::with_capacity(t.len());
     let mut prev_space = false;
-    // Runs of ordinary characters are copied whole.
+    // Runs of ordinary characters are copied whole; bytes are read one by
+    // one and only non-ASCII characters decoded (to test for spaces).
     let mut run = 0;
-    let mut chars = t.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let drop = match c {
-            '*' => true,
-            '\\' => chars.peek().is_some_and(|(_, n)| "_*#[]()".contains(*n)),
-            c => c.is_whitespace() || c == '\u{a0}',
+    let mut i = 0;
+    while i < b.len() {
+        let (drop, len) = match b[i] {
+            b'*' => (true, 1),
+            b'\\' => (b.get(i + 1).is_some_and(|n| b"_*#[]()".contains(n)), 1),
+            c if c < 0x80 => ((c as char).is_whitespace(), 1),
+            _ => {
+                let c = t[i..].chars().next().unwrap_or(' ');
+                (c.is_whitespace(), c.len_utf8())
+            }
         };
         if !drop {
             if prev_space && i == run && !out.is_empty() {
                 out.push(' ');
             }
             prev_space = false;
+            i += len;
             continue;
         }
         out.push_str(&t[run..i]);
-        run = i + c.len_utf8();
-        if c != '*' && c != '\\' {
+        if b[i] != b'*' && b[i] != b'\\' {
             prev_space = true;
         }
+        i += len;
+        run = i;
     }
     out.push_str(&t[run..]);
     while out.ends_with(' ') {
@@ -249,15 +257,22 @@ pub fn on_matching_lines<T: Located>(
 /// Lowercase ASCII letters and digits only: the form in which headings are
 /// compared (`China 15 th Five-Year Plan` = `china15thfiveyearplan`).
 pub fn norm_key(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// The sorted character bigrams of a string, for repeated [`dice`] scoring.
 #[derive(Clone, Debug, Default)]
-pub struct Bigrams(Vec<(char, char)>, usize);
+pub struct Bigrams(Vec<u64>, usize);
 
 impl Bigrams {
     /// Bigrams of `s`.
@@ -268,7 +283,8 @@ impl Bigrams {
         for c in s.chars() {
             n += 1;
             if let Some(p) = prev {
-                v.push((p, c));
+                // A pair packed in one word sorts like the (char, char) tuple.
+                v.push((u64::from(p) << 32) | u64::from(c));
             }
             prev = Some(c);
         }
@@ -318,7 +334,7 @@ pub fn dice_at_least(a: &str, b: &str, min: f64) -> bool {
     dice(a, b) >= min
 }
 
-fn common_dice(grams: &[(char, char)], other: &[(char, char)]) -> f64 {
+fn common_dice(grams: &[u64], other: &[u64]) -> f64 {
     let (mut i, mut j, mut common) = (0, 0, 0);
     while i < grams.len() && j < other.len() {
         match grams[i].cmp(&other[j]) {
