@@ -231,6 +231,14 @@ pub(crate) fn is_boilerplate_heading(line: &str) -> bool {
     if !first.is_some_and(|c| "iIaAlLcCdDhHsS".contains(c)) {
         return false;
     }
+    // And holds one of these stems (most lines hold none: no clean-up then).
+    static STEMS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)introduc|about|abbrev|acronym|contact|disclaim|subscri|annex|newsletter")
+            .unwrap()
+    });
+    if !STEMS.is_match(line) {
+        return false;
+    }
     let t = heading_text(line);
     t.len() < 160 && BOILERPLATE.is_match(&t)
 }
