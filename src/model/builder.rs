@@ -152,10 +152,17 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
     use rayon::prelude::*;
     drafts.sort_by(|a, b| a.document.file.cmp(&b.document.file));
     let mut model = Model::default();
+    // The big vectors get their full size at once: growing them by doubling
+    // copies them and touches fresh memory at every step.
+    let total = |f: fn(&DocDraft) -> usize| drafts.iter().map(f).sum::<usize>();
+    model.records.reserve_exact(total(|d| d.records.len()));
+    model.documents.reserve_exact(drafts.len());
     // Every entity draft with its document; taken out of its slot when merged.
-    let mut ents: Vec<(DocId, Option<EntityDraft>)> = Vec::new();
+    let mut ents: Vec<(DocId, Option<EntityDraft>)> =
+        Vec::with_capacity(total(|d| d.entities.len()));
     // (doc, draft) for relations, resolved once entity ids exist.
-    let mut pending: Vec<(DocId, RelationDraft)> = Vec::new();
+    let mut pending: Vec<(DocId, RelationDraft)> =
+        Vec::with_capacity(total(|d| d.relations.len()));
     let mut record_base: Vec<u32> = Vec::with_capacity(drafts.len());
 
     for (i, draft) in drafts.into_iter().enumerate() {
