@@ -131,7 +131,7 @@ pub const KNOWN: &[Known] = &[
 const SC_PARENTS: &[(&str, &str)] = &[("42", "28"), ("34", "114")];
 
 /// Full names of known committees, matched as whole phrases.
-static FULL_NAMES: LazyLock<(Regex, std::collections::HashMap<String, &'static str>)> =
+static FULL_NAMES: LazyLock<(Regex, rustc_hash::FxHashMap<String, &'static str>)> =
     LazyLock::new(|| {
         let mut names: Vec<(&'static str, &'static str)> = Vec::new();
         for k in KNOWN {

@@ -19,7 +19,7 @@ use crate::model::builder::{DocDraft, DraftNode, EntityDraft, EntityRef, Relatio
 use crate::model::{Document, EntityKind, Record, RelationKind};
 use committees::{CommitteeHit, committee_type, is_root_body, known_name, parent_key};
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 /// The byte range of the sentence of `line` that contains byte `pos`.
 pub fn sentence_bounds(line: &str, pos: usize) -> (usize, usize) {
@@ -457,7 +457,7 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
             rec_home.insert(r.ordinal, h);
         }
     }
-    let heading_lines: HashSet<(u32, u32)> =
+    let heading_lines: FxHashSet<(u32, u32)> =
         records.iter().map(|r| (r.ordinal, r.lines.0)).collect();
 
     // Pass 2: committees, with bare WGs placed under their context.
@@ -489,7 +489,7 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
     }
 
     // Standards, developed by the committee their record is about.
-    let mut named: HashSet<String> = HashSet::new();
+    let mut named: FxHashSet<String> = FxHashSet::default();
     for (n, hits) in &code_hits {
         let line = cx.doc.line(*n);
         for (k, h) in hits.iter().enumerate() {

@@ -161,8 +161,7 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
     let mut ents: Vec<(DocId, Option<EntityDraft>)> =
         Vec::with_capacity(total(|d| d.entities.len()));
     // (doc, draft) for relations, resolved once entity ids exist.
-    let mut pending: Vec<(DocId, RelationDraft)> =
-        Vec::with_capacity(total(|d| d.relations.len()));
+    let mut pending: Vec<(DocId, RelationDraft)> = Vec::with_capacity(total(|d| d.relations.len()));
     let mut record_base: Vec<u32> = Vec::with_capacity(drafts.len());
 
     for (i, draft) in drafts.into_iter().enumerate() {

@@ -13,14 +13,14 @@ pub use dictionary::{BODIES, Body};
 
 /// The dictionary entry with this key.
 pub fn body(key: &str) -> Option<&'static Body> {
-    static INDEX: LazyLock<std::collections::HashMap<&'static str, usize>> =
+    static INDEX: LazyLock<rustc_hash::FxHashMap<&'static str, usize>> =
         LazyLock::new(|| BODIES.iter().enumerate().map(|(i, b)| (b.key, i)).collect());
     INDEX.get(key).map(|&i| &BODIES[i])
 }
 
 /// One regex over every dictionary name and abbreviation; the longest
 /// spelling wins at each position.
-static DICT_RE: LazyLock<(Regex, std::collections::HashMap<String, usize>)> = LazyLock::new(|| {
+static DICT_RE: LazyLock<(Regex, rustc_hash::FxHashMap<String, usize>)> = LazyLock::new(|| {
     let mut alts: Vec<(String, usize)> = Vec::new();
     for (i, b) in BODIES.iter().enumerate() {
         let abbr_like = b.key.chars().all(|c| c.is_ascii_uppercase());

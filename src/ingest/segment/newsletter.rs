@@ -17,7 +17,6 @@ use crate::extract::text::{
 };
 use crate::model::PartialDate;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 
 /// An index entry: its title and normalized key.
 #[derive(Clone, Debug)]
@@ -158,7 +157,7 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
     // Candidate lines by the first 8 letters of their key: a heading can
     // only match an entry that starts the same way.
     let prefix = |k: &str| k.chars().take(8).collect::<String>();
-    let mut by_prefix: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_prefix: rustc_hash::FxHashMap<String, Vec<usize>> = rustc_hash::FxHashMap::default();
     for (i, k) in keys.iter().enumerate() {
         if let Some(k) = k {
             by_prefix.entry(prefix(k)).or_default().push(i);
