@@ -48,10 +48,38 @@ pub fn sentence_bounds(line: &str, pos: usize) -> (usize, usize) {
         !(ABBREV.contains(&word) || word.len() == 1 && word[0].is_ascii_uppercase())
     };
     let pos = pos.min(bytes.len());
-    let start = (0..pos).rev().find(|&i| is_end(i)).map_or(0, |i| i + 2);
-    let end = (pos..bytes.len())
-        .find(|&i| is_end(i))
-        .map_or(bytes.len(), |i| i + 1);
+    // Only a full stop, `!`, `?` or `;` can end a sentence: jump between
+    // them (memchr) instead of testing every byte.
+    let mut start = 0;
+    let mut hi = pos;
+    let mut semi = memchr::memrchr(b';', &bytes[..hi]);
+    while let Some(i) = memchr::memrchr3(b'.', b'!', b'?', &bytes[..hi]).max(semi) {
+        if is_end(i) {
+            start = i + 2;
+            break;
+        }
+        hi = i;
+        if semi.is_some_and(|s| s >= hi) {
+            semi = memchr::memrchr(b';', &bytes[..hi]);
+        }
+    }
+    let mut end = bytes.len();
+    let mut lo = pos;
+    let mut semi = memchr::memchr(b';', &bytes[lo..]).map(|k| lo + k);
+    loop {
+        let stop = memchr::memchr3(b'.', b'!', b'?', &bytes[lo..]).map(|k| lo + k);
+        let Some(i) = [stop, semi].into_iter().flatten().min() else {
+            break;
+        };
+        if is_end(i) {
+            end = i + 1;
+            break;
+        }
+        lo = i + 1;
+        if semi.is_some_and(|s| s < lo) {
+            semi = memchr::memchr(b';', &bytes[lo..]).map(|k| lo + k);
+        }
+    }
     (start, end)
 }
 
@@ -574,6 +602,58 @@ mod tests {
         assert_eq!(sentence_at(l, 15), "The GB 1-2020 standard was issued.");
         let l = "UN Regulation No. 79 applies. Next";
         assert_eq!(sentence_at(l, 3), "UN Regulation No. 79 applies.");
+    }
+
+    #[test]
+    fn sentence_bounds_agree_with_a_byte_by_byte_scan() {
+        // The plain definition: the nearest sentence end before and after.
+        fn naive(line: &str, pos: usize) -> (usize, usize) {
+            let b = line.as_bytes();
+            let is_end = |i: usize| {
+                matches!(b[i], b'.' | b'!' | b'?' | b';')
+                    && b.get(i + 1) == Some(&b' ')
+                    && b.get(i + 2).is_some_and(u8::is_ascii_uppercase)
+                    && (b[i] != b'.' || {
+                        let w0 = b[..i]
+                            .iter()
+                            .rposition(|c| !c.is_ascii_alphanumeric())
+                            .map_or(0, |p| p + 1);
+                        let w = &line[w0..i];
+                        // The listed abbreviations this alphabet can spell.
+                        !(["Mr", "No"].contains(&w)
+                            || w.len() == 1 && w.as_bytes()[0].is_ascii_uppercase())
+                    })
+            };
+            let pos = pos.min(b.len());
+            let start = (0..pos).rev().find(|&i| is_end(i)).map_or(0, |i| i + 2);
+            let end = (pos..b.len())
+                .find(|&i| is_end(i))
+                .map_or(b.len(), |i| i + 1);
+            (start, end)
+        }
+        // Pseudo-random lines over the bytes that matter.
+        let alphabet = [
+            b'a', b' ', b'.', b'!', b'?', b';', b'U', b'S', b'N', b'o', b'M', b'r',
+        ];
+        let mut seed = 7u64;
+        for _ in 0..2000 {
+            let len = (seed % 40) as usize;
+            let line: String = (0..len)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    alphabet[(seed >> 33) as usize % alphabet.len()] as char
+                })
+                .collect();
+            for pos in 0..=line.len() {
+                assert_eq!(
+                    sentence_bounds(&line, pos),
+                    naive(&line, pos),
+                    "{line:?} at {pos}"
+                );
+            }
+        }
     }
 
     #[test]
