@@ -22,6 +22,8 @@ static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("code regex")
 });
 
+static GROUPS: LazyLock<super::text::Groups> = LazyLock::new(|| super::text::Groups::of(&CODE_RE));
+
 /// A standard code found in text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CodeHit {
@@ -44,7 +46,7 @@ pub fn find_codes(text: &str) -> Vec<CodeHit> {
         .captures_iter(text)
         .filter_map(|c| {
             let m = c.get(0)?;
-            let g = |k: &str| c.name(k).map(|x| x.as_str());
+            let g = |k: &str| GROUPS.get(&c, k).map(|x| x.as_str());
             let (code, etype) = if let Some(gb) = g("gb") {
                 let prefix: String = gb.chars().filter(|c| !c.is_whitespace()).collect();
                 let mut code = format!("{prefix} {}", g("gbn")?);

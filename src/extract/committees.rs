@@ -218,13 +218,16 @@ pub fn find_committees(text: &str) -> Vec<CommitteeHit> {
     hits
 }
 
+static GROUPS: LazyLock<super::text::Groups> =
+    LazyLock::new(|| super::text::Groups::of(&COMMITTEE_RE));
+
 /// Committees named by code.
 fn find_by_code(text: &str) -> Vec<CommitteeHit> {
     COMMITTEE_RE
         .captures_iter(text)
         .filter_map(|c| {
             let m = c.get(0)?;
-            let g = |k: &str| c.name(k).map(|x| x.as_str());
+            let g = |k: &str| GROUPS.get(&c, k).map(|x| x.as_str());
             let (key, bare) = if let Some(io) = g("io") {
                 let io = io.to_ascii_uppercase();
                 let mut k = if let Some(j) = g("jtc") {

@@ -104,10 +104,13 @@ fn inside_url(text: &str, at: usize) -> bool {
     word.contains("://") || word.contains("www.") || word.contains('/') && word.contains('.')
 }
 
+static GROUPS: LazyLock<super::text::Groups> = LazyLock::new(|| super::text::Groups::of(&DATE_RE));
+
 fn convert(c: &regex::Captures, default_year: Option<i32>) -> Option<DateMatch> {
     let m = c.get(0)?;
-    let num = |k: &str| c.name(k).and_then(|x| x.as_str().parse::<i32>().ok());
-    let mon = |k: &str| c.name(k).and_then(|x| month_number(x.as_str()));
+    let group = |k: &str| GROUPS.get(c, k);
+    let num = |k: &str| group(k).and_then(|x| x.as_str().parse::<i32>().ok());
+    let mon = |k: &str| group(k).and_then(|x| month_number(x.as_str()));
     let year_or = |k: &str| match num(k) {
         Some(y) => Some((y, false)),
         None => default_year.map(|y| (y, true)),
@@ -116,45 +119,45 @@ fn convert(c: &regex::Captures, default_year: Option<i32>) -> Option<DateMatch> 
     let (date, until, inferred) = if let Some(y) = num("iy") {
         let d = day(y, num("im")? as u8, num("id"))?;
         (d, None, false)
-    } else if c.name("bd").is_some() {
+    } else if group("bd").is_some() {
         let y = num("by")?;
         (
             day(y, mon("bm")?, num("bd"))?,
             day(y, mon("bm2")?, num("bd2")),
             false,
         )
-    } else if c.name("ad").is_some() {
+    } else if group("ad").is_some() {
         let (y, inf) = year_or("ay")?;
         let mo = mon("am")?;
         (day(y, mo, num("ad"))?, day(y, mo, num("ad2")), inf)
-    } else if c.name("cd").is_some() {
+    } else if group("cd").is_some() {
         let y = num("cy")?;
         (
             day(y, mon("cm")?, num("cd"))?,
             day(y, mon("cm2")?, num("cd2")),
             false,
         )
-    } else if c.name("dd").is_some() {
+    } else if group("dd").is_some() {
         let (y, inf) = year_or("dy")?;
         let mo = mon("dm")?;
         (day(y, mo, num("dd"))?, day(y, mo, num("dd2")), inf)
-    } else if c.name("gm").is_some() {
+    } else if group("gm").is_some() {
         let y = num("gy")?;
         (
             PartialDate::ym(y, mon("gm")?)?,
             PartialDate::ym(y, mon("gm2")?),
             false,
         )
-    } else if c.name("ed").is_some() {
+    } else if group("ed").is_some() {
         let (y, inf) = year_or("ey")?;
         (day(y, mon("em")?, num("ed"))?, None, inf)
-    } else if c.name("fd").is_some() {
+    } else if group("fd").is_some() {
         let (y, inf) = match num("fy2") {
             Some(y) => (y, false),
             None => year_or("fy")?,
         };
         (day(y, mon("fm")?, num("fd"))?, None, inf)
-    } else if c.name("qm").is_some() {
+    } else if group("qm").is_some() {
         let (y, inf) = year_or("qy")?;
         (PartialDate::ym(y, mon("qm")?)?, None, inf)
     } else {

@@ -363,6 +363,28 @@ pub fn split_hashtag(s: &str) -> (&str, Option<&str>) {
     }
 }
 
+/// Capture groups of a regex by name, looked up with Fx hashing: quicker
+/// than `Captures::name`, which hashes the name with SipHash at every call
+/// (the code, committee and date rules read several groups per match).
+pub(crate) struct Groups(rustc_hash::FxHashMap<String, usize>);
+
+impl Groups {
+    /// The named groups of `re`.
+    pub(crate) fn of(re: &regex::Regex) -> Self {
+        Groups(
+            re.capture_names()
+                .enumerate()
+                .filter_map(|(i, n)| n.map(|n| (n.to_owned(), i)))
+                .collect(),
+        )
+    }
+
+    /// Group `name` of `c`, if it took part in the match.
+    pub(crate) fn get<'h>(&self, c: &regex::Captures<'h>, name: &str) -> Option<regex::Match<'h>> {
+        self.0.get(name).and_then(|&i| c.get(i))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
