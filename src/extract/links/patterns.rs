@@ -285,3 +285,27 @@ pub(crate) fn rule_scans() -> Vec<crate::extract::RuleScan> {
         }),
     ]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_words_sees_overlapping_and_nested_words() {
+        // Words running into each other ("basissued", "issupporting") and
+        // nested ones ("released by" holds "releas").
+        let text = "The basissued X\nissupporting\nReleased by: CAC\nnothing here\n\
+                    organizerevised\nSECRETARIATranslation; Replacing";
+        assert_eq!(
+            line_words(text),
+            [
+                HAS_LABEL_WORD | HAS_CUE_WORD,
+                HAS_HEADING_WORD | HAS_CUE_WORD,
+                HAS_LABEL_WORD | HAS_CUE_WORD,
+                0,
+                HAS_LABEL_WORD | HAS_CUE_WORD,
+                HAS_HEADING_WORD | HAS_LABEL_WORD | HAS_CUE_WORD | HAS_REPLACE_WORD,
+            ]
+        );
+    }
+}
