@@ -152,43 +152,47 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
     use rayon::prelude::*;
     drafts.sort_by(|a, b| a.document.file.cmp(&b.document.file));
     let mut model = Model::default();
-    // The big vectors get their full size at once: growing them by doubling
-    // copies them and touches fresh memory at every step.
-    let total = |f: fn(&DocDraft) -> usize| drafts.iter().map(f).sum::<usize>();
-    model.records.reserve_exact(total(|d| d.records.len()));
+    model
+        .records
+        .reserve_exact(drafts.iter().map(|d| d.records.len()).sum());
     model.documents.reserve_exact(drafts.len());
-    // Every entity draft with its document; taken out of its slot when merged.
-    let mut ents: Vec<(DocId, Option<EntityDraft>)> =
-        Vec::with_capacity(total(|d| d.entities.len()));
-    // (doc, draft) for relations, resolved once entity ids exist.
-    let mut pending: Vec<(DocId, RelationDraft)> = Vec::with_capacity(total(|d| d.relations.len()));
     let mut record_base: Vec<u32> = Vec::with_capacity(drafts.len());
-
-    for (i, draft) in drafts.into_iter().enumerate() {
+    for (i, draft) in drafts.iter_mut().enumerate() {
         let doc_id = DocId(i as u32);
         record_base.push(model.records.len() as u32);
-        for mut r in draft.records {
+        for mut r in std::mem::take(&mut draft.records) {
             r.id = RecordId(model.records.len() as u32);
             r.document = doc_id;
             model.records.push(r);
         }
-        ents.extend(draft.entities.into_iter().map(|e| (doc_id, Some(e))));
-        pending.extend(draft.relations.into_iter().map(|r| (doc_id, r)));
-        warnings.extend(draft.warnings);
-        let mut doc = draft.document;
+        warnings.append(&mut draft.warnings);
+        let mut doc = std::mem::replace(
+            &mut draft.document,
+            Document::new(String::new(), String::new()),
+        );
         doc.id = doc_id;
         model.documents.push(doc);
     }
 
-    fn ident(x: &(DocId, Option<EntityDraft>)) -> (EntityKind, &str) {
-        let d = x.1.as_ref().expect("draft not yet merged");
-        (d.kind, d.key.as_str())
-    }
-    ents.par_sort_by(|a, b| ident(a).cmp(&ident(b)));
-    model.entities = ents
-        .par_chunk_by_mut(|a, b| ident(a) == ident(b))
+    // Entity drafts stay where they are: a small handle per draft is
+    // grouped by identity with a stable parallel sort (so within a group the
+    // drafts keep document order and the first value of each field wins),
+    // then each group is merged in parallel from references.
+    let mut handles: Vec<(EntityKind, &str, DocId, &EntityDraft)> = drafts
+        .par_iter()
+        .enumerate()
+        .flat_map_iter(|(i, d)| {
+            d.entities
+                .iter()
+                .map(move |e| (e.kind, e.key.as_str(), DocId(i as u32), e))
+        })
+        .collect();
+    handles.par_sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    model.entities = handles
+        .par_chunk_by(|a, b| (a.0, a.1) == (b.0, b.1))
         .map(merge_group)
         .collect();
+    drop(handles);
     for (i, e) in model.entities.iter_mut().enumerate() {
         e.id = EntityId(i as u32);
     }
@@ -202,8 +206,16 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
             .map(|e| ((e.kind, e.key.as_str()), e.id))
             .collect();
         let id = |r: &EntityRef| index.get(&(r.0, r.1.as_str())).copied();
-        pending
-            .into_par_iter()
+        let record_base = &record_base;
+        drafts
+            .par_iter_mut()
+            .enumerate()
+            .flat_map_iter(|(i, d)| {
+                let doc = DocId(i as u32);
+                std::mem::take(&mut d.relations)
+                    .into_iter()
+                    .map(move |r| (doc, r))
+            })
             .filter_map(|(doc, r)| {
                 let from = match r.from {
                     DraftNode::Entity(ref e) => Node::Entity(id(e)?),
@@ -226,6 +238,7 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
             })
             .collect()
     };
+    drop(drafts);
     relations.par_sort_by(|a, b| {
         (
             a.from,
@@ -273,54 +286,50 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
 }
 
 /// One entity from the drafts of every document that names it (in document
-/// order): the first value of each field wins, lists are unioned, and each
+/// order): the first value of each field wins, lists are unioned (the same
+/// result as folding the drafts with [`EntityDraft::merge`]), and each
 /// draft's lines become mentions. Its id is set by the caller.
-fn merge_group(group: &mut [(DocId, Option<EntityDraft>)]) -> Entity {
-    let mut mentions: Vec<Mention> = Vec::new();
-    let mut acc: Option<EntityDraft> = None;
-    for (doc, slot) in group.iter_mut() {
-        let Some(mut e) = slot.take() else { continue };
-        let lines = e
-            .line
-            .take()
-            .into_iter()
-            .chain(std::mem::take(&mut e.more_lines));
-        mentions.extend(lines.map(|line| Mention {
-            document: *doc,
-            line,
-        }));
-        match &mut acc {
-            Some(a) => a.merge(e),
-            None => acc = Some(e),
-        }
-    }
+fn merge_group(group: &[(EntityKind, &str, DocId, &EntityDraft)]) -> Entity {
+    let drafts = || group.iter().map(|g| g.3);
+    let first = |f: fn(&EntityDraft) -> Option<&String>| drafts().find_map(f).cloned();
+    let mut mentions: Vec<Mention> = group
+        .iter()
+        .flat_map(|&(_, _, document, e)| {
+            e.line
+                .iter()
+                .chain(&e.more_lines)
+                .map(move |&line| Mention { document, line })
+        })
+        .collect();
     mentions.sort_unstable();
     mentions.dedup();
-    let d = acc.expect("a group holds at least one draft");
-    let code = d.code;
-    let name = d
-        .name
+    let d = group[0].3;
+    let code = first(|e| e.code.as_ref());
+    let name = first(|e| e.name.as_ref())
         .or_else(|| code.clone())
         .unwrap_or_else(|| d.key.clone());
-    let aliases: BTreeSet<String> = d
-        .aliases
-        .into_iter()
-        .filter(|a| *a != name && Some(a) != code.as_ref())
+    let aliases: BTreeSet<&String> = drafts()
+        .flat_map(|e| &e.aliases)
+        .filter(|a| **a != name && Some(*a) != code.as_ref())
         .collect();
-    let dates: BTreeSet<DatedFact> = d.dates.into_iter().collect();
+    let dates: BTreeSet<&DatedFact> = drafts().flat_map(|e| &e.dates).collect();
     Entity {
         id: EntityId(0),
         kind: d.kind,
-        etype: d.etype,
+        etype: drafts()
+            .map(|e| &e.etype)
+            .find(|t| !t.is_empty())
+            .cloned()
+            .unwrap_or_default(),
         inferred: mentions.is_empty(),
-        key: d.key,
+        key: d.key.clone(),
         name,
         code,
-        aliases: aliases.into_iter().collect(),
+        aliases: aliases.into_iter().cloned().collect(),
         parent: None,
-        status: d.status,
-        dates: dates.into_iter().collect(),
-        place: d.place,
+        status: first(|e| e.status.as_ref()),
+        dates: dates.into_iter().cloned().collect(),
+        place: first(|e| e.place.as_ref()),
         mentions,
     }
 }
