@@ -232,11 +232,13 @@ pub(crate) fn is_boilerplate_heading(line: &str) -> bool {
         return false;
     }
     // And holds one of these stems (most lines hold none: no clean-up then).
+    // Markup inside a word ("Abbre<b>viations") is removed by the clean-up,
+    // so a line with markup characters is always cleaned up.
     static STEMS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)introduc|about|abbrev|acronym|contact|disclaim|subscri|annex|newsletter")
             .unwrap()
     });
-    if !STEMS.is_match(line) {
+    if !line.contains(['*', '<', '\\', '[']) && !STEMS.is_match(line) {
         return false;
     }
     let t = heading_text(line);
@@ -251,6 +253,8 @@ mod tests {
     fn boilerplate_headings() {
         assert!(is_boilerplate_heading("Introduction of SESEC Project"));
         assert!(is_boilerplate_heading("## Abbreviations"));
+        assert!(is_boilerplate_heading("Abbre<b>viations</b>"));
+        assert!(is_boilerplate_heading("**Abbre**viations"));
         assert!(is_boilerplate_heading(
             "- Annex 1 SESEC V Report SAC/TC260 Standards Week Sep 2025"
         ));
