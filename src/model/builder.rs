@@ -340,3 +340,68 @@ pub fn next_revision() -> u64 {
     static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
     NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(file: &str, entities: Vec<EntityDraft>) -> DocDraft {
+        DocDraft {
+            document: Document::new(file.into(), "a\nb\nc\nd".into()),
+            records: Vec::new(),
+            entities,
+            relations: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    fn fact(day: u8, what: &str) -> DatedFact {
+        DatedFact {
+            date: PartialDate::ymd(2025, 9, day).unwrap(),
+            what: what.into(),
+        }
+    }
+
+    /// Drafts of one entity from two documents merge like a fold with
+    /// `EntityDraft::merge`: the first value of each field (in document
+    /// order) wins, lists are unioned and sorted, every line is a mention.
+    #[test]
+    fn drafts_of_one_entity_merge_first_value_wins() {
+        let mut a = EntityDraft::new(EntityKind::Standard, "GB 1-2025", "");
+        a.status = Some("draft".into());
+        a.aliases = vec!["GB1-2025".into(), "GB 1-2025".into()];
+        a.dates = vec![fact(15, "released")];
+        a.line = Some(3);
+        let mut b = EntityDraft::new(EntityKind::Standard, "GB 1-2025", "GB");
+        b.name = Some("Widgets".into());
+        b.code = Some("GB 1-2025".into());
+        b.status = Some("published".into());
+        b.aliases = vec!["GB 1 - 2025".into(), "GB1-2025".into()];
+        b.dates = vec![fact(1, "effective"), fact(15, "released")];
+        b.line = Some(1);
+        b.more_lines = vec![2];
+        // Built in file order: "x.txt" comes first although listed second.
+        let m = build(
+            vec![doc("y.txt", vec![b.clone()]), doc("x.txt", vec![a.clone()])],
+            Vec::new(),
+        );
+        assert_eq!(m.entities.len(), 1);
+        let e = &m.entities[0];
+        assert_eq!(e.etype, "GB");
+        assert_eq!(e.name, "Widgets");
+        assert_eq!(e.code.as_deref(), Some("GB 1-2025"));
+        assert_eq!(e.status.as_deref(), Some("draft"));
+        assert_eq!(e.aliases, ["GB 1 - 2025", "GB1-2025"]);
+        assert_eq!(e.dates, [fact(1, "effective"), fact(15, "released")]);
+        let mentions: Vec<(u32, u32)> = e.mentions.iter().map(|m| (m.document.0, m.line)).collect();
+        assert_eq!(mentions, [(0, 3), (1, 1), (1, 2)]);
+        assert!(!e.inferred);
+
+        // The same fields as folding the drafts one into the other.
+        let mut folded = a;
+        folded.merge(b);
+        assert_eq!(e.etype, folded.etype);
+        assert_eq!(Some(&e.name), folded.name.as_ref());
+        assert_eq!(e.status, folded.status);
+    }
+}
