@@ -68,8 +68,17 @@ fn place(cx: &Cx, start: usize) -> (u32, usize) {
     (n, start - cx.doc.line_start(n))
 }
 
-/// Finds bodies, instruments and events, records their mentions, then reads
-/// the links. `rec_home` is the committee each record is about; `session`
+/// What the finders found that this file drafts (see [`super::Found`]).
+pub(crate) struct Finds {
+    pub instruments: Vec<instruments::InstrumentHit>,
+    pub known: Vec<bodies::BodyHit>,
+    pub shapes: Vec<bodies::BodyHit>,
+    pub departments: Vec<(usize, usize, String, usize)>,
+    pub events: Vec<events::EventHit>,
+}
+
+/// Drafts the bodies, instruments and events found, records their mentions,
+/// then reads the links. `rec_home` is the committee each record is about; `session`
 /// the committee an agenda session is about.
 pub(crate) fn extract_links(
     cx: &mut Cx,
@@ -78,8 +87,8 @@ pub(crate) fn extract_links(
     session: &BTreeMap<u32, String>,
     code_hits: &[(u32, Vec<super::codes::CodeHit>)],
     chits: &[(u32, super::committees::CommitteeHit)],
+    finds: Finds,
 ) {
-    let text = cx.doc.text.as_str();
     let year = cx.doc.date.map(|d| d.year);
     let mut by_line: LineHits = BTreeMap::new();
 
@@ -105,7 +114,7 @@ pub(crate) fn extract_links(
 
     // Instruments.
     let mut drafted = rustc_hash::FxHashSet::default();
-    for h in instruments::find_instruments(text) {
+    for h in finds.instruments {
         let (n, s) = place(cx, h.start);
         // An instrument this loop has drafted is only named again (a draft
         // marker still takes the full path: it may set a status).
@@ -196,9 +205,9 @@ pub(crate) fn extract_links(
     }
 
     // Bodies: the dictionary first, then shapes that overlap nothing.
-    let known = bodies::find_known(text);
+    let known = finds.known;
     let mut body_hits = Vec::with_capacity(known.len());
-    for h in bodies::find_by_shape(text) {
+    for h in finds.shapes {
         // Both lists are sorted: the known hits that could overlap `h` start before its end.
         let i = known.partition_point(|b| b.end <= h.start);
         if known.get(i).is_none_or(|b| b.start >= h.end) {
@@ -260,7 +269,7 @@ pub(crate) fn extract_links(
         });
     }
     // Departments inside a ministry: part_of the body named after "under".
-    for (start, _, name, after) in bodies::find_departments(text) {
+    for (start, _, name, after) in finds.departments {
         let (n, s) = place(cx, start);
         let (_, a) = place(cx, after);
         let parent = by_line
@@ -280,7 +289,7 @@ pub(crate) fn extract_links(
     }
 
     // Events, with their date and place.
-    for h in events::find_events(text) {
+    for h in finds.events {
         let (n, s) = place(cx, h.start);
         let len = h.end - h.start;
         // An event's name may hold a committee or an instrument, not a code.
