@@ -256,18 +256,22 @@ fn link_takeaways(lines: &Lines, at: usize, stop: usize, spans: &mut Vec<Span>) 
     for (k, &h) in heads.iter().enumerate() {
         let last = last_nonblank(lines, h, heads.get(k + 1).copied().unwrap_or(stop));
         let key = Bigrams::new(&norm_key(&clean_title(lines.raw[h])));
-        // Scores of 0.6 and more, or -1 where the lengths already rule that out.
-        let scores: Vec<f64> = titles
-            .iter()
-            .map(|t| {
-                if t.dice_bound(&key) >= 0.6 {
-                    t.dice(&key)
-                } else {
-                    -1.0
-                }
-            })
-            .collect();
-        let by_title = best(scores.iter().copied(), 0.8);
+        // Scores of 0.6 and more, or -1 where the lengths already rule that
+        // out; for the first look (0.8 and more) only where a cheap bound
+        // allows it.
+        let score = |t: &Bigrams, min: f64| {
+            if t.dice_bound(&key) >= 0.6 && t.dice_upper(&key) >= min {
+                t.dice(&key)
+            } else {
+                -1.0
+            }
+        };
+        let by_title = best(titles.iter().map(|t| score(t, 0.8)), 0.8);
+        let scores: Vec<f64> = if by_title.is_some() {
+            Vec::new()
+        } else {
+            titles.iter().map(|t| score(t, 0.0)).collect()
+        };
         let found = by_title.or_else(|| {
             let mine = first_date(lines, h + 1, last + 1)?;
             if first_dates.is_empty() {
