@@ -7,10 +7,16 @@ use std::borrow::Cow;
 /// Removes inline markup: HTML tags such as `<b>`/`<i>`/`<u>`, markdown
 /// emphasis, escapes and links, leading `#` heading marks; collapses spaces.
 pub fn strip_markup(line: &str) -> String {
+    strip_markup_cow(line).into_owned()
+}
+
+/// [`strip_markup`] that borrows the line when it is plain already (most
+/// lines are): no copy then.
+pub fn strip_markup_cow(line: &str) -> Cow<'_, str> {
     let trimmed = line.trim();
     // Fast path: plain text with single spaces needs no work.
     if is_plain(trimmed.as_bytes()) {
-        return trimmed.to_owned();
+        return Cow::Borrowed(trimmed);
     }
     let mut s: Cow<str> = Cow::Borrowed(trimmed);
     if s.contains('<') {
@@ -56,7 +62,7 @@ pub fn strip_markup(line: &str) -> String {
     while out.ends_with(' ') {
         out.pop();
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Whether `b` is already clean: no markup characters, no tabs, carriage

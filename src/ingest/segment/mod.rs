@@ -13,7 +13,7 @@ mod newsletter;
 mod slides;
 
 use crate::extract::dates;
-use crate::extract::text::{heading_text, strip_markup};
+use crate::extract::text::{heading_text, strip_markup_cow};
 use crate::model::{DocKind, PartialDate};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -54,7 +54,7 @@ pub struct Layout {
 /// markup-stripped text, computed once however many rules read it.
 pub(crate) struct Lines<'a> {
     pub raw: Vec<&'a str>,
-    stripped: Vec<std::cell::OnceCell<String>>,
+    stripped: Vec<std::cell::OnceCell<std::borrow::Cow<'a, str>>>,
 }
 
 impl<'a> Lines<'a> {
@@ -65,7 +65,7 @@ impl<'a> Lines<'a> {
     }
     /// `strip_markup` of line `i`.
     pub fn stripped(&self, i: usize) -> &str {
-        self.stripped[i].get_or_init(|| strip_markup(self.raw[i]))
+        self.stripped[i].get_or_init(|| strip_markup_cow(self.raw[i]))
     }
     pub fn len(&self) -> usize {
         self.raw.len()
