@@ -24,6 +24,9 @@ struct Case {
     dates: Vec<(String, String, String)>,
     #[serde(default)]
     relations: Vec<(String, String, String)>,
+    /// Relations that must not be drawn.
+    #[serde(default)]
+    wrong: Vec<(String, String, String)>,
     #[serde(default)]
     warnings: Option<usize>,
 }
@@ -85,6 +88,11 @@ fn check(file: &str, c: &Case) -> Vec<String> {
     for r in &c.relations {
         if !rels.contains(r) {
             fail(format!("missing relation {r:?}"));
+        }
+    }
+    for r in &c.wrong {
+        if rels.contains(r) {
+            fail(format!("wrong relation {r:?}"));
         }
     }
     if let Some(n) = c.warnings

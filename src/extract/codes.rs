@@ -119,6 +119,10 @@ pub fn find_codes(text: &str) -> Vec<CodeHit> {
 /// parenthesis, emphasis, a verb that starts the rest of the sentence).
 pub fn title_after(line: &str, end: usize) -> Option<String> {
     let rest = line.get(end..)?;
+    // A title set off in emphasis or quotes ends where they close.
+    if let Some(t) = delimited_title(rest) {
+        return Some(t);
+    }
     let rest = rest.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '*' | ':' | '-' | '–' | '—')
     });
@@ -158,11 +162,41 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
             cut = cut.min(i);
         }
     }
+    // The end of the sentence.
+    let (_, sentence_end) = crate::extract::sentence_bounds(&rest, 0);
+    cut = cut.min(sentence_end);
     let t = rest[..cut]
         .trim()
         .trim_end_matches([',', '.', ';', ':', '*'])
         .trim();
     (t.chars().count() >= 8 && t.chars().any(char::is_lowercase)).then(|| t.to_owned())
+}
+
+/// The title right after a code when it is set off: `*Title*`, `**Title**`,
+/// `_Title_`, `<i>Title</i>`, `“Title”`, `"Title"`, `《Title》`.
+fn delimited_title(rest: &str) -> Option<String> {
+    let r = rest.trim_start_matches([' ', '\t', ',', ':']);
+    if r.len() == rest.len() && !rest.is_empty() {
+        return None; // the code runs on into a word
+    }
+    let pairs: [(&str, &str); 8] = [
+        ("**", "**"),
+        ("*", "*"),
+        ("_", "_"),
+        ("<i>", "</i>"),
+        ("<em>", "</em>"),
+        ("“", "”"),
+        ("\"", "\""),
+        ("《", "》"),
+    ];
+    let (open, close) = pairs.iter().find(|(o, _)| r.starts_with(o))?;
+    let inner = &r[open.len()..];
+    let t = crate::extract::text::strip_markup(&inner[..inner.find(close)?]);
+    let t = t.trim().trim_end_matches([',', '.', ';', ':']).trim();
+    (t.chars().count() >= 8
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && t.chars().any(char::is_lowercase))
+    .then(|| t.to_owned())
 }
 
 /// Number of matches in `text` (the benchmark's baseline).

@@ -5,11 +5,10 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static EVENT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let word =
-        r"(?:[A-Z][A-Za-z0-9/&'’-]*|\d+(?:st|nd|rd|th)|\d{4}|[A-Z]+/[A-Z]+\d+(?:/[A-Z]+\d+)*)";
+    let word = r"(?:(?:[A-Z]+/)*(?:TC|SC|WG|SWG) ?\d{1,4}|[A-Z][A-Za-z0-9/&'’-]*|\d+(?:st|nd|rd|th)|\d{4}|[A-Z]+/[A-Z]+\d+(?:/[A-Z]+\d+)*)";
     let join = r"(?: +(?:of|on|for|and|the|in) +| +| *- *)";
     super::instruments::big_regex(&format!(
-        r"(?-u:\b){word}(?:{join}{word})*[ \t]+(?P<head>Standards?[ \t]+Week|Standardi[sz]ation[ \t]+Week|Plenary(?:[ \t]+(?:Meeting|Session))?|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue)(?:[ \t]+(?:on|of|for)[ \t]+(?:[A-Z][\w-]*[ \t]*){{1,8}})?(?:[ \t]+(?:of[ \t]+)?\d{{4}})?(?:[ \t]+\d{{1,2}}:[ \t]*[A-Z][^.;,]{{3,80}})?"
+        r"(?-u:\b){word}(?:{join}{word})*[ \t]+(?P<head>Standards?[ \t]+Week|Standardi[sz]ation[ \t]+Week|Plenary(?:[ \t]+(?:Meeting|Session))?|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue)s?(?-u:\b)(?:[ \t]+(?:on|of|for)[ \t]+(?:[A-Z][\w-]*[ \t]*){{1,8}})?(?:[ \t]+(?:of[ \t]+)?\d{{4}})?(?:[ \t]+\d{{1,2}}:[ \t]*[A-Z][^.;,]{{3,80}})?"
     ))
     .expect("event regex")
 });
@@ -63,7 +62,14 @@ const HEADS: &[&str] = &[
 fn head_of(m: &str) -> Option<String> {
     m.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_ascii_lowercase())
+        .map(|w| {
+            let w = w.to_ascii_lowercase();
+            // A series ("Webinars") is named by its singular.
+            match w.strip_suffix('s') {
+                Some(one) if HEADS.contains(&one) => one.to_owned(),
+                _ => w,
+            }
+        })
         .rfind(|w| HEADS.contains(&w.as_str()))
 }
 
@@ -116,7 +122,16 @@ fn find_in_line(text: &str) -> Vec<EventHit> {
                 start += s.len() - rest.len();
                 s = rest;
             }
-            let s = s.trim_end();
+            let mut s = s.trim_end();
+            // A series ("Upcoming SESEC Webinars") is named by its singular.
+            if let Some(one) = s.strip_suffix('s')
+                && one
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| HEADS.contains(&w.to_ascii_lowercase().as_str()))
+            {
+                s = one;
+            }
             let words = s.split_whitespace().count();
             if words < 2 {
                 return None;

@@ -524,7 +524,18 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
 
     // The committee each record is about: named in its title, else the one
     // it names most often; the document's own committee as a fallback.
-    let doc_home = home_committee(&chits, (1, 12.min(cx.doc.line_count() as u32)));
+    // The document's own committee is named in its header, before the first
+    // record (a multi-topic document's first story is not its subject).
+    let header_end = records
+        .iter()
+        .map(|r| r.lines.0.saturating_sub(1))
+        .min()
+        .filter(|&n| n >= 1)
+        .unwrap_or(u32::MAX);
+    let doc_home = home_committee(
+        &chits,
+        (1, 12.min(cx.doc.line_count() as u32).min(header_end)),
+    );
     // Per record: (mentions, first line) of each national committee.
     let mut counts: BTreeMap<u32, BTreeMap<&str, (usize, u32)>> = BTreeMap::new();
     for (n, h) in &chits {
