@@ -24,6 +24,9 @@ struct Case {
     dates: Vec<(String, String, String)>,
     #[serde(default)]
     relations: Vec<(String, String, String)>,
+    /// Dated facts an entity must not have: (id, what).
+    #[serde(default)]
+    undated: Vec<(String, String)>,
     /// Relations that must not be drawn.
     #[serde(default)]
     wrong: Vec<(String, String, String)>,
@@ -78,6 +81,13 @@ fn check(file: &str, c: &Case) -> Vec<String> {
                     .any(|d| d.date.to_string() == *date && d.what == *what) => {}
             Some(e) => fail(format!("{id} lacks {what} {date}: {:?}", e.dates)),
             None => fail(format!("missing entity {id}")),
+        }
+    }
+    for (id, what) in &c.undated {
+        if let Some(e) = by_id(id)
+            && e.dates.iter().any(|d| d.what == *what)
+        {
+            fail(format!("{id} has a wrong {what} date: {:?}", e.dates));
         }
     }
     let rels: HashSet<(String, String, String)> = m

@@ -357,6 +357,8 @@ impl Cx<'_> {
                 let (kind, t) = root_body(&p);
                 let mut b = EntityDraft::new(kind, p.clone(), t);
                 b.code = Some(p.clone());
+                // Its full name, when the dictionary knows the body.
+                b.name = bodies::body(&p).map(|k| k.name.to_owned());
                 self.add(b);
                 (kind, p.clone())
             } else {

@@ -218,11 +218,28 @@ fn clean(hit: &str) -> (usize, String) {
     // Drop a headline's subject and verb: keep what follows the last verb.
     let mut cut = None;
     let mut off = 0;
+    let mut prev = "";
     for w in hit.split(' ') {
-        if TITLE_VERBS.contains(&w) {
+        if TITLE_VERBS.contains(&w) || headline_verb(prev, w) {
             cut = Some(off + w.len());
         }
         off += w.len() + 1;
+        prev = w;
+    }
+    // Verbs at the very end ("Draft Measures on X Released for Comments")
+    // follow the name: it ends before the first of them.
+    let mut hit = hit;
+    if cut == Some(hit.len()) {
+        let mut off = 0;
+        for (i, w) in hit.split(' ').enumerate() {
+            if i > 0 && TITLE_VERBS.contains(&w) {
+                hit = hit[..off].trim_end();
+                s = hit;
+                cut = None;
+                break;
+            }
+            off += w.len() + 1;
+        }
     }
     if let Some(c) = cut.filter(|&c| c < hit.len()) {
         let rest = hit[c..].trim_start();
@@ -255,6 +272,26 @@ fn clean(hit: &str) -> (usize, String) {
     (start, s.trim_end_matches([' ', ',', '.', '-']).to_owned())
 }
 
+/// A headline's verb after its subject: "China Tightens", "MIIT Finalizes",
+/// "SAMR Sets" — a capitalized word in `-s` (not `-ss`, `-us`, `-is`, not a
+/// head word) right after "China" or an acronym.
+fn headline_verb(prev: &str, w: &str) -> bool {
+    let subject = prev == "China"
+        || prev.len() >= 2
+            && prev
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && prev.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    subject
+        && w.len() >= 4
+        && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && w.ends_with('s')
+        && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
+        && !HEADS_TYPE_FIRST.contains(&w)
+        && !HEADS_NAME_FIRST.contains(&w)
+        && !GENERIC.contains(&w)
+}
+
 fn generic(name: &str) -> bool {
     static SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
         LazyLock::new(|| GENERIC.iter().copied().collect());
@@ -278,6 +315,26 @@ fn generic(name: &str) -> bool {
         }
     }
     words < 2 || all_generic
+}
+
+/// A law named after the last " and " of a type-first name ("Regulations
+/// on X and the Personal Information Protection Law"): its byte offset in
+/// `name` of the " and " and of the law. The law is capitalized word by word (small joining
+/// words aside) and has at least two words.
+fn trailing_law(name: &str) -> Option<(usize, usize)> {
+    let i = name.rfind(" and ")?;
+    let right = &name[i + 5..];
+    let law = right.strip_prefix("the ").unwrap_or(right);
+    let core = [" of the People's Republic of China", " of China"]
+        .iter()
+        .find_map(|s| law.strip_suffix(s))
+        .unwrap_or(law);
+    let words: Vec<&str> = core.split(' ').collect();
+    let capitalized = words.iter().all(|w| {
+        matches!(*w, "of" | "on" | "for" | "the" | "and")
+            || w.chars().next().is_some_and(|c| c.is_uppercase())
+    });
+    (core.ends_with(" Law") && words.len() >= 2 && capitalized).then(|| (i, name.len() - law.len()))
 }
 
 /// Every instrument named in `text`, in order, overlapping hits resolved in
@@ -328,24 +385,45 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
             if generic(&name) {
                 continue;
             }
-            // "X Law and Y Law" names two laws.
-            let parts = super::text::split_at_and(&name, |left, _| {
-                let bare = left.strip_suffix(" of China");
-                !first
-                    && HEADS_NAME_FIRST
+            // "X Law and Y Law" names two laws; "Regulations on X and the
+            // Y Law" a regulation and a law.
+            let mut law_after = None;
+            // A name-first match can span a whole type-first name and a law.
+            let first = first
+                || HEADS_TYPE_FIRST.iter().any(|h| {
+                    name.strip_prefix(h)
+                        .is_some_and(|r| [" for ", " on ", " of "].iter().any(|j| r.starts_with(j)))
+                });
+            let parts = if first {
+                match trailing_law(&name) {
+                    Some((and, at)) => {
+                        law_after = Some(at);
+                        vec![(0, &name[..and]), (at, &name[at..])]
+                    }
+                    None => vec![(0, name.as_str())],
+                }
+            } else {
+                super::text::split_at_and(&name, |left, _| {
+                    let bare = left.strip_suffix(" of China");
+                    HEADS_NAME_FIRST
                         .iter()
                         .any(|h| left.ends_with(h) || bare.is_some_and(|b| b.ends_with(h)))
-            });
+                })
+            };
             for (off, part) in parts {
                 if generic(part) {
                     continue;
                 }
                 let own = head_word(part, first);
-                let etype = type_of(if own.is_empty() {
-                    head.get_or_init(|| head_word(m.as_str(), first))
+                let etype = if law_after == Some(off) {
+                    "law"
                 } else {
-                    own
-                });
+                    type_of(if own.is_empty() {
+                        head.get_or_init(|| head_word(m.as_str(), first))
+                    } else {
+                        own
+                    })
+                };
                 let key = instrument_key(part, etype);
                 hits.push(InstrumentHit {
                     start: m.start() + skip + off,

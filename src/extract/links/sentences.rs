@@ -76,6 +76,17 @@ pub(super) fn sentence_links(
             .iter()
             .filter(|h| matches!(h.cat, Cat::Instrument { .. }))
             .collect();
+        // The line's standards (codes after "Replace" left out) in this sentence.
+        let sent_standards: Vec<&&Hit> = standards
+            .iter()
+            .filter(|h| h.start >= a && h.end <= b)
+            .collect();
+        // A sentence about standards without their codes ("Both standards
+        // will take effect ...") does not date the record's instrument.
+        let about_standards = !sent_standards.is_empty() || {
+            let l = sent.to_ascii_lowercase();
+            l.contains(" standards ") || l.contains(" standard ")
+        };
         let issuers: Vec<&&Hit> = in_sent
             .iter()
             .filter(|h| matches!(h.cat, Cat::Body | Cat::Committee))
@@ -158,8 +169,8 @@ pub(super) fn sentence_links(
                 .rev()
                 .find(|h| rel(h) < e.start())
                 .map(|h| h.r.clone())
-                .or_else(|| main.cloned());
-            if let Some(s) = subject.filter(|_| standards.is_empty()) {
+                .or_else(|| main.filter(|_| !about_standards).cloned());
+            if let Some(s) = subject.filter(|_| sent_standards.is_empty()) {
                 let mut x = EntityDraft::new(s.0, s.1, "");
                 x.dates.push(DatedFact {
                     date: d.date,
@@ -182,7 +193,7 @@ pub(super) fn sentence_links(
                 .find(|h| rel(h) < p.start())
                 .map(|h| h.r.clone())
                 .or_else(|| {
-                    if standards.is_empty() {
+                    if sent_standards.is_empty() {
                         main.cloned()
                     } else {
                         None
@@ -199,7 +210,7 @@ pub(super) fn sentence_links(
                         false,
                     );
                 }
-            } else if let Some(st) = standards.first() {
+            } else if let Some(st) = sent_standards.first() {
                 // A standard "aligns with the Data Security Law": it supports it.
                 for l in laws {
                     cx.link(
@@ -225,11 +236,8 @@ pub(super) fn sentence_links(
             if !targets.is_empty() {
                 // Subjects: codes in the sentence, else the list that follows,
                 // else the standard the record is about.
-                let mut subjects: Vec<(EntityRef, u32)> = standards
-                    .iter()
-                    .filter(|h| h.start >= a && h.end <= b)
-                    .map(|h| (h.r.clone(), n))
-                    .collect();
+                let mut subjects: Vec<(EntityRef, u32)> =
+                    sent_standards.iter().map(|h| (h.r.clone(), n)).collect();
                 if subjects.is_empty() {
                     for (ln, v) in lines_between(by_line, n + 1, (n + 8).min(r.lines.1)) {
                         let l = cx.doc.line(*ln).trim_start();
