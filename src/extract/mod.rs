@@ -538,6 +538,17 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         &chits,
         (1, 12.min(cx.doc.line_count() as u32).min(header_end)),
     );
+    // A page about a subcommittee names its parent first: the first of the
+    // home committee's own subcommittees named early on is the subject.
+    let refine = |home: String, (a, b): (u32, u32)| {
+        let prefix = format!("{home}/");
+        chits
+            .iter()
+            .filter(|(n, c)| *n >= a && *n <= b && !c.bare && is_wg_home(&c.key))
+            .find(|(_, c)| c.key.starts_with(&prefix))
+            .map_or(home, |(_, c)| c.key.clone())
+    };
+    let doc_home = doc_home.map(|h| refine(h, (1, 12)));
     // Per record: (mentions, first line) of each national committee.
     let mut counts: BTreeMap<u32, BTreeMap<&str, (usize, u32)>> = BTreeMap::new();
     for (n, h) in &chits {
@@ -567,7 +578,8 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
                 .map(|(k, _)| (*k).to_owned())
         });
         if let Some(h) = title_home.or(most).or_else(|| doc_home.clone()) {
-            rec_home.insert(r.ordinal, h);
+            let early = (r.lines.0, r.lines.1.min(r.lines.0 + 11));
+            rec_home.insert(r.ordinal, refine(h, early));
         }
     }
     let heading_lines: FxHashSet<(u32, u32)> =

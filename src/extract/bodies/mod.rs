@@ -133,6 +133,7 @@ const SHAPE_WORDS: &[(&str, &str)] = &[
     ("Council", "association"),
     ("Chamber", "association"),
     ("Commission", "government"),
+    ("Corporation", "company"),
 ];
 
 const NOT_A_NAME_START: &[&str] = &[
@@ -169,7 +170,7 @@ const NOT_A_NAME_START: &[&str] = &[
 /// institutes, alliances, associations...).
 pub fn find_by_shape(text: &str) -> Vec<BodyHit> {
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"Ltd|LTD|Group|University|Institute|Academy|Laboratory|Cent(?:er|re)|Alliance|Association|Federation|Council|Chamber|Commission").unwrap()
+        Regex::new(r"Ltd|LTD|Group|University|Institute|Academy|Laboratory|Cent(?:er|re)|Alliance|Association|Federation|Council|Chamber|Commission|Corporation").unwrap()
     });
     super::text::on_matching_lines(text, &WORDS, shape_in_line)
 }
@@ -224,6 +225,12 @@ const ROLES: &[&str] = &[
     "Professor",
     "Engineer",
     "Expert",
+    "Experts",
+    "Members",
+    "Representative",
+    "Representatives",
+    "Delegates",
+    "Delegation",
 ];
 
 fn shape_type(s: &str) -> Option<&'static str> {
