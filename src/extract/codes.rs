@@ -127,7 +127,12 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         c.is_whitespace() || matches!(c, '*' | ':' | '-' | '–' | '—')
     });
     let rest = crate::extract::text::strip_markup(rest);
-    if !rest.chars().next().is_some_and(char::is_uppercase) {
+    // A title starts with a capital, or with a term such as "5G" or "3D".
+    let first_word = rest.split(' ').next().unwrap_or("");
+    let starts = rest.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() && first_word.chars().any(|c| c.is_ascii_uppercase())
+    });
+    if !starts {
         return None;
     }
     const STOPS: &[&str] = &[
@@ -172,6 +177,11 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         .trim()
         .trim_end_matches([',', '.', ';', ':', '*'])
         .trim();
+    // "X requirements and GB/T ...": the joining word goes with the next code.
+    let mut t = t;
+    while let Some(rest) = [" and", " or", ","].iter().find_map(|w| t.strip_suffix(w)) {
+        t = rest.trim_end();
+    }
     (t.chars().count() >= 8 && t.chars().any(char::is_lowercase)).then(|| t.to_owned())
 }
 

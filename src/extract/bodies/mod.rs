@@ -271,10 +271,27 @@ fn shape_hit(mut start: usize, mut s: &str) -> Option<BodyHit> {
     if words < 2 || ["of", "for", "and", "the", "in", "on"].contains(&last) {
         return None;
     }
+    // "China Association for Science and Technology (CAST)": the
+    // abbreviation in parentheses is no part of the name (the span keeps
+    // it, so a dictionary body's abbreviation still wins the overlap).
+    let span = s.len();
+    let s = match s.rsplit_once(" (") {
+        Some((n, abbr))
+            if abbr.ends_with(')')
+                && abbr.len() >= 3
+                && abbr[..abbr.len() - 1]
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase())
+                && n.split_whitespace().count() >= 2 =>
+        {
+            n
+        }
+        _ => s,
+    };
     let name = s.split_whitespace().collect::<Vec<_>>().join(" ");
     Some(BodyHit {
         start,
-        end: start + s.len(),
+        end: start + span,
         key: name.clone(),
         kind: EntityKind::Organization,
         etype,

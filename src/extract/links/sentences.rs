@@ -256,11 +256,25 @@ pub(super) fn sentence_links(
                     }
                 }
                 if subjects.is_empty() {
-                    let first_std = by_line
+                    let mut named = by_line
                         .range(r.lines.0..=r.lines.1.max(r.lines.0))
                         .flat_map(|(ln, v)| v.iter().map(move |h| (h, *ln)))
-                        .find(|(h, _)| h.cat == Cat::Standard);
-                    if let Some((h, ln)) = first_std {
+                        .filter(|(h, _)| h.cat == Cat::Standard);
+                    // "The standards ... support": every standard named
+                    // before in the record; else the one it is about.
+                    let plural = {
+                        let before = sent[..p.start()].to_ascii_lowercase();
+                        ["the standards", "these standards", "both standards"]
+                            .iter()
+                            .any(|w| before.contains(w))
+                    };
+                    if plural {
+                        subjects.extend(
+                            named
+                                .filter(|(h, ln)| *ln < n || h.start < a)
+                                .map(|(h, ln)| (h.r.clone(), ln)),
+                        );
+                    } else if let Some((h, ln)) = named.next() {
                         subjects.push((h.r.clone(), ln));
                     }
                 }
