@@ -4,16 +4,20 @@
 //!
 //! Rules live in their own files: [`codes`] (standard codes), [`committees`]
 //! (committee codes and the tree), [`dates`] (dates in running text),
-//! [`text`] (clean-up shared with segmentation).
+//! [`text`] (clean-up shared with segmentation); `found` runs the finders
+//! over a batch of documents before anything is drafted ([`Found`]).
 
 pub mod bodies;
 pub mod codes;
 pub mod committees;
 pub mod dates;
 pub mod events;
+mod found;
 pub mod instruments;
 mod links;
 pub mod text;
+
+pub use found::Found;
 
 use crate::model::builder::{DocDraft, DraftNode, EntityDraft, EntityRef, RelationDraft};
 use crate::model::{Document, EntityKind, Record, RelationKind};
@@ -415,65 +419,6 @@ fn wg_name(line: &str, end: usize) -> Option<String> {
     let name = text::strip_markup(name);
     (name.len() >= 3 && name.len() <= 100 && name.chars().next().is_some_and(char::is_uppercase))
         .then_some(name)
-}
-
-/// What the finder rules see in one document's text: every name found by
-/// its pattern, before any of it is drafted. The finders depend on the text
-/// alone, so they can run ahead of extraction, one rule at a time over a
-/// batch of documents ([`Found::batch`]).
-#[derive(Clone, Debug, Default)]
-pub struct Found {
-    /// Standard codes.
-    pub codes: Vec<codes::CodeHit>,
-    /// Committee codes.
-    pub committees: Vec<CommitteeHit>,
-    /// Instruments.
-    pub instruments: Vec<instruments::InstrumentHit>,
-    /// Dictionary bodies.
-    pub known: Vec<bodies::BodyHit>,
-    /// Bodies found by the shape of their name.
-    pub shapes: Vec<bodies::BodyHit>,
-    /// Departments: (start, end, name, end of "under").
-    pub departments: Vec<(usize, usize, String, usize)>,
-    /// Events.
-    pub events: Vec<events::EventHit>,
-}
-
-impl Found {
-    /// Every finder over one text.
-    pub fn find(text: &str) -> Found {
-        Found::batch(&[text]).pop().unwrap_or_default()
-    }
-
-    /// Every finder over each of `texts`, one rule at a time: a rule's
-    /// automaton stays in the processor's cache while it reads the whole
-    /// batch, instead of being evicted by the other rules' automata after
-    /// each document (≈ 15 % of the finders' time on a large corpus).
-    pub fn batch(texts: &[&str]) -> Vec<Found> {
-        let mut out: Vec<Found> = texts.iter().map(|_| Found::default()).collect();
-        for (f, t) in out.iter_mut().zip(texts) {
-            f.codes = codes::find_codes(t);
-        }
-        for (f, t) in out.iter_mut().zip(texts) {
-            f.committees = committees::find_committees(t);
-        }
-        for (f, t) in out.iter_mut().zip(texts) {
-            f.instruments = instruments::find_instruments(t);
-        }
-        for (f, t) in out.iter_mut().zip(texts) {
-            f.known = bodies::find_known(t);
-        }
-        for (f, t) in out.iter_mut().zip(texts) {
-            f.shapes = bodies::find_by_shape(t);
-        }
-        for (f, t) in out.iter_mut().zip(texts) {
-            f.departments = bodies::find_departments(t);
-        }
-        for (f, t) in out.iter_mut().zip(texts) {
-            f.events = events::find_events(t);
-        }
-        out
-    }
 }
 
 /// Extracts entities and relations from one document.
