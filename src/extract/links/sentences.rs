@@ -83,9 +83,12 @@ pub(super) fn sentence_links(
             .collect();
         // A sentence about standards without their codes ("Both standards
         // will take effect ...") does not date the record's instrument.
-        let about_standards = !sent_standards.is_empty() || {
-            let l = sent.to_ascii_lowercase();
-            l.contains(" standards ") || l.contains(" standard ")
+        // (Read only when that rule needs it.)
+        let about_standards = || {
+            !sent_standards.is_empty() || {
+                let l = sent.to_ascii_lowercase();
+                l.contains(" standards ") || l.contains(" standard ")
+            }
         };
         let issuers: Vec<&&Hit> = in_sent
             .iter()
@@ -169,7 +172,7 @@ pub(super) fn sentence_links(
                 .rev()
                 .find(|h| rel(h) < e.start())
                 .map(|h| h.r.clone())
-                .or_else(|| main.filter(|_| !about_standards).cloned());
+                .or_else(|| main.filter(|_| !about_standards()).cloned());
             if let Some(s) = subject.filter(|_| sent_standards.is_empty()) {
                 let mut x = EntityDraft::new(s.0, s.1, "");
                 x.dates.push(DatedFact {
