@@ -182,6 +182,11 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
     while let Some(rest) = [" and", " or", ","].iter().find_map(|w| t.strip_suffix(w)) {
         t = rest.trim_end();
     }
+    title_ok(t)
+}
+
+/// A title is at least eight characters long and not all capitals.
+fn title_ok(t: &str) -> Option<String> {
     (t.chars().count() >= 8 && t.chars().any(char::is_lowercase)).then(|| t.to_owned())
 }
 
@@ -206,10 +211,7 @@ fn delimited_title(rest: &str) -> Option<String> {
     let inner = &r[open.len()..];
     let t = crate::extract::text::strip_markup(&inner[..inner.find(close)?]);
     let t = t.trim().trim_end_matches([',', '.', ';', ':']).trim();
-    (t.chars().count() >= 8
-        && t.chars().next().is_some_and(char::is_uppercase)
-        && t.chars().any(char::is_lowercase))
-    .then(|| t.to_owned())
+    title_ok(t).filter(|t| t.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Number of matches in `text` (the benchmark's baseline).

@@ -64,13 +64,19 @@ fn head_of(m: &str) -> Option<String> {
         .filter(|w| !w.is_empty())
         .map(|w| {
             let w = w.to_ascii_lowercase();
-            // A series ("Webinars") is named by its singular.
-            match w.strip_suffix('s') {
-                Some(one) if HEADS.contains(&one) => one.to_owned(),
-                _ => w,
+            match plural_head(&w) {
+                Some(one) => one.to_owned(),
+                None => w,
             }
         })
         .rfind(|w| HEADS.contains(&w.as_str()))
+}
+
+/// The singular of an event word in the plural ("webinars" → "webinar"):
+/// a series is named by its singular.
+fn plural_head(w: &str) -> Option<&str> {
+    w.strip_suffix('s')
+        .filter(|one| HEADS.contains(&one.to_ascii_lowercase().as_str()))
 }
 
 /// Headline words before the event's own name ("Agenda of", "Delegation Attends").
@@ -124,13 +130,8 @@ fn find_in_line(text: &str) -> Vec<EventHit> {
             }
             let mut s = s.trim_end();
             // A series ("Upcoming SESEC Webinars") is named by its singular.
-            if let Some(one) = s.strip_suffix('s')
-                && one
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| HEADS.contains(&w.to_ascii_lowercase().as_str()))
-            {
-                s = one;
+            if s.rsplit(' ').next().and_then(plural_head).is_some() {
+                s = &s[..s.len() - 1];
             }
             let words = s.split_whitespace().count();
             if words < 2 {

@@ -399,10 +399,17 @@ fn is_wg_home(key: &str) -> bool {
 /// The committee that a document or record is about: the first one named
 /// in its title lines, else in the first lines of its text.
 fn home_committee(hits: &[(u32, CommitteeHit)], lines: (u32, u32)) -> Option<String> {
+    homes_in(hits, lines).map(|h| h.key.clone()).next()
+}
+
+/// The committees named on `lines` that a record can be about (no bare WG).
+fn homes_in(
+    hits: &[(u32, CommitteeHit)],
+    (a, b): (u32, u32),
+) -> impl Iterator<Item = &CommitteeHit> {
     hits.iter()
-        .filter(|(n, h)| *n >= lines.0 && *n <= lines.1 && !h.bare && is_wg_home(&h.key))
-        .map(|(_, h)| h.key.clone())
-        .next()
+        .filter(move |(n, h)| *n >= a && *n <= b && !h.bare && is_wg_home(&h.key))
+        .map(|(_, h)| h)
 }
 
 /// Name of a bare WG from what follows it: `WG5 (Cybersecurity Assessment)`,
@@ -431,15 +438,10 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
 pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDraft {
     let rec_of = record_of_lines(&doc, &records);
     let mut cx = Cx::new(&doc, rec_of);
-    let Found {
-        codes: all_codes,
-        committees: all_committees,
-        instruments: found_instruments,
-        known,
-        shapes,
-        departments,
-        events: found_events,
-    } = found;
+    let mut found = found;
+    // Codes and committees are drafted here; the rest in `links`.
+    let all_codes = std::mem::take(&mut found.codes);
+    let all_committees = std::mem::take(&mut found.committees);
 
     // Pass 1: every code and committee named, found over the whole text
     // and placed on their lines.
@@ -485,13 +487,11 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
     );
     // A page about a subcommittee names its parent first: the first of the
     // home committee's own subcommittees named early on is the subject.
-    let refine = |home: String, (a, b): (u32, u32)| {
+    let refine = |home: String, lines: (u32, u32)| {
         let prefix = format!("{home}/");
-        chits
-            .iter()
-            .filter(|(n, c)| *n >= a && *n <= b && !c.bare && is_wg_home(&c.key))
-            .find(|(_, c)| c.key.starts_with(&prefix))
-            .map_or(home, |(_, c)| c.key.clone())
+        homes_in(&chits, lines)
+            .find(|c| c.key.starts_with(&prefix))
+            .map_or(home, |c| c.key.clone())
     };
     let doc_home = doc_home.map(|h| refine(h, (1, 12)));
     // Per record: (mentions, first line) of each national committee.
@@ -608,13 +608,7 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         &session_committee,
         &code_hits,
         &chits,
-        links::Finds {
-            instruments: found_instruments,
-            known,
-            shapes,
-            departments,
-            events: found_events,
-        },
+        found,
     );
 
     let Cx {

@@ -68,15 +68,6 @@ fn place(cx: &Cx, start: usize) -> (u32, usize) {
     (n, start - cx.doc.line_start(n))
 }
 
-/// What the finders found that this file drafts (see [`super::Found`]).
-pub(crate) struct Finds {
-    pub instruments: Vec<instruments::InstrumentHit>,
-    pub known: Vec<bodies::BodyHit>,
-    pub shapes: Vec<bodies::BodyHit>,
-    pub departments: Vec<(usize, usize, String, usize)>,
-    pub events: Vec<events::EventHit>,
-}
-
 /// Drafts the bodies, instruments and events found, records their mentions,
 /// then reads the links. `rec_home` is the committee each record is about; `session`
 /// the committee an agenda session is about.
@@ -87,7 +78,7 @@ pub(crate) fn extract_links(
     session: &BTreeMap<u32, String>,
     code_hits: &[(u32, Vec<super::codes::CodeHit>)],
     chits: &[(u32, super::committees::CommitteeHit)],
-    finds: Finds,
+    finds: super::Found,
 ) {
     let year = cx.doc.date.map(|d| d.year);
     let mut by_line: LineHits = BTreeMap::new();
