@@ -214,6 +214,68 @@ fn delimited_title(rest: &str) -> Option<String> {
     title_ok(t).filter(|t| t.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// The year of a code ("GB/T 18487.1-2023" → 2023, "ISO/IEC 27001:2022"
+/// → 2022); none for a placeholder year, a plan number or no year.
+pub fn code_year(code: &str) -> Option<u16> {
+    let tail = code.get(code.len().checked_sub(5)?..)?;
+    let (sep, year) = tail.split_at(1);
+    if !matches!(sep, "-" | ":") || is_plan_number(code) {
+        return None;
+    }
+    year.parse().ok().filter(|y| (1950..2100).contains(y))
+}
+
+fn is_plan_number(code: &str) -> bool {
+    code.bytes().take_while(u8::is_ascii_digit).count() >= 8
+}
+
+/// Which of the standard codes on a line (`(byte offset, code)`, in order)
+/// are the older standards the line says are replaced: those after a
+/// "replace"/"replacing" word. The list ends at a code that cannot be an
+/// older standard (its year is not before the year of the code that
+/// replaces): "GB/T 1-2026, which replaces GB/T 1-2023, and GB/T 2-2026
+/// Widgets" replaces only the first.
+pub fn replaced_on_line(line: &str, codes: &[(usize, &str)]) -> Vec<bool> {
+    // "replace", "replaces", "replacing" as whole words.
+    let bytes = line.as_bytes();
+    let words: Vec<usize> = bytes
+        .windows(6)
+        .enumerate()
+        .filter(|(i, w)| {
+            let rest = &bytes[i + 6..];
+            let ending = ["es", "e", "ing"].iter().find(|e| {
+                rest.get(..e.len())
+                    .is_some_and(|x| x.eq_ignore_ascii_case(e.as_bytes()))
+            });
+            w.eq_ignore_ascii_case(b"replac")
+                && (*i == 0 || !bytes[i - 1].is_ascii_alphabetic())
+                && ending.is_some_and(|e| !rest.get(e.len()).is_some_and(u8::is_ascii_alphabetic))
+        })
+        .map(|(i, _)| i + 6)
+        .collect();
+    let mut out = Vec::with_capacity(codes.len());
+    let (mut in_list, mut subject_year, mut at) = (false, None, 0);
+    for &(start, code) in codes {
+        if words.iter().any(|&w| w > at && w <= start) {
+            in_list = true;
+        }
+        at = start;
+        let year = code_year(code);
+        let older = match (year, subject_year) {
+            (Some(y), Some(s)) => y < s,
+            _ => true,
+        };
+        if in_list && older {
+            out.push(true);
+        } else {
+            in_list = false;
+            subject_year = year;
+            out.push(false);
+        }
+    }
+    out
+}
+
 /// Number of matches in `text` (the benchmark's baseline).
 pub fn count(text: &str) -> usize {
     CODE_RE.find_iter(text).count()
@@ -222,6 +284,29 @@ pub fn count(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_years() {
+        assert_eq!(code_year("GB/T 18487.1-2023"), Some(2023));
+        assert_eq!(code_year("ISO/IEC 27001:2022"), Some(2022));
+        assert_eq!(code_year("GB/T 37044-XXXX"), None);
+        assert_eq!(code_year("GB 46864"), None);
+        assert_eq!(code_year("20260948-T-469"), None);
+    }
+
+    #[test]
+    fn replaced_lists_end_at_a_code_that_is_not_older() {
+        let line = "GB/T 1.1-2026 Widgets, which replaces GB/T 1.1-2023, and GB/T 2-2026 Gadgets.";
+        let codes = [(0, "GB/T 1.1-2026"), (38, "GB/T 1.1-2023"), (57, "GB/T 2-2026")];
+        assert_eq!(replaced_on_line(line, &codes), [false, true, false]);
+        // A list of older codes stays one list; a code before the word is not in it.
+        let line = "GB 9-2026 will replace GB 7-2019 and GB 8-2020.";
+        let codes = [(0, "GB 9-2026"), (23, "GB 7-2019"), (37, "GB 8-2020")];
+        assert_eq!(replaced_on_line(line, &codes), [false, true, true]);
+        // "replaced by" names the newer one.
+        let line = "GB 7-2019 was replaced by GB 9-2026.";
+        assert_eq!(replaced_on_line(line, &[(0, "GB 7-2019"), (26, "GB 9-2026")]), [false, false]);
+    }
 
     fn codes(s: &str) -> Vec<(String, &'static str)> {
         find_codes(s)

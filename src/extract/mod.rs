@@ -157,7 +157,8 @@ pub(crate) struct Cx<'a> {
     relations: Vec<RelationDraft>,
     /// (record ordinal, index in `entities`) pairs already linked by `mentions`.
     mentioned: FxHashSet<(u32, usize)>,
-    linked: FxHashSet<(EntityRef, RelationKind, EntityRef)>,
+    /// Relations drafted so far, to their index in `relations`.
+    linked: FxHashMap<(EntityRef, RelationKind, EntityRef), usize>,
     /// Committees whose parent chain is already drafted (and whether it was inferred).
     parented: FxHashSet<(usize, bool)>,
     /// Where each entity's draft sits in `entities`, by kind then key.
@@ -177,7 +178,7 @@ impl Cx<'_> {
             entities: Vec::new(),
             relations: Vec::new(),
             mentioned: FxHashSet::default(),
-            linked: FxHashSet::default(),
+            linked: FxHashMap::default(),
             parented: FxHashSet::default(),
             index: vec![FxHashMap::default(); EntityKind::ALL.len()],
             warnings: Vec::new(),
@@ -281,15 +282,26 @@ impl Cx<'_> {
         text: &str,
         inferred: bool,
     ) {
-        if self.linked.insert((from.clone(), kind, to.clone())) {
-            self.relations.push(RelationDraft {
-                from: DraftNode::Entity(from),
-                to,
-                kind,
-                line,
-                text: text.to_owned(),
-                inferred,
-            });
+        match self.linked.entry((from.clone(), kind, to.clone())) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(self.relations.len());
+                self.relations.push(RelationDraft {
+                    from: DraftNode::Entity(from),
+                    to,
+                    kind,
+                    line,
+                    text: text.to_owned(),
+                    inferred,
+                });
+            }
+            // A link stated later in the text replaces one inferred before.
+            std::collections::hash_map::Entry::Occupied(o) => {
+                let r = &mut self.relations[*o.get()];
+                if r.inferred && !inferred {
+                    (r.line, r.inferred) = (line, false);
+                    text.clone_into(&mut r.text);
+                }
+            }
         }
     }
 
@@ -305,7 +317,7 @@ impl Cx<'_> {
         inferred: bool,
     ) {
         let key = (from, kind, to);
-        if !self.linked.contains(&key) {
+        if !self.linked.contains_key(&key) {
             let text = self.evidence(line, pos);
             let (from, kind, to) = key;
             self.link(from, kind, to, line, &text, inferred);
@@ -562,6 +574,8 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
     let mut named: FxHashSet<String> = FxHashSet::default();
     for (n, hits) in &code_hits {
         let line = cx.doc.line(*n);
+        let positions: Vec<(usize, &str)> = hits.iter().map(|h| (h.start, h.code.as_str())).collect();
+        let replaced_flags = codes::replaced_on_line(line, &positions);
         for (k, h) in hits.iter().enumerate() {
             // A title ends where the next code on the line starts.
             let until = hits.get(k + 1).map_or(line.len(), |n| n.start);
@@ -584,11 +598,8 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
             let ord = cx.rec_of[*n as usize];
             let committee =
                 ord.and_then(|o| session_committee.get(&o).or_else(|| rec_home.get(&o)));
-            // A code after "Replace" is an older standard, not the session's.
-            let replaced = line.as_bytes()[..h.start]
-                .windows(6)
-                .any(|w| w.eq_ignore_ascii_case(b"replac"));
-            if let Some(c) = committee.cloned().filter(|_| !replaced) {
+            // A replaced code is an older standard, not the session's.
+            if let Some(c) = committee.cloned().filter(|_| !replaced_flags[k]) {
                 cx.link_at(
                     me,
                     RelationKind::DevelopedBy,

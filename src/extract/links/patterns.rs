@@ -28,17 +28,25 @@ pub(super) static SUPPORT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)supporting (?:documents?|standards?)\s*[:：]?\s*$"));
 pub(super) const SUPPORT_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:to support|in support of|supports?|implements? the requirements (?:outlined )?in|adapt to)(?-u:\b)";
 pub(super) static SUPPORT_PHRASE: LazyLock<Regex> = LazyLock::new(|| re(SUPPORT_PHRASE_RE));
+/// A back-reference to the instrument a text is about, right after a cue:
+/// " the Measures", " these Regulations", " the Law".
+pub(super) static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s*(?:the|these|this|said)\s+(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Standards? System)(?-u:\b)(?:\s*[,.;]|\s*$|\s+(?:and|by|with|on|in|,))")
+});
 pub(super) static REPLACE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)replac(?:e|es|ing)(?-u:\b)"));
 pub(super) const AMEND_RE: &str = r"(?i)(?-u:\b)(?:draft )?(?:amendment|revision|revise|revises|amends|amend)(?-u:\b)(?: (?:of|to))?";
 pub(super) static AMEND: LazyLock<Regex> = LazyLock::new(|| re(AMEND_RE));
 pub(super) const MIRROR_RE: &str = r"(?i)(?-u:\b)mirror(?:s|ing)?(?-u:\b)";
 pub(super) static MIRROR: LazyLock<Regex> = LazyLock::new(|| re(MIRROR_RE));
+/// "X holds the secretariat of Y": the holder is named before.
+pub(super) const HOLDS_SECRETARIAT_RE: &str =
+    r"(?:holds|hosts|houses|undertakes|held|hosted|undertook) the secretariat (?:of|for)(?-u:\b)";
 /// "Secretariat:" / "Secretariat unit:" as a label.
 pub(super) const SECRETARIAT_LABEL_RE: &str = r"(?i)(?-u:\b)secretariat(?: unit)?\s*[:：]";
 pub(super) static SECRETARIAT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"{SECRETARIAT_LABEL_RE}|(?i)(?-u:\b)secretariat(?-u:\b)(?u:[^.;]){{0,60}}?(?-u:\b)(?:is|will be|are|was) held by"
+        r"{SECRETARIAT_LABEL_RE}|(?i)(?-u:\b)secretariat(?-u:\b)(?u:[^.;]){{0,60}}?(?-u:\b)(?:(?:is|will be|are|was) )?(?:held|hosted|undertaken) by|(?i)(?-u:\b){HOLDS_SECRETARIAT_RE}"
     ))
 });
 pub(super) static SECRETARIAT_LABEL: LazyLock<Regex> = LazyLock::new(|| re(SECRETARIAT_LABEL_RE));
@@ -55,6 +63,7 @@ pub(super) static CUES: LazyLock<regex::RegexSet> = LazyLock::new(|| {
             AMEND_RE,
             MIRROR_RE,
             SECRETARIAT.as_str(),
+            DEVELOPED_BY_RE,
         ]
         .map(ascii),
     )
@@ -68,6 +77,11 @@ pub(super) const CUE_SUPPORT: usize = 3;
 pub(super) const CUE_AMEND: usize = 4;
 pub(super) const CUE_MIRROR: usize = 5;
 pub(super) const CUE_SECRETARIAT: usize = 6;
+pub(super) const CUE_DEVELOPED: usize = 7;
+/// "developed by", "drafted by": the committee that wrote a standard.
+pub(super) const DEVELOPED_BY_RE: &str =
+    r"(?i)(?-u:\b)(?:developed|drafted|prepared|formulated|proposed) by(?-u:\b)";
+pub(super) static DEVELOPED_BY: LazyLock<Regex> = LazyLock::new(|| re(DEVELOPED_BY_RE));
 pub(super) static RELEASE_DATE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:releasing date|release date|issued|announcement date)\s*[:：]"));
 pub(super) const EFFECTIVE_RE: &str = r"(?i)(?:effective(?: from| date)?|take effect|took effect|takes effect|come into (?:effect|force)|comes into effect|came into effect|enforced from|implemented on|in effect from)\s*[:：]?\s*(?:on|from)?";
@@ -138,6 +152,11 @@ const CUE_WORDS: &[&str] = &[
     "mirror",
     "secretariat",
     "into force",
+    "developed by",
+    "drafted by",
+    "prepared by",
+    "formulated by",
+    "proposed by",
 ];
 
 /// The literal every "Replace ..." holds.

@@ -6,7 +6,7 @@
 use super::patterns::*;
 use super::sentences::sentence_links;
 use super::{Cat, Hit, LineHits, lines_between};
-use crate::extract::{Cx, bodies, dates, instruments, sentence_bounds, text};
+use crate::extract::{Cx, bodies, codes, dates, instruments, sentence_bounds, text};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, Record, RelationKind};
 use std::collections::BTreeMap;
@@ -105,9 +105,15 @@ pub(super) fn read_links(
             }
             let replace_at = replace_in(n, raw);
             // Codes after "Replace" are the replaced standards, not the item.
+            let replaced = match replace_at {
+                Some(_) => replaced_hits(raw, hits),
+                None => Vec::new(),
+            };
             let standards: Vec<&Hit> = hits
                 .iter()
-                .filter(|h| h.cat == Cat::Standard && replace_at.is_none_or(|p| h.start < p))
+                .zip(replaced.iter().chain(std::iter::repeat(&false)))
+                .filter(|(h, old)| h.cat == Cat::Standard && !**old)
+                .map(|(h, _)| h)
                 .collect();
             // Titled projects in agenda lists: a list item with no code under a status heading.
             if status.is_some()
@@ -137,7 +143,7 @@ pub(super) fn read_links(
                         );
                     }
                     if replace_at.is_some() {
-                        replaces(cx, &me, raw, hits, n);
+                        replaces(cx, &me, raw, hits, &replaced, n);
                     }
                     last_standard = Some(me);
                 }
@@ -170,13 +176,13 @@ pub(super) fn read_links(
             }
             if let Some(first) = standards.first() {
                 if replace_at.is_some() {
-                    replaces(cx, &first.r, raw, hits, n);
+                    replaces(cx, &first.r, raw, hits, &replaced, n);
                 }
                 last_standard = Some(first.r.clone());
             } else if replace_at.is_some()
                 && let Some(ls) = &last_standard
             {
-                replaces(cx, &ls.clone(), raw, hits, n);
+                replaces(cx, &ls.clone(), raw, hits, &replaced, n);
             }
             // Labelled lines ("Issued by: CAC, MIIT", "Legal basis: ...")
             // about the instrument the slide or paragraph is about; the
@@ -329,15 +335,47 @@ pub(super) fn project_title(clean: &str) -> Option<String> {
     ok.then(|| t.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
-pub(super) fn replaces(cx: &mut Cx, subject: &EntityRef, raw: &str, hits: &[Hit], n: u32) {
-    let Some(m) = REPLACE.find(raw) else { return };
-    for h in hits
+/// Which of a line's hits are standards the line says are replaced
+/// (see [`codes::replaced_on_line`]), one flag per hit.
+pub(super) fn replaced_hits(raw: &str, hits: &[Hit]) -> Vec<bool> {
+    let standards: Vec<(usize, &str)> = hits
         .iter()
-        .filter(|h| h.start >= m.end() && h.cat == Cat::Standard && h.r != *subject)
-    {
-        let (a, b) = sentence_bounds(raw, m.start());
+        .filter(|h| h.cat == Cat::Standard)
+        .map(|h| (h.start, h.r.1.as_str()))
+        .collect();
+    let mut flags = codes::replaced_on_line(raw, &standards).into_iter();
+    hits.iter()
+        .map(|h| h.cat == Cat::Standard && flags.next().unwrap_or(false))
+        .collect()
+}
+
+/// `replaces` links for the replaced standards of a line (`replaced`, one
+/// flag per hit): each is replaced by the last standard named before it
+/// that is not itself replaced, else by `subject` (a titled project).
+pub(super) fn replaces(
+    cx: &mut Cx,
+    subject: &EntityRef,
+    raw: &str,
+    hits: &[Hit],
+    replaced: &[bool],
+    n: u32,
+) {
+    let Some(m) = REPLACE.find(raw) else { return };
+    let mut by = subject;
+    for (h, old) in hits.iter().zip(replaced) {
+        if h.cat != Cat::Standard {
+            continue;
+        }
+        if !old {
+            by = &h.r;
+            continue;
+        }
+        if h.r == *by {
+            continue;
+        }
+        let (a, b) = sentence_bounds(raw, m.start().min(h.start));
         cx.link(
-            subject.clone(),
+            by.clone(),
             RelationKind::Replaces,
             h.r.clone(),
             n,

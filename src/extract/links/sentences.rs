@@ -3,6 +3,7 @@
 //! amends it, which committee mirrors which and who holds a secretariat.
 
 use super::patterns::*;
+use super::records::replaced_hits;
 use super::{Cat, Hit, LineHits, lines_between};
 use crate::extract::{Cx, dates, sentence_bounds, text};
 use crate::model::builder::{EntityDraft, EntityRef};
@@ -167,13 +168,37 @@ pub(super) fn sentence_links(
             && let Some(d) = dates::first_date(&sent[e.end()..], year).filter(|d| d.start < 30)
         {
             implausible(cx, &sent[..e.start()], e.as_str(), d.date, n, &evidence());
+            // Not an instrument named as the basis or the supported one
+            // ("The Measures were formulated in accordance with the X Law
+            // and will take effect ...": the Measures take effect).
+            let objects_from = [&*LEGAL_BASIS_PHRASE, &*SUPPORT_PHRASE]
+                .iter()
+                .filter_map(|p| p.find(&sent[..e.start()]).map(|m| m.start()))
+                .min()
+                .unwrap_or(e.start());
             let subject = instruments
                 .iter()
                 .rev()
-                .find(|h| rel(h) < e.start())
+                .find(|h| rel(h) < objects_from)
                 .map(|h| h.r.clone())
                 .or_else(|| main.filter(|_| !about_standards()).cloned());
-            if let Some(s) = subject.filter(|_| sent_standards.is_empty()) {
+            // "Both standards will take effect on ...": the standards
+            // named before, when the sentence names no instrument.
+            let subjects = if sent_standards.is_empty()
+                && subject.is_none()
+                && plural_standards(&sent[..e.start()])
+            {
+                standards_before(cx, by_line, r, n, a)
+                    .into_iter()
+                    .map(|(s, _)| s)
+                    .collect()
+            } else {
+                subject
+                    .filter(|_| sent_standards.is_empty())
+                    .into_iter()
+                    .collect::<Vec<_>>()
+            };
+            for s in subjects {
                 let mut x = EntityDraft::new(s.0, s.1, "");
                 x.dates.push(DatedFact {
                     date: d.date,
@@ -231,11 +256,21 @@ pub(super) fn sentence_links(
         if cues.matched(CUE_SUPPORT)
             && let Some(p) = SUPPORT_PHRASE.find(sent)
         {
-            let targets: Vec<EntityRef> = instruments
+            let mut targets: Vec<EntityRef> = instruments
                 .iter()
                 .filter(|h| rel(h) >= p.end())
                 .map(|h| h.r.clone())
                 .collect();
+            // "To support the Measures, ...": the record's instrument.
+            if targets.is_empty()
+                && let Some(m) = main.filter(|m| m.0 == EntityKind::Instrument)
+                && let Some(c) = BACK_REFERENCE.captures(&sent[p.end()..])
+                && m.1.to_ascii_lowercase().contains(
+                    c["head"].to_ascii_lowercase().trim_end_matches('s'),
+                )
+            {
+                targets.push(m.clone());
+            }
             if !targets.is_empty() {
                 // Subjects: codes in the sentence, else the list that follows,
                 // else the standard the record is about.
@@ -265,18 +300,8 @@ pub(super) fn sentence_links(
                         .filter(|(h, _)| h.cat == Cat::Standard);
                     // "The standards ... support": every standard named
                     // before in the record; else the one it is about.
-                    let plural = {
-                        let before = sent[..p.start()].to_ascii_lowercase();
-                        ["the standards", "these standards", "both standards"]
-                            .iter()
-                            .any(|w| before.contains(w))
-                    };
-                    if plural {
-                        subjects.extend(
-                            named
-                                .filter(|(h, ln)| *ln < n || h.start < a)
-                                .map(|(h, ln)| (h.r.clone(), ln)),
-                        );
+                    if plural_standards(&sent[..p.start()]) {
+                        subjects.extend(standards_before(cx, by_line, r, n, a));
                     } else if let Some((h, ln)) = named.next() {
                         subjects.push((h.r.clone(), ln));
                     }
@@ -293,6 +318,26 @@ pub(super) fn sentence_links(
                         );
                     }
                 }
+            }
+        }
+        // Developed by: "GB/T X ... was drafted by SAC/TC114", "Both
+        // standards were developed by SAC/TC114/SC27".
+        if cues.matched(CUE_DEVELOPED)
+            && let Some(p) = DEVELOPED_BY.find(sent)
+            && let Some(c) = in_sent
+                .iter()
+                .find(|h| h.cat == Cat::Committee && rel(h) >= p.end() && rel(h) <= p.end() + 4)
+        {
+            let mut subjects: Vec<(EntityRef, u32)> = sent_standards
+                .iter()
+                .filter(|h| rel(h) < p.start())
+                .map(|h| (h.r.clone(), n))
+                .collect();
+            if subjects.is_empty() && plural_standards(&sent[..p.start()]) {
+                subjects = standards_before(cx, by_line, r, n, a);
+            }
+            for (s, _) in subjects {
+                cx.link(s, RelationKind::DevelopedBy, c.r.clone(), n, &evidence(), false);
             }
         }
         // Amends: "a draft amendment of Cybersecurity Law".
@@ -360,13 +405,26 @@ pub(super) fn sentence_links(
         if cues.matched(CUE_SECRETARIAT)
             && let Some(p) = SECRETARIAT.find(sent)
         {
-            let holder = in_sent
-                .iter()
-                .find(|h| h.cat == Cat::Body && rel(h) >= p.end());
+            // "X holds the secretariat of Y": X before, Y after; else the
+            // holder follows ("... is held by X", "Secretariat: X").
+            let holds = p.as_str().to_ascii_lowercase().contains("the secretariat");
+            let holder = if holds {
+                in_sent
+                    .iter()
+                    .rev()
+                    .find(|h| h.cat == Cat::Body && rel(h) < p.start())
+            } else {
+                in_sent
+                    .iter()
+                    .find(|h| h.cat == Cat::Body && rel(h) >= p.end())
+            };
             if let Some(h) = holder {
                 let national = in_sent
                     .iter()
-                    .find(|c| c.cat == Cat::Committee && rel(c) < rel(h))
+                    .find(|c| {
+                        c.cat == Cat::Committee
+                            && if holds { rel(c) >= p.end() } else { rel(c) < rel(h) }
+                    })
                     .map(|c| c.r.1.clone())
                     .or_else(|| committee.map(str::to_owned));
                 if let Some(c) = national {
@@ -382,4 +440,35 @@ pub(super) fn sentence_links(
             }
         }
     }
+}
+
+/// A sentence (up to its verb) about several standards named before:
+/// "The standards ...", "Both standards ...".
+fn plural_standards(before: &str) -> bool {
+    let before = before.to_ascii_lowercase();
+    ["the standards", "these standards", "both standards", "the two standards"]
+        .iter()
+        .any(|w| before.contains(w))
+}
+
+/// The standards named in record `r` before byte `a` of line `n`, with
+/// their lines, not counting the older standards they replace.
+fn standards_before(
+    cx: &Cx,
+    by_line: &LineHits,
+    r: &Record,
+    n: u32,
+    a: usize,
+) -> Vec<(EntityRef, u32)> {
+    let mut out = Vec::new();
+    for (ln, v) in by_line.range(r.lines.0..=n.max(r.lines.0)) {
+        let old = replaced_hits(cx.doc.line(*ln), v);
+        out.extend(
+            v.iter()
+                .zip(old)
+                .filter(|(h, old)| h.cat == Cat::Standard && !old && (*ln < n || h.start < a))
+                .map(|(h, _)| (h.r.clone(), *ln)),
+        );
+    }
+    out
 }
