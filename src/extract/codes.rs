@@ -163,6 +163,13 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         " published ",
         " released ",
         " issued ",
+        " for public comment",
+        " for comment",
+        " to solicit",
+        " for soliciting",
+        " until ",
+        " to support ",
+        " in support of ",
     ];
     let mut cut = rest.len();
     for s in STOPS {

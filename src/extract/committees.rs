@@ -177,6 +177,39 @@ pub fn find_by_name(text: &str) -> Vec<CommitteeHit> {
         .collect()
 }
 
+/// A committee's full name written before its code in parentheses: "the
+/// National Technical Committee on Blockchain Technology (SAC/TC611)". The
+/// name is the run of capitalized words (small joining words allowed) that
+/// ends at the parenthesis and names a committee or a working group.
+pub fn name_before(line: &str, start: usize) -> Option<String> {
+    let before = line.get(..start)?.trim_end().strip_suffix(['(', '（'])?.trim_end();
+    let words: Vec<&str> = before.split(' ').collect();
+    let joining = |w: &str| matches!(w, "on" | "of" | "for" | "and" | "the" | "&" | "in");
+    let n = words
+        .iter()
+        .rev()
+        .take_while(|w| {
+            // A word of a name: no punctuation ends it ("2026," or "Week”").
+            let whole = w.chars().last().is_some_and(char::is_alphanumeric);
+            whole
+                && (w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    || joining(w))
+        })
+        .take(16)
+        .count();
+    let mut name = &words[words.len() - n..];
+    while let Some((w, rest)) = name.split_first()
+        && (joining(w) || matches!(*w, "The" | "China's" | "China’s"))
+    {
+        name = rest;
+    }
+    let name = name.join(" ");
+    let names_committee = ["Committee", "Subcommittee", "Sub-committee", "Working Group"]
+        .iter()
+        .any(|k| name.contains(k));
+    (names_committee && name.split(' ').count() >= 3).then_some(name)
+}
+
 /// The full name of a known committee.
 pub fn known_name(key: &str) -> Option<&'static str> {
     KNOWN.iter().find(|k| k.key == key).map(|k| k.name)
@@ -333,6 +366,21 @@ pub fn count(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn committee_names_before_their_codes() {
+        let l = "From 20 May, the National Technical Committee on Widget and Gadget Technology (SAC/TC999) met.";
+        let at = l.find("SAC/TC999").unwrap();
+        assert_eq!(
+            name_before(l, at).as_deref(),
+            Some("National Technical Committee on Widget and Gadget Technology")
+        );
+        // Not a committee's name, or no parenthesis.
+        let l = "Experts from Tsinghua University (SAC/TC999) met.";
+        assert_eq!(name_before(l, l.find("SAC").unwrap()), None);
+        let l = "The National Technical Committee on Widgets SAC/TC999 met.";
+        assert_eq!(name_before(l, l.find("SAC").unwrap()), None);
+    }
 
     fn keys(s: &str) -> Vec<String> {
         find_committees(s).into_iter().map(|h| h.key).collect()

@@ -566,7 +566,12 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
                 session_committee.insert(o, key);
             }
         } else {
-            cx.committee(&h.key, Some(&h.written), None, *n, h.start, false);
+            // A full name written before the code, when the dictionary has none.
+            let name = known_name(&h.key)
+                .is_none()
+                .then(|| committees::name_before(line, h.start))
+                .flatten();
+            cx.committee(&h.key, Some(&h.written), name, *n, h.start, false);
         }
     }
 

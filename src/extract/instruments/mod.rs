@@ -55,7 +55,7 @@ pub struct InstrumentHit {
 
 mod words;
 
-use words::{GENERIC, HEADS_NAME_FIRST, HEADS_TYPE_FIRST, LEADING, TITLE_VERBS};
+use words::{GENERIC, HEADS_NAME_FIRST, HEADS_TYPE_FIRST, LEADING, NEW_TERMS, TITLE_VERBS};
 
 /// The head word of a match: the first type word of a type-first name, the
 /// last of a name-first one.
@@ -255,6 +255,7 @@ fn clean(hit: &str) -> (usize, String) {
     while let Some(w) = s.split_whitespace().next()
         && LEADING.contains(&w)
         && s.len() > w.len()
+        && !(w == "New" && s.split_whitespace().nth(1).is_some_and(|n| NEW_TERMS.contains(&n)))
     {
         let rest = s[w.len()..].trim_start();
         start += s.len() - rest.len();
@@ -411,6 +412,11 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
                 })
             };
             for (off, part) in parts {
+                // "X Law and the Y Law": the second is "Y Law".
+                let (off, part) = match part.strip_prefix("the ") {
+                    Some(rest) => (off + 4, rest),
+                    None => (off, part),
+                };
                 if generic(part) {
                     continue;
                 }

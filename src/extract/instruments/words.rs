@@ -110,6 +110,20 @@ pub(super) const TITLE_VERBS: &[&str] = &[
     "Approves",
 ];
 
+/// Terms of China's policy vocabulary that start with "New" ("New Energy
+/// Vehicle", "New Infrastructure"): there "New" is part of a name.
+pub(super) const NEW_TERMS: &[&str] = &[
+    "Energy",
+    "Infrastructure",
+    "Industry",
+    "Industrialization",
+    "Materials",
+    "Generation",
+    "Era",
+    "Quality",
+    "Type",
+];
+
 pub(super) const LEADING: &[&str] = &[
     "The",
     "the",
