@@ -250,13 +250,15 @@ pub fn replaced_on_line(line: &str, codes: &[(usize, &str)]) -> Vec<bool> {
         .enumerate()
         .filter(|(i, w)| {
             let rest = &bytes[i + 6..];
-            let ending = ["es", "e", "ing"].iter().find(|e| {
+            // "Replaced standard(s):" labels the replaced ones too.
+            let whole_word = ["es", "e", "ing", "ed standard"].iter().any(|e| {
                 rest.get(..e.len())
                     .is_some_and(|x| x.eq_ignore_ascii_case(e.as_bytes()))
+                    && !rest.get(e.len()).is_some_and(u8::is_ascii_alphabetic)
             });
             w.eq_ignore_ascii_case(b"replac")
                 && (*i == 0 || !bytes[i - 1].is_ascii_alphabetic())
-                && ending.is_some_and(|e| !rest.get(e.len()).is_some_and(u8::is_ascii_alphabetic))
+                && whole_word
         })
         .map(|(i, _)| i + 6)
         .collect();
@@ -313,6 +315,7 @@ mod tests {
         // "replaced by" names the newer one.
         let line = "GB 7-2019 was replaced by GB 9-2026.";
         assert_eq!(replaced_on_line(line, &[(0, "GB 7-2019"), (26, "GB 9-2026")]), [false, false]);
+        assert_eq!(replaced_on_line("Replaced Standard: GB 7-2019", &[(19, "GB 7-2019")]), [true]);
     }
 
     fn codes(s: &str) -> Vec<(String, &'static str)> {

@@ -20,6 +20,7 @@ use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
+mod fields;
 mod patterns;
 mod records;
 mod sentences;
@@ -326,6 +327,9 @@ pub(crate) fn extract_links(
     named_working_groups(cx, records, rec_home);
     abbreviation_aliases(cx);
     read_links(cx, records, rec_home, session, &by_line, year);
+    for r in records {
+        fields::standard_fields(cx, r, &by_line, year);
+    }
 }
 
 fn b_is_abbr(key: &str) -> bool {
