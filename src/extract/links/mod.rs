@@ -21,6 +21,7 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 mod fields;
+mod held;
 mod patterns;
 mod records;
 mod sentences;
@@ -209,6 +210,7 @@ pub(crate) fn extract_links(
     body_hits.extend(known);
     body_hits.sort_by_key(|h| h.start);
     let mut drafted = rustc_hash::FxHashSet::default();
+    let mut shape_abbrs: Vec<(String, EntityRef, usize, usize)> = Vec::new();
     for h in body_hits {
         let (n, s) = place(cx, h.start);
         let len = h.end - h.start;
@@ -238,6 +240,15 @@ pub(crate) fn extract_links(
             d.code = Some(h.key.clone());
         }
         d.aliases.push(h.written.clone());
+        // "Beijing Academy of X (BAAI)": the abbreviation is its code, and
+        // names it wherever the document uses it.
+        let span = &cx.doc.text[h.start..h.end];
+        let abbr = known.is_none().then(|| abbreviation_of(span)).flatten();
+        if let Some(a) = abbr {
+            d.code = Some(a.to_owned());
+            d.aliases.push(a.to_owned());
+            shape_abbrs.push((a.to_owned(), (h.kind, h.key.clone()), h.start, h.end));
+        }
         let me = d.entity_ref();
         drafted.insert(cx.mention(d, n, s));
         if let Some(p) = known.and_then(|b| b.parent).and_then(bodies::body) {
@@ -260,6 +271,7 @@ pub(crate) fn extract_links(
             cat: Cat::Body,
         });
     }
+    abbreviation_mentions(cx, &mut by_line, &shape_abbrs);
     // Departments inside a ministry: part_of the body named after "under".
     for (start, _, name, after) in finds.departments {
         let (n, s) = place(cx, start);
@@ -323,6 +335,7 @@ pub(crate) fn extract_links(
     for v in by_line.values_mut() {
         v.sort_by_key(|h| h.start);
     }
+    held::held_events(cx, &mut by_line, rec_home, year);
 
     named_working_groups(cx, records, rec_home);
     abbreviation_aliases(cx);
@@ -413,6 +426,55 @@ fn abbreviation_aliases(cx: &mut Cx) {
                 .extend(cells[1..].iter().filter(|c| c.as_str() != b.name).cloned());
             d.line = Some(n);
             cx.add(d);
+        }
+    }
+}
+
+/// The abbreviation in parentheses at the end of a name as written
+/// ("Beijing Academy of Artificial Intelligence (BAAI)" → "BAAI"): two to
+/// ten capitals and digits, starting with a capital.
+fn abbreviation_of(written: &str) -> Option<&str> {
+    let inner = written.trim_end().strip_suffix(')')?;
+    let a = &inner[inner.rfind('(')? + 1..];
+    let ok = (2..=10).contains(&a.len())
+        && a.starts_with(|c: char| c.is_ascii_uppercase())
+        && a.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && a.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
+    ok.then_some(a)
+}
+
+/// Every later use of an abbreviation a body was given in the document
+/// (`(abbreviation, body, start, end of the name)`), as a mention of it.
+fn abbreviation_mentions(cx: &mut Cx, by_line: &mut LineHits, abbrs: &[(String, EntityRef, usize, usize)]) {
+    let text = cx.doc.text.as_str();
+    for (a, body, start, end) in abbrs {
+        let bytes = text.as_bytes();
+        for at in memchr::memmem::find_iter(bytes, a.as_bytes()) {
+            let whole = (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
+                && bytes
+                    .get(at + a.len())
+                    .is_none_or(|b| !b.is_ascii_alphanumeric());
+            if !whole || (at >= *start && at < *end) {
+                continue;
+            }
+            let (n, s) = place(cx, at);
+            let e = s + a.len();
+            if by_line
+                .get(&n)
+                .is_some_and(|v| v.iter().any(|x| s < x.end && x.start < e))
+            {
+                continue;
+            }
+            let Some(slot) = cx.slot(body.0, &body.1) else { continue };
+            cx.mention_again(slot, Some(a), n, s);
+            let v = by_line.entry(n).or_default();
+            v.push(Hit {
+                start: s,
+                end: e,
+                r: body.clone(),
+                cat: Cat::Body,
+            });
+            v.sort_by_key(|h| h.start);
         }
     }
 }

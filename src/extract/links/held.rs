@@ -1,0 +1,176 @@
+//! Events written in lower case as what a body did: "SAC/TC611 held its
+//! third plenary meeting in Shenzhen", "BAAI hosted its annual conference",
+//! "the subcommittee held its 2026 plenary meeting on 12 March 2026". The
+//! event is named after its organizer (the committee or body before the
+//! verb), which is linked as its organizer (`issued_by`).
+
+use super::patterns::re;
+use super::{Cat, Hit, LineHits, place};
+use crate::extract::{Cx, dates, events, instruments, sentence_bounds};
+use crate::model::builder::{EntityDraft, EntityRef};
+use crate::model::{DatedFact, EntityKind, RelationKind};
+use regex::Regex;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+static HELD: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?-u:\b)(?:held|convened|hosted|organi[sz]ed|holds|convenes|hosts|will hold|will convene|will host) (?:its|their|the|a|an) (?:(?P<q>\d{4}|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|founding|\d{4} annual|annual working) )?(?P<head>plenary meeting|plenary session|plenary|annual meeting|conference|forum|symposium|seminar|workshop|webinar|training session|summit)s?(?-u:\b)")
+});
+
+/// "the subcommittee held ...": the committee the record is about.
+const PRONOUN_SUBJECTS: &[&str] = &[
+    "the committee",
+    "the subcommittee",
+    "the sub-committee",
+    "the working group",
+    "the tc",
+    "the sc",
+    "the wg",
+];
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Drafts the events found by [`HELD`] and adds their hits to `by_line`.
+pub(super) fn held_events(
+    cx: &mut Cx,
+    by_line: &mut LineHits,
+    rec_home: &BTreeMap<u32, String>,
+    year: Option<i32>,
+) {
+    let text = cx.doc.text.as_str();
+    let found: Vec<(usize, usize, usize, Option<String>, String)> = HELD
+        .captures_iter(text)
+        .map(|c| {
+            let m = c.get(0).expect("whole match");
+            (
+                m.start(),
+                m.end(),
+                c.name("head").map_or(m.start(), |h| h.start()),
+                c.name("q").map(|q| q.as_str().to_owned()),
+                c["head"].to_owned(),
+            )
+        })
+        .collect();
+    for (start, end, head_at, q, head) in found {
+        let (n, s) = place(cx, start);
+        let e = s + (end - start);
+        let line = cx.doc.line(n);
+        let (a, b) = sentence_bounds(line, s);
+        // The organizer: the committee or body nearest before the verb in
+        // the sentence, else the record's committee for "the subcommittee".
+        let hits = by_line.get(&n).map(Vec::as_slice).unwrap_or(&[]);
+        let subject: Option<(EntityRef, String)> = hits
+            .iter()
+            .rev()
+            .find(|h| {
+                matches!(h.cat, Cat::Committee | Cat::Body) && h.end <= s && h.start >= a && s - h.end <= 40
+            })
+            .map(|h| (h.r.clone(), line[h.start..h.end].trim().to_owned()))
+            .or_else(|| {
+                let before = line[a..s].trim_end().to_ascii_lowercase();
+                let pronoun = PRONOUN_SUBJECTS.iter().any(|p| before.ends_with(p));
+                // Only a committee of the level the pronoun names.
+                let level = |c: &&String| {
+                    let last = c.rsplit('/').next().unwrap_or("");
+                    match before.rsplit(' ').next().unwrap_or("") {
+                        "subcommittee" | "sub-committee" | "sc" => last.starts_with("SC"),
+                        "group" | "wg" => last.starts_with("WG") || last.starts_with("SWG"),
+                        _ => last.starts_with("TC"),
+                    }
+                };
+                let home = cx.rec_of[n as usize].and_then(|o| rec_home.get(&o));
+                home.filter(|_| pronoun).filter(level)
+                    .map(|c| ((EntityKind::Committee, c.clone()), c.clone()))
+            });
+        let Some((organizer, written)) = subject else { continue };
+        // An event already named here ("TC 124 Plenary Meeting") stays as is.
+        if hits.iter().any(|h| h.cat == Cat::Event && h.start < e && s < h.end) {
+            continue;
+        }
+        let short = match organizer.0 {
+            EntityKind::Committee => organizer.1.clone(),
+            _ if written.len() <= 12 => written.clone(),
+            _ => organizer.1.clone(),
+        };
+        // The date written with the event ("on 12 March 2026"), else the
+        // one the sentence opens with ("From 20 to 22 May 2026, X held ...").
+        let date = dates::first_date(&line[e..b], year)
+            .filter(|d| d.start <= 12)
+            .or_else(|| dates::first_date(&line[a..s], year));
+        let head = title_case(&head);
+        let mut name = match q.as_deref() {
+            Some(q) => format!("{short} {} {head}", title_case(q)),
+            None => format!("{short} {head}"),
+        };
+        // One meeting a year: an unnumbered one is named by its year.
+        let numbered = q.as_deref().is_some_and(|q| q.chars().any(|c| c.is_ascii_digit()) || !q.contains("annual"));
+        if !numbered && let Some(d) = date {
+            name = format!("{name} {}", d.date.year);
+        }
+        let etype = match head.as_str() {
+            h if h.starts_with("Plenary") => "plenary",
+            "Forum" | "Summit" => "forum",
+            "Conference" | "Annual Meeting" => "conference",
+            "Webinar" => "webinar",
+            "Symposium" | "Seminar" | "Workshop" => "seminar",
+            "Training Session" => "training",
+            _ => "event",
+        };
+        let key = events::event_key(&instruments::instrument_key(&name, ""));
+        let mut d = EntityDraft::new(EntityKind::Event, key, etype);
+        d.name = Some(name);
+        if let Some(m) = date {
+            d.dates.push(DatedFact {
+                date: m.date,
+                what: "held".into(),
+            });
+            if let Some(u) = m.until {
+                d.dates.push(DatedFact {
+                    date: u,
+                    what: "ends".into(),
+                });
+            }
+        }
+        d.place = place_in(&line[e..b]);
+        let me = d.entity_ref();
+        cx.mention(d, n, head_at - start + s);
+        cx.link_at(me.clone(), RelationKind::IssuedBy, organizer, n, s, false);
+        let v = by_line.entry(n).or_default();
+        v.push(Hit {
+            start: s,
+            end: e,
+            r: me,
+            cat: Cat::Event,
+        });
+        v.sort_by_key(|h| h.start);
+    }
+}
+
+/// "in Shenzhen", "on 12 March 2026 in Hangzhou": the city after the event.
+fn place_in(rest: &str) -> Option<String> {
+    static IN: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^(?:\s+(?:on|from)\s+(?u:[^,.;]){1,30}?)?\s+in\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+    });
+    IN.captures(rest).map(|c| c[1].to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_after_the_event() {
+        assert_eq!(place_in(" in Shenzhen.").as_deref(), Some("Shenzhen"));
+        assert_eq!(place_in(" on 12 March 2026 in Hangzhou").as_deref(), Some("Hangzhou"));
+        assert_eq!(place_in(" with experts in Hangzhou"), None);
+    }
+}
