@@ -306,7 +306,11 @@ mod tests {
     #[test]
     fn replaced_lists_end_at_a_code_that_is_not_older() {
         let line = "GB/T 1.1-2026 Widgets, which replaces GB/T 1.1-2023, and GB/T 2-2026 Gadgets.";
-        let codes = [(0, "GB/T 1.1-2026"), (38, "GB/T 1.1-2023"), (57, "GB/T 2-2026")];
+        let codes = [
+            (0, "GB/T 1.1-2026"),
+            (38, "GB/T 1.1-2023"),
+            (57, "GB/T 2-2026"),
+        ];
         assert_eq!(replaced_on_line(line, &codes), [false, true, false]);
         // A list of older codes stays one list; a code before the word is not in it.
         let line = "GB 9-2026 will replace GB 7-2019 and GB 8-2020.";
@@ -314,8 +318,14 @@ mod tests {
         assert_eq!(replaced_on_line(line, &codes), [false, true, true]);
         // "replaced by" names the newer one.
         let line = "GB 7-2019 was replaced by GB 9-2026.";
-        assert_eq!(replaced_on_line(line, &[(0, "GB 7-2019"), (26, "GB 9-2026")]), [false, false]);
-        assert_eq!(replaced_on_line("Replaced Standard: GB 7-2019", &[(19, "GB 7-2019")]), [true]);
+        assert_eq!(
+            replaced_on_line(line, &[(0, "GB 7-2019"), (26, "GB 9-2026")]),
+            [false, false]
+        );
+        assert_eq!(
+            replaced_on_line("Replaced Standard: GB 7-2019", &[(19, "GB 7-2019")]),
+            [true]
+        );
     }
 
     fn codes(s: &str) -> Vec<(String, &'static str)> {

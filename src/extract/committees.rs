@@ -182,7 +182,11 @@ pub fn find_by_name(text: &str) -> Vec<CommitteeHit> {
 /// name is the run of capitalized words (small joining words allowed) that
 /// ends at the parenthesis and names a committee or a working group.
 pub fn name_before(line: &str, start: usize) -> Option<String> {
-    let before = line.get(..start)?.trim_end().strip_suffix(['(', '（'])?.trim_end();
+    let before = line
+        .get(..start)?
+        .trim_end()
+        .strip_suffix(['(', '（'])?
+        .trim_end();
     let words: Vec<&str> = before.split(' ').collect();
     let joining = |w: &str| matches!(w, "on" | "of" | "for" | "and" | "the" | "&" | "in");
     let n = words
@@ -192,7 +196,10 @@ pub fn name_before(line: &str, start: usize) -> Option<String> {
             // A word of a name: no punctuation ends it ("2026," or "Week”").
             let whole = w.chars().last().is_some_and(char::is_alphanumeric);
             whole
-                && (w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                && (w
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                     || joining(w))
         })
         .take(16)
@@ -204,9 +211,14 @@ pub fn name_before(line: &str, start: usize) -> Option<String> {
         name = rest;
     }
     let name = name.join(" ");
-    let names_committee = ["Committee", "Subcommittee", "Sub-committee", "Working Group"]
-        .iter()
-        .any(|k| name.contains(k));
+    let names_committee = [
+        "Committee",
+        "Subcommittee",
+        "Sub-committee",
+        "Working Group",
+    ]
+    .iter()
+    .any(|k| name.contains(k));
     (names_committee && name.split(' ').count() >= 3).then_some(name)
 }
 

@@ -579,7 +579,8 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
     let mut named: FxHashSet<String> = FxHashSet::default();
     for (n, hits) in &code_hits {
         let line = cx.doc.line(*n);
-        let positions: Vec<(usize, &str)> = hits.iter().map(|h| (h.start, h.code.as_str())).collect();
+        let positions: Vec<(usize, &str)> =
+            hits.iter().map(|h| (h.start, h.code.as_str())).collect();
         let replaced_flags = codes::replaced_on_line(line, &positions);
         for (k, h) in hits.iter().enumerate() {
             // A title ends where the next code on the line starts.
@@ -629,10 +630,35 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
 
     let Cx {
         entities,
-        relations,
+        mut relations,
         warnings,
         ..
     } = cx;
+    // A committee guessed from the context gives way to one the text states
+    // for the same standard.
+    let stated: FxHashSet<&EntityRef> = relations
+        .iter()
+        .filter(|r| r.kind == RelationKind::DevelopedBy && !r.inferred)
+        .filter_map(|r| match &r.from {
+            DraftNode::Entity(e) => Some(e),
+            DraftNode::Record(_) => None,
+        })
+        .collect();
+    let guessed_over: FxHashSet<EntityRef> = relations
+        .iter()
+        .filter(|r| r.kind == RelationKind::DevelopedBy && r.inferred)
+        .filter_map(|r| match &r.from {
+            DraftNode::Entity(e) if stated.contains(e) => Some(e.clone()),
+            _ => None,
+        })
+        .collect();
+    if !guessed_over.is_empty() {
+        relations.retain(|r| {
+            !(r.kind == RelationKind::DevelopedBy
+                && r.inferred
+                && matches!(&r.from, DraftNode::Entity(e) if guessed_over.contains(e)))
+        });
+    }
     DocDraft {
         document: doc,
         records,

@@ -255,7 +255,10 @@ fn clean(hit: &str) -> (usize, String) {
     while let Some(w) = s.split_whitespace().next()
         && LEADING.contains(&w)
         && s.len() > w.len()
-        && !(w == "New" && s.split_whitespace().nth(1).is_some_and(|n| NEW_TERMS.contains(&n)))
+        && !(w == "New"
+            && s.split_whitespace()
+                .nth(1)
+                .is_some_and(|n| NEW_TERMS.contains(&n)))
     {
         let rest = s[w.len()..].trim_start();
         start += s.len() - rest.len();

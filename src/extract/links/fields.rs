@@ -39,14 +39,27 @@ fn field_of(label: &str) -> Option<Field> {
         "status" | "standard status" | "state" => Field::Status,
         "release date" | "issue date" | "issuance date" | "publication date" | "date of issue"
         | "published" | "publication" | "issued" | "released" => Field::Released,
-        "implementation date" | "effective date" | "date of implementation"
-        | "implementation" | "effective" | "effective from" => Field::Effective,
-        "replaced standard" | "replaced standards" | "replaces" | "replacing" | "replace"
-        | "supersedes" | "superseded standard" => Field::Replaces,
-        "technical committee" | "committee" | "responsible committee" | "drafting committee"
-        | "tc" | "responsible tc" | "centralized by" | "under the jurisdiction of" => {
-            Field::Committee
-        }
+        "implementation date"
+        | "effective date"
+        | "date of implementation"
+        | "implementation"
+        | "effective"
+        | "effective from" => Field::Effective,
+        "replaced standard"
+        | "replaced standards"
+        | "replaces"
+        | "replacing"
+        | "replace"
+        | "supersedes"
+        | "superseded standard" => Field::Replaces,
+        "technical committee"
+        | "committee"
+        | "responsible committee"
+        | "drafting committee"
+        | "tc"
+        | "responsible tc"
+        | "centralized by"
+        | "under the jurisdiction of" => Field::Committee,
         _ => return None,
     })
 }
@@ -71,9 +84,16 @@ fn status_word(value: &str) -> Option<&'static str> {
     let v = v.trim_end_matches('.');
     if v.contains("to be implemented") || v.contains("upcoming") || v.contains("即将实施") {
         Some("published")
-    } else if ["effective", "current", "valid", "in force", "现行", "active"]
-        .iter()
-        .any(|w| v.starts_with(w))
+    } else if [
+        "effective",
+        "current",
+        "valid",
+        "in force",
+        "现行",
+        "active",
+    ]
+    .iter()
+    .any(|w| v.starts_with(w))
     {
         Some("effective")
     } else if ["abolished", "withdrawn", "repealed", "annulled", "废止"]
@@ -167,7 +187,10 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
                 }
             }
             Field::Committee => {
-                if let Some(c) = hits.filter(|h| h.cat == Cat::Committee && h.start >= at).next() {
+                if let Some(c) = hits
+                    .filter(|h| h.cat == Cat::Committee && h.start >= at)
+                    .next()
+                {
                     cx.link(
                         me.clone(),
                         RelationKind::DevelopedBy,
@@ -188,13 +211,28 @@ mod tests {
 
     #[test]
     fn labels_name_their_fields() {
-        assert_eq!(labelled("Standard No.: GB/T 1-2027"), Some((Field::Code, 13)));
-        assert_eq!(labelled("- **English Title:** Widgets"), Some((Field::Title, 18)));
-        assert_eq!(labelled("Implementation Date：2027-01-01"), Some((Field::Effective, 22)));
-        assert_eq!(labelled("Replaced Standard: GB/T 2-2019").map(|l| l.0), Some(Field::Replaces));
+        assert_eq!(
+            labelled("Standard No.: GB/T 1-2027"),
+            Some((Field::Code, 13))
+        );
+        assert_eq!(
+            labelled("- **English Title:** Widgets"),
+            Some((Field::Title, 18))
+        );
+        assert_eq!(
+            labelled("Implementation Date：2027-01-01"),
+            Some((Field::Effective, 22))
+        );
+        assert_eq!(
+            labelled("Replaced Standard: GB/T 2-2019").map(|l| l.0),
+            Some(Field::Replaces)
+        );
         // Not a field: an unknown label, a colon far into a sentence.
         assert_eq!(labelled("Note: see below"), None);
-        assert_eq!(labelled("On 3 June the committee said that the status was: effective"), None);
+        assert_eq!(
+            labelled("On 3 June the committee said that the status was: effective"),
+            None
+        );
     }
 
     #[test]

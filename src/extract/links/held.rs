@@ -14,7 +14,9 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 static HELD: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?-u:\b)(?:held|convened|hosted|organi[sz]ed|holds|convenes|hosts|will hold|will convene|will host) (?:its|their|the|a|an) (?:(?P<q>\d{4}|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|founding|\d{4} annual|annual working) )?(?P<head>plenary meeting|plenary session|plenary|annual meeting|conference|forum|symposium|seminar|workshop|webinar|training session|summit)s?(?-u:\b)")
+    re(
+        r"(?-u:\b)(?:held|convened|hosted|organi[sz]ed|holds|convenes|hosts|will hold|will convene|will host) (?:its|their|the|a|an) (?:(?P<q>\d{4}|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|founding|\d{4} annual|annual working) )?(?P<head>plenary meeting|plenary session|plenary|annual meeting|conference|forum|symposium|seminar|workshop|webinar|training session|summit)s?(?-u:\b)",
+    )
 });
 
 /// "the subcommittee held ...": the committee the record is about.
@@ -72,7 +74,10 @@ pub(super) fn held_events(
             .iter()
             .rev()
             .find(|h| {
-                matches!(h.cat, Cat::Committee | Cat::Body) && h.end <= s && h.start >= a && s - h.end <= 40
+                matches!(h.cat, Cat::Committee | Cat::Body)
+                    && h.end <= s
+                    && h.start >= a
+                    && s - h.end <= 40
             })
             .map(|h| (h.r.clone(), line[h.start..h.end].trim().to_owned()))
             .or_else(|| {
@@ -88,12 +93,18 @@ pub(super) fn held_events(
                     }
                 };
                 let home = cx.rec_of[n as usize].and_then(|o| rec_home.get(&o));
-                home.filter(|_| pronoun).filter(level)
+                home.filter(|_| pronoun)
+                    .filter(level)
                     .map(|c| ((EntityKind::Committee, c.clone()), c.clone()))
             });
-        let Some((organizer, written)) = subject else { continue };
+        let Some((organizer, written)) = subject else {
+            continue;
+        };
         // An event already named here ("TC 124 Plenary Meeting") stays as is.
-        if hits.iter().any(|h| h.cat == Cat::Event && h.start < e && s < h.end) {
+        if hits
+            .iter()
+            .any(|h| h.cat == Cat::Event && h.start < e && s < h.end)
+        {
             continue;
         }
         let short = match organizer.0 {
@@ -112,7 +123,9 @@ pub(super) fn held_events(
             None => format!("{short} {head}"),
         };
         // One meeting a year: an unnumbered one is named by its year.
-        let numbered = q.as_deref().is_some_and(|q| q.chars().any(|c| c.is_ascii_digit()) || !q.contains("annual"));
+        let numbered = q
+            .as_deref()
+            .is_some_and(|q| q.chars().any(|c| c.is_ascii_digit()) || !q.contains("annual"));
         if !numbered && let Some(d) = date {
             name = format!("{name} {}", d.date.year);
         }
@@ -170,7 +183,10 @@ mod tests {
     #[test]
     fn places_after_the_event() {
         assert_eq!(place_in(" in Shenzhen.").as_deref(), Some("Shenzhen"));
-        assert_eq!(place_in(" on 12 March 2026 in Hangzhou").as_deref(), Some("Hangzhou"));
+        assert_eq!(
+            place_in(" on 12 March 2026 in Hangzhou").as_deref(),
+            Some("Hangzhou")
+        );
         assert_eq!(place_in(" with experts in Hangzhou"), None);
     }
 }

@@ -438,14 +438,19 @@ fn abbreviation_of(written: &str) -> Option<&str> {
     let a = &inner[inner.rfind('(')? + 1..];
     let ok = (2..=10).contains(&a.len())
         && a.starts_with(|c: char| c.is_ascii_uppercase())
-        && a.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        && a.bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         && a.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
     ok.then_some(a)
 }
 
 /// Every later use of an abbreviation a body was given in the document
 /// (`(abbreviation, body, start, end of the name)`), as a mention of it.
-fn abbreviation_mentions(cx: &mut Cx, by_line: &mut LineHits, abbrs: &[(String, EntityRef, usize, usize)]) {
+fn abbreviation_mentions(
+    cx: &mut Cx,
+    by_line: &mut LineHits,
+    abbrs: &[(String, EntityRef, usize, usize)],
+) {
     let text = cx.doc.text.as_str();
     for (a, body, start, end) in abbrs {
         let bytes = text.as_bytes();
@@ -465,7 +470,9 @@ fn abbreviation_mentions(cx: &mut Cx, by_line: &mut LineHits, abbrs: &[(String, 
             {
                 continue;
             }
-            let Some(slot) = cx.slot(body.0, &body.1) else { continue };
+            let Some(slot) = cx.slot(body.0, &body.1) else {
+                continue;
+            };
             cx.mention_again(slot, Some(a), n, s);
             let v = by_line.entry(n).or_default();
             v.push(Hit {

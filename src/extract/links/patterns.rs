@@ -31,7 +31,9 @@ pub(super) static SUPPORT_PHRASE: LazyLock<Regex> = LazyLock::new(|| re(SUPPORT_
 /// A back-reference to the instrument a text is about, right after a cue:
 /// " the Measures", " these Regulations", " the Law".
 pub(super) static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^\s*(?:the|these|this|said)\s+(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Standards? System)(?-u:\b)(?:\s*[,.;]|\s*$|\s+(?:and|by|with|on|in|,))")
+    re(
+        r"^\s*(?:the|these|this|said)\s+(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Standards? System)(?-u:\b)(?:\s*[,.;]|\s*$|\s+(?:and|by|with|on|in|,))",
+    )
 });
 pub(super) static REPLACE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)replac(?:e|es|ing)(?-u:\b)"));

@@ -265,9 +265,9 @@ pub(super) fn sentence_links(
             if targets.is_empty()
                 && let Some(m) = main.filter(|m| m.0 == EntityKind::Instrument)
                 && let Some(c) = BACK_REFERENCE.captures(&sent[p.end()..])
-                && m.1.to_ascii_lowercase().contains(
-                    c["head"].to_ascii_lowercase().trim_end_matches('s'),
-                )
+                && m.1
+                    .to_ascii_lowercase()
+                    .contains(c["head"].to_ascii_lowercase().trim_end_matches('s'))
             {
                 targets.push(m.clone());
             }
@@ -337,7 +337,14 @@ pub(super) fn sentence_links(
                 subjects = standards_before(cx, by_line, r, n, a);
             }
             for (s, _) in subjects {
-                cx.link(s, RelationKind::DevelopedBy, c.r.clone(), n, &evidence(), false);
+                cx.link(
+                    s,
+                    RelationKind::DevelopedBy,
+                    c.r.clone(),
+                    n,
+                    &evidence(),
+                    false,
+                );
             }
         }
         // Amends: "a draft amendment of Cybersecurity Law".
@@ -423,7 +430,11 @@ pub(super) fn sentence_links(
                     .iter()
                     .find(|c| {
                         c.cat == Cat::Committee
-                            && if holds { rel(c) >= p.end() } else { rel(c) < rel(h) }
+                            && if holds {
+                                rel(c) >= p.end()
+                            } else {
+                                rel(c) < rel(h)
+                            }
                     })
                     .map(|c| c.r.1.clone())
                     .or_else(|| committee.map(str::to_owned));
@@ -446,9 +457,14 @@ pub(super) fn sentence_links(
 /// "The standards ...", "Both standards ...".
 fn plural_standards(before: &str) -> bool {
     let before = before.to_ascii_lowercase();
-    ["the standards", "these standards", "both standards", "the two standards"]
-        .iter()
-        .any(|w| before.contains(w))
+    [
+        "the standards",
+        "these standards",
+        "both standards",
+        "the two standards",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
 }
 
 /// The standards named in record `r` before byte `a` of line `n`, with
