@@ -163,7 +163,32 @@ pub(crate) fn segment_generic(lines: &Lines, from: usize, single: bool) -> Vec<S
             summary: None,
         }];
     }
-    spans_from_anchors(lines, &heads, end, &[])
+    // "## Section" right above "### Article": a section over its articles.
+    let mut anchors = Vec::with_capacity(heads.len());
+    let mut sections = Vec::new();
+    for h in heads {
+        let level = md_level(lines.raw[h]);
+        match lines.next_nonblank(h + 1, lines.len()) {
+            Some(n) if level >= 1 && md_level(lines.raw[n]) > level && n < end => {
+                sections.push((h, clean_title(lines.raw[h])));
+                anchors.push(n);
+            }
+            _ => anchors.push(h),
+        }
+    }
+    spans_from_anchors(lines, &anchors, end, &sections)
+}
+
+/// The level of a markdown heading ("## X" → 2); 0 for any other line
+/// (a "#Hashtag" category has no space and is no heading).
+pub(crate) fn md_level(raw: &str) -> usize {
+    let t = raw.trim_start();
+    let n = t.bytes().take_while(|&b| b == b'#').count();
+    if n > 0 && t[n..].starts_with(' ') {
+        n
+    } else {
+        0
+    }
 }
 
 /// Builds spans from article heading lines; `sections` are section heading
@@ -201,6 +226,28 @@ pub(crate) fn spans_from_anchors(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markdown_sections_without_an_index() {
+        let text = "# Widget Bulletin\n\nMay 2027\n\n## Policy Watch\n\n### Plan on Robots\nOn 2 May 2027, the ministry issued the Plan on Robots.\n\n## Industry\n\n### Draft on Sensors\nOn 3 May 2027, TC 99 released a draft of the national standard.\n\n### Forum on Gadgets\nOn 4 May 2027, the Gadget Forum was held in Wuhan with many experts.\n";
+        let spans = segment_generic(&Lines::new(text), 0, true);
+        let t: Vec<_> = spans
+            .iter()
+            .map(|s| (s.title.as_str(), s.section.as_deref(), s.start, s.end))
+            .collect();
+        assert_eq!(
+            t,
+            [
+                ("Plan on Robots", Some("Policy Watch"), 7, 8),
+                ("Draft on Sensors", Some("Industry"), 12, 13),
+                ("Forum on Gadgets", Some("Industry"), 15, 16)
+            ]
+        );
+        assert_eq!(
+            (md_level("## X"), md_level("#Hashtag"), md_level("Text")),
+            (2, 0, 0)
+        );
+    }
 
     #[test]
     fn clean_titles() {

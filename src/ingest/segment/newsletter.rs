@@ -8,7 +8,7 @@
 
 use super::headings::{
     boilerplate_start, category_after, clean_title, find_headings, is_heading_like_stripped,
-    last_nonblank, segment_generic, spans_from_anchors,
+    last_nonblank, md_level, segment_generic, spans_from_anchors,
 };
 use super::{Lines, Span};
 use crate::extract::dates;
@@ -225,6 +225,13 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
             sections.push((a, clean_title(lines.raw[a])));
         }
     }
+    markdown_sections(
+        lines,
+        &anchors,
+        &articles,
+        (block.map_or(toc.body_start, |b| b.1), end),
+        &mut sections,
+    );
     let mut spans = spans_from_anchors(lines, &articles, end, &sections);
     for (span, &(a, last)) in spans
         .iter_mut()
@@ -326,6 +333,44 @@ fn first_date(lines: &Lines, from: usize, to: usize) -> Option<PartialDate> {
         .map(|m| m.date)
 }
 
+/// Markdown headings of a higher level than the articles' ("## Digital
+/// Transition" above "### Title") that the index does not list are
+/// sections too; a category line under an article is not one.
+fn markdown_sections(
+    lines: &Lines,
+    anchors: &[(usize, usize)],
+    articles: &[usize],
+    (from, end): (usize, usize),
+    sections: &mut Vec<(usize, String)>,
+) {
+    let Some(level) = articles
+        .first()
+        .map(|&a| md_level(lines.raw[a]))
+        .filter(|&l| l >= 2)
+    else {
+        return;
+    };
+    let tags: Vec<usize> = articles
+        .iter()
+        .filter_map(|&a| category_after(lines, a).map(|c| c.1))
+        .collect();
+    let before = sections.len();
+    for i in from..end {
+        let l = md_level(lines.raw[i]);
+        if l >= 1
+            && l < level
+            && !tags.contains(&i)
+            && !anchors.iter().any(|x| x.0 <= i && i <= x.1)
+            && !sections.iter().any(|s| s.0 == i)
+        {
+            sections.push((i, clean_title(lines.raw[i])));
+        }
+    }
+    if sections.len() > before {
+        sections.sort_by_key(|s| s.0);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -352,5 +397,23 @@ mod tests {
         assert_eq!((spans[0].start, spans[0].end), (18, 20));
         // The last article stops before the abbreviations table.
         assert_eq!(spans[1].end, 24);
+    }
+
+    #[test]
+    fn markdown_headings_above_the_articles_are_sections() {
+        let text = "# Widget Bulletin\n\n## Contents\n1. Plan on Robots ........ 2\n2. Draft on Sensors ........ 3\n3. Forum on Gadgets ........ 4\n\n## Policy Watch\n\n### Plan on Robots\nOn 2 May 2027, the ministry issued the Plan on Robots.\n\n## Industry\n\n### Draft on Sensors\nOn 3 May 2027, TC 99 released a draft.\n\n### Forum on Gadgets\nOn 4 May 2027, the Gadget Forum was held in Wuhan.\n";
+        let spans = segment(&Lines::new(text));
+        let t: Vec<_> = spans
+            .iter()
+            .map(|s| (s.title.as_str(), s.section.as_deref(), s.start, s.end))
+            .collect();
+        assert_eq!(
+            t,
+            [
+                ("Plan on Robots", Some("Policy Watch"), 10, 11),
+                ("Draft on Sensors", Some("Industry"), 15, 16),
+                ("Forum on Gadgets", Some("Industry"), 18, 19)
+            ]
+        );
     }
 }

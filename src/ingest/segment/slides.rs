@@ -36,6 +36,11 @@ fn pages(lines: &Lines) -> Vec<Page> {
             blanks += 1;
             continue;
         }
+        // "Slide 3", "--- Page 3 of 20 ---": a break, and no content.
+        if is_page_marker(lines.raw[i]) {
+            blanks = 3;
+            continue;
+        }
         if blanks >= 3 && !cur.is_empty() {
             out.push(Page {
                 first: cur[0],
@@ -54,6 +59,35 @@ fn pages(lines: &Lines) -> Vec<Page> {
         });
     }
     out
+}
+
+/// A line that only numbers a slide or page: "Slide 3", "[Slide 3]",
+/// "--- Page 3 of 20 ---", "Page 3/20".
+fn is_page_marker(raw: &str) -> bool {
+    let t = raw
+        .trim()
+        .trim_matches(|c: char| matches!(c, '-' | '=' | '[' | ']' | '#' | '*' | ' '));
+    let Some(rest) = ["Slide ", "slide ", "SLIDE ", "Page ", "page ", "PAGE "]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+    else {
+        return false;
+    };
+    let rest = rest.trim();
+    let (num, tail) = rest.split_at(
+        rest.find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len()),
+    );
+    let tail = tail.trim();
+    !num.is_empty()
+        && (tail.is_empty()
+            || tail
+                .strip_prefix('/')
+                .or_else(|| tail.strip_prefix("of "))
+                .is_some_and(|n| {
+                    let n = n.trim();
+                    !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+                }))
 }
 
 fn is_cjk(s: &str) -> bool {
@@ -196,6 +230,29 @@ mod tests {
             [
                 ("Plan on Robots (2024)", Some("Policies"), 11, 20),
                 ("Standards of TC 99", Some("Policies"), 24, 27)
+            ]
+        );
+    }
+
+    #[test]
+    fn numbered_slides_are_pages() {
+        assert!(is_page_marker("Slide 3"));
+        assert!(is_page_marker("--- Page 3 of 20 ---"));
+        assert!(is_page_marker("[Slide 12]"));
+        assert!(is_page_marker("Page 4/9"));
+        assert!(!is_page_marker("Slide 3 shows the plan"));
+        assert!(!is_page_marker("Page"));
+        let text = "ACME Webinar\nDate | May 2027\n\nSlide 1\nPlan on Robots (2024)\n- goal one\n\nSlide 2\nStandards of TC 99\n- GB/T 1-2024 Foo\n";
+        let spans = segment(&Lines::new(text));
+        let t: Vec<_> = spans
+            .iter()
+            .map(|s| (s.title.as_str(), s.start, s.end))
+            .collect();
+        assert_eq!(
+            t,
+            [
+                ("Plan on Robots (2024)", 5, 6),
+                ("Standards of TC 99", 9, 10)
             ]
         );
     }
