@@ -127,7 +127,7 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
         let Some((field, at)) = labelled(raw) else {
             continue;
         };
-        let hits = lines_between(by_line, n, n).flat_map(|(_, v)| v.iter());
+        let mut hits = lines_between(by_line, n, n).flat_map(|(_, v)| v.iter());
         let value = &raw[at..];
         if field == Field::Code {
             current = hits
@@ -187,10 +187,7 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
                 }
             }
             Field::Committee => {
-                if let Some(c) = hits
-                    .filter(|h| h.cat == Cat::Committee && h.start >= at)
-                    .next()
-                {
+                if let Some(c) = hits.find(|h| h.cat == Cat::Committee && h.start >= at) {
                     cx.link(
                         me.clone(),
                         RelationKind::DevelopedBy,
