@@ -23,6 +23,8 @@ static COMMITTEE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|Technical Committee (?P<tcn>\d{2,3})",
         // Bare working groups: WG8, WG 5, SWG-ETS
         r"|(?P<bwt>S?WG)(?:[ \t]?(?P<bw>\d{1,2})|-(?P<bwl>[A-Z]{2,5}))",
+        // Bare subcommittees: SC41, SC 27
+        r"|SC[ \t]?(?P<bsc>\d{1,3})",
         r")(?-u:\b)"
     ))
     .expect("committee regex")
@@ -268,9 +270,48 @@ static GROUPS: LazyLock<super::text::Groups> =
 
 /// Committees named by code.
 fn find_by_code(text: &str) -> Vec<CommitteeHit> {
-    COMMITTEE_RE
-        .captures_iter(text)
-        .filter_map(|c| {
+    let mut out: Vec<CommitteeHit> = Vec::new();
+    for c in COMMITTEE_RE.captures_iter(text) {
+        // A bare SC in a list after another committee ("ISO/IEC JTC 1/SC 27
+        // and SC 44", "SAC/TC28/SC42, SC41") belongs to the same TC.
+        if let Some(n) = GROUPS.get(&c, "bsc") {
+            let m = c.get(0).expect("whole match");
+            let prev = out.last().filter(|p| {
+                let between = &text[p.end.min(m.start())..m.start()];
+                matches!(
+                    between,
+                    " and " | ", " | "," | " or " | "、" | ", and " | " & " | "/"
+                ) && !p.bare
+            });
+            let key = match prev {
+                Some(p) => {
+                    let tc = p.key.rfind("/SC").map_or(p.key.as_str(), |i| &p.key[..i]);
+                    if tc.starts_with("ISO") || tc.starts_with("IEC") {
+                        format!("{tc}/SC {}", num(n.as_str()))
+                    } else {
+                        format!("{tc}/SC{}", num(n.as_str()))
+                    }
+                }
+                None => format!("SC{}", num(n.as_str())),
+            };
+            out.push(CommitteeHit {
+                start: m.start(),
+                end: m.end(),
+                bare: prev.is_none(),
+                key,
+                written: m.as_str().to_owned(),
+            });
+            continue;
+        }
+        out.extend(code_hit(&c));
+    }
+    out
+}
+
+/// The committee one match of [`COMMITTEE_RE`] names (not a bare SC).
+fn code_hit(c: &regex::Captures) -> Option<CommitteeHit> {
+    {
+        {
             let m = c.get(0)?;
             let g = |k: &str| GROUPS.get(&c, k).map(|x| x.as_str());
             let (key, bare) = if let Some(io) = g("io") {
@@ -333,8 +374,27 @@ fn find_by_code(text: &str) -> Vec<CommitteeHit> {
                 bare,
                 written: m.as_str().to_owned(),
             })
-        })
-        .collect()
+        }
+    }
+}
+
+/// The key of a bare committee code placed under the committee its context
+/// is about: a working group under it (`SAC/TC260` + `WG8`), a
+/// subcommittee beside its TC (`SAC/TC28/SC42` + `SC41` → `SAC/TC28/SC41`).
+/// None for a bare SC when the context names no TC.
+pub fn place_bare(home: &str, key: &str) -> Option<String> {
+    if !key.starts_with("SC") {
+        return Some(format!("{home}/{key}"));
+    }
+    let tc = home.find("/SC").map_or(home, |i| &home[..i]);
+    let tc = tc
+        .find("/WG")
+        .or_else(|| tc.find("/SWG"))
+        .map_or(tc, |i| &tc[..i]);
+    tc.rsplit('/')
+        .next()
+        .is_some_and(|last| last.starts_with("TC"))
+        .then(|| format!("{tc}/{key}"))
 }
 
 /// The parent key of a committee key (`SAC/TC28/SC42` → `SAC/TC28`), or the
@@ -378,6 +438,47 @@ pub fn count(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bare_subcommittees() {
+        let keys = |t: &str| -> Vec<(String, bool)> {
+            find_committees(t)
+                .into_iter()
+                .map(|h| (h.key, h.bare))
+                .collect()
+        };
+        assert_eq!(
+            keys("experts from ISO/IEC JTC 1/SC 27 and SC 44 attended"),
+            [
+                ("ISO/IEC JTC 1/SC 27".into(), false),
+                ("ISO/IEC JTC 1/SC 44".into(), false)
+            ]
+        );
+        assert_eq!(
+            keys("SAC/TC28/SC42, SC41 met"),
+            [
+                ("SAC/TC28/SC42".into(), false),
+                ("SAC/TC28/SC41".into(), false)
+            ]
+        );
+        assert_eq!(
+            keys("On 12 June, SC41 held its meeting"),
+            [("SC41".into(), true)]
+        );
+        assert_eq!(
+            place_bare("SAC/TC28/SC42", "SC41").as_deref(),
+            Some("SAC/TC28/SC41")
+        );
+        assert_eq!(
+            place_bare("SAC/TC28/SC41", "SC41").as_deref(),
+            Some("SAC/TC28/SC41")
+        );
+        assert_eq!(
+            place_bare("SAC/TC260", "WG8").as_deref(),
+            Some("SAC/TC260/WG8")
+        );
+        assert_eq!(place_bare("SAC/SWG32", "SC41"), None);
+    }
 
     #[test]
     fn committee_names_before_their_codes() {

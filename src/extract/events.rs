@@ -198,6 +198,15 @@ pub fn event_key(name: &str) -> String {
         {
             continue;
         }
+        // "TC 124" = "TC124": a committee code written with a space.
+        if w.bytes().all(|b| b.is_ascii_digit())
+            && out
+                .last()
+                .is_some_and(|p| matches!(p.rsplit('/').next(), Some("TC" | "SC" | "WG" | "SWG")))
+        {
+            out.last_mut().expect("checked").push_str(w);
+            continue;
+        }
         out.push(w.clone());
     }
     out.join(" ")

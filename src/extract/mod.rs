@@ -24,7 +24,7 @@ pub use found::Found;
 use crate::model::builder::{DocDraft, DraftNode, EntityDraft, EntityRef};
 use crate::model::{Document, EntityKind, Record, RelationKind};
 use committees::{CommitteeHit, known_name};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::BTreeMap;
 
 /// The byte range of the sentence of `line` that contains byte `pos`.
@@ -284,13 +284,31 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
 
     // Pass 2: committees, with bare WGs placed under their context.
     let mut session_committee: BTreeMap<u32, String> = BTreeMap::new();
+    // Every committee named, with its key (a bare one under its context).
+    let mut placed: Vec<(u32, usize, usize, String)> = Vec::with_capacity(chits.len());
+    // A bare SC that the document also names in full ("ISO/IEC JTC 1/SC 27
+    // ... trends of SC 27") is that one.
+    let named_sc: FxHashMap<String, &str> = chits
+        .iter()
+        .filter(|(_, h)| !h.bare)
+        .filter_map(|(_, h)| {
+            let last = h.key.rsplit('/').next()?;
+            last.starts_with("SC")
+                .then(|| (last.replace(' ', ""), h.key.as_str()))
+        })
+        .rev()
+        .collect();
     for (n, h) in &chits {
         let line = cx.doc.line(*n);
         let ord = cx.rec_of[*n as usize];
         if h.bare {
             let home = ord.and_then(|o| rec_home.get(&o)).or(doc_home.as_ref());
-            let Some(home) = home else { continue };
-            let key = format!("{home}/{}", h.key);
+            let full = named_sc.get(&h.key).map(|k| (*k).to_owned());
+            let Some(key) =
+                full.or_else(|| home.and_then(|home| committees::place_bare(home, &h.key)))
+            else {
+                continue;
+            };
             cx.committee(
                 &key,
                 Some(&h.written),
@@ -303,8 +321,9 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
             if let Some(o) = ord
                 && heading_lines.contains(&(o, *n))
             {
-                session_committee.insert(o, key);
+                session_committee.insert(o, key.clone());
             }
+            placed.push((*n, h.start, h.end, key));
         } else {
             // A full name written before the code, when the dictionary has none.
             let name = known_name(&h.key)
@@ -312,6 +331,7 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
                 .then(|| committees::name_before(line, h.start))
                 .flatten();
             cx.committee(&h.key, Some(&h.written), name, *n, h.start, false);
+            placed.push((*n, h.start, h.end, h.key.clone()));
         }
     }
 
@@ -364,7 +384,7 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         &rec_home,
         &session_committee,
         &code_hits,
-        &chits,
+        &placed,
         found,
     );
 

@@ -138,7 +138,29 @@ pub(super) fn held_events(
             "Training Session" => "training",
             _ => "event",
         };
-        let key = events::event_key(&instruments::instrument_key(&name, ""));
+        // The same meeting named in the record's headline ("TC 124 Plenary
+        // Meeting in Hangzhou"): this sentence dates it.
+        let compact = |k: &str| {
+            k.to_ascii_lowercase()
+                .replace([' ', '-'], "")
+                .replace("sac/", "")
+        };
+        let ord = cx.rec_of[n as usize];
+        let same = by_line
+            .iter()
+            .filter(|(ln, _)| {
+                ord.is_some() && cx.rec_of.get(**ln as usize).copied().flatten() == ord
+            })
+            .flat_map(|(_, v)| v.iter())
+            .find(|h| {
+                let k = compact(&h.r.1);
+                h.cat == Cat::Event
+                    && k.contains(&compact(&short))
+                    && k.contains(&compact(head.split(' ').next().unwrap_or("")))
+            })
+            .map(|h| h.r.1.clone());
+        let key =
+            same.unwrap_or_else(|| events::event_key(&instruments::instrument_key(&name, "")));
         let mut d = EntityDraft::new(EntityKind::Event, key, etype);
         d.name = Some(name);
         if let Some(m) = date {

@@ -79,7 +79,7 @@ pub(crate) fn extract_links(
     rec_home: &BTreeMap<u32, String>,
     session: &BTreeMap<u32, String>,
     code_hits: &[(u32, Vec<super::codes::CodeHit>)],
-    chits: &[(u32, super::committees::CommitteeHit)],
+    committees: &[(u32, usize, usize, String)],
     finds: super::Found,
 ) {
     let year = cx.doc.date.map(|d| d.year);
@@ -96,11 +96,11 @@ pub(crate) fn extract_links(
             });
         }
     }
-    for (n, h) in chits.iter().filter(|(_, h)| !h.bare) {
+    for (n, start, end, key) in committees {
         by_line.entry(*n).or_default().push(Hit {
-            start: h.start,
-            end: h.end,
-            r: (EntityKind::Committee, h.key.clone()),
+            start: *start,
+            end: *end,
+            r: (EntityKind::Committee, key.clone()),
             cat: Cat::Committee,
         });
     }
