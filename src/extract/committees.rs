@@ -313,7 +313,7 @@ fn code_hit(c: &regex::Captures) -> Option<CommitteeHit> {
     {
         {
             let m = c.get(0)?;
-            let g = |k: &str| GROUPS.get(&c, k).map(|x| x.as_str());
+            let g = |k: &str| GROUPS.get(c, k).map(|x| x.as_str());
             let (key, bare) = if let Some(io) = g("io") {
                 let io = io.to_ascii_uppercase();
                 let mut k = if let Some(j) = g("jtc") {
