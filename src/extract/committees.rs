@@ -310,72 +310,68 @@ fn find_by_code(text: &str) -> Vec<CommitteeHit> {
 
 /// The committee one match of [`COMMITTEE_RE`] names (not a bare SC).
 fn code_hit(c: &regex::Captures) -> Option<CommitteeHit> {
-    {
-        {
-            let m = c.get(0)?;
-            let g = |k: &str| GROUPS.get(c, k).map(|x| x.as_str());
-            let (key, bare) = if let Some(io) = g("io") {
-                let io = io.to_ascii_uppercase();
-                let mut k = if let Some(j) = g("jtc") {
-                    let mut k = format!("ISO/IEC JTC {}", num(j));
-                    if let Some(sc) = g("jsc") {
-                        k.push_str(&format!("/SC {}", num(sc)));
-                    }
-                    k
-                } else {
-                    let mut k = format!("{io}/TC {}", num(g("itc")?));
-                    if let Some(sc) = g("isc") {
-                        k.push_str(&format!("/SC {}", num(sc)));
-                    }
-                    k
-                };
-                if let Some(w) = g("iwg") {
-                    k.push_str(&format!("/WG {}", num(w)));
-                }
-                (k, false)
-            } else if let Some(tc) = g("tc") {
-                let org = g("org").map_or("SAC".to_owned(), str::to_ascii_uppercase);
-                let mut k = format!("{org}/TC{}", num(tc));
-                if let Some(sc) = g("sc") {
-                    k.push_str(&format!("/SC{}", num(sc)));
-                }
-                if let (Some(t), Some(w)) = (g("wgt"), g("wg")) {
-                    let w = if w.bytes().all(|b| b.is_ascii_digit()) {
-                        num(w)
-                    } else {
-                        format!("-{w}")
-                    };
-                    k.push_str(&format!("/{t}{w}"));
-                }
-                (k, false)
-            } else if let Some(st) = g("st") {
-                let n = num(g("sn")?);
-                let st = st.to_ascii_uppercase();
-                let k = match SC_PARENTS.iter().find(|p| p.0 == n && st == "SC") {
-                    Some((_, tc)) => format!("SAC/TC{tc}/SC{n}"),
-                    None => format!("SAC/{st}{n}"),
-                };
-                (k, false)
-            } else if let Some(n) = g("tcn") {
-                (format!("SAC/TC{}", num(n)), false)
-            } else {
-                let t = g("bwt")?;
-                let k = match (g("bw"), g("bwl")) {
-                    (Some(n), _) => format!("{t}{}", num(n)),
-                    (_, Some(l)) => format!("{t}-{l}"),
-                    _ => return None,
-                };
-                (k, true)
-            };
-            Some(CommitteeHit {
-                start: m.start(),
-                end: m.end(),
-                key,
-                bare,
-                written: m.as_str().to_owned(),
-            })
+    let m = c.get(0)?;
+    let g = |k: &str| GROUPS.get(c, k).map(|x| x.as_str());
+    let (key, bare) = if let Some(io) = g("io") {
+        let io = io.to_ascii_uppercase();
+        let mut k = if let Some(j) = g("jtc") {
+            let mut k = format!("ISO/IEC JTC {}", num(j));
+            if let Some(sc) = g("jsc") {
+                k.push_str(&format!("/SC {}", num(sc)));
+            }
+            k
+        } else {
+            let mut k = format!("{io}/TC {}", num(g("itc")?));
+            if let Some(sc) = g("isc") {
+                k.push_str(&format!("/SC {}", num(sc)));
+            }
+            k
+        };
+        if let Some(w) = g("iwg") {
+            k.push_str(&format!("/WG {}", num(w)));
         }
-    }
+        (k, false)
+    } else if let Some(tc) = g("tc") {
+        let org = g("org").map_or("SAC".to_owned(), str::to_ascii_uppercase);
+        let mut k = format!("{org}/TC{}", num(tc));
+        if let Some(sc) = g("sc") {
+            k.push_str(&format!("/SC{}", num(sc)));
+        }
+        if let (Some(t), Some(w)) = (g("wgt"), g("wg")) {
+            let w = if w.bytes().all(|b| b.is_ascii_digit()) {
+                num(w)
+            } else {
+                format!("-{w}")
+            };
+            k.push_str(&format!("/{t}{w}"));
+        }
+        (k, false)
+    } else if let Some(st) = g("st") {
+        let n = num(g("sn")?);
+        let st = st.to_ascii_uppercase();
+        let k = match SC_PARENTS.iter().find(|p| p.0 == n && st == "SC") {
+            Some((_, tc)) => format!("SAC/TC{tc}/SC{n}"),
+            None => format!("SAC/{st}{n}"),
+        };
+        (k, false)
+    } else if let Some(n) = g("tcn") {
+        (format!("SAC/TC{}", num(n)), false)
+    } else {
+        let t = g("bwt")?;
+        let k = match (g("bw"), g("bwl")) {
+            (Some(n), _) => format!("{t}{}", num(n)),
+            (_, Some(l)) => format!("{t}-{l}"),
+            _ => return None,
+        };
+        (k, true)
+    };
+    Some(CommitteeHit {
+        start: m.start(),
+        end: m.end(),
+        key,
+        bare,
+        written: m.as_str().to_owned(),
+    })
 }
 
 /// The key of a bare committee code placed under the committee its context
