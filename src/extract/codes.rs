@@ -163,6 +163,7 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         " published ",
         " released ",
         " issued ",
+        ", and the ",
         " for public comment",
         " for comment",
         " to solicit",

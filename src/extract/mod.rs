@@ -262,6 +262,7 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         }
     }
     let mut rec_home: BTreeMap<u32, String> = BTreeMap::new();
+    let mut home_named_at: BTreeMap<u32, u32> = BTreeMap::new();
     for r in &records {
         let c = counts.get(&r.ordinal);
         let title_home = c.and_then(|c| {
@@ -274,6 +275,13 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
                 .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
                 .map(|(k, _)| (*k).to_owned())
         });
+        // Where the record first names a home found in its text only.
+        if title_home.is_none()
+            && let Some(h) = &most
+            && let Some(first) = c.and_then(|c| c.get(h.as_str())).map(|v| v.1)
+        {
+            home_named_at.insert(r.ordinal, first);
+        }
         if let Some(h) = title_home.or(most).or_else(|| doc_home.clone()) {
             let early = (r.lines.0, r.lines.1.min(r.lines.0 + 11));
             rec_home.insert(r.ordinal, refine(h, early));
@@ -362,8 +370,16 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
                 continue;
             }
             let ord = cx.rec_of[*n as usize];
-            let committee =
-                ord.and_then(|o| session_committee.get(&o).or_else(|| rec_home.get(&o)));
+            // The record's committee, when named before the standard: a
+            // committee named only after a list is about part of it ("The
+            // QC/T standards were developed by SAC/TC114").
+            let committee = ord.and_then(|o| {
+                session_committee.get(&o).or_else(|| {
+                    rec_home
+                        .get(&o)
+                        .filter(|_| home_named_at.get(&o).is_none_or(|&at| at <= *n))
+                })
+            });
             // A replaced code is an older standard, not the session's.
             if let Some(c) = committee.cloned().filter(|_| !replaced_flags[k]) {
                 cx.link_at(

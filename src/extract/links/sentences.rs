@@ -324,27 +324,53 @@ pub(super) fn sentence_links(
         // standards were developed by SAC/TC114/SC27".
         if cues.matched(CUE_DEVELOPED)
             && let Some(p) = DEVELOPED_BY.find(sent)
-            && let Some(c) = in_sent
+            && in_sent
                 .iter()
-                .find(|h| h.cat == Cat::Committee && rel(h) >= p.end() && rel(h) <= p.end() + 4)
+                .any(|h| h.cat == Cat::Committee && rel(h) >= p.end() && rel(h) <= p.end() + 4)
         {
+            // The committees after "by", one after another ("by CCSA/TC5
+            // and CCSA/TC8").
+            let mut committees: Vec<&EntityRef> = Vec::new();
+            let mut at = p.end();
+            for h in in_sent.iter().filter(|h| rel(h) >= p.end()) {
+                let gap = sent[at..rel(h)].trim();
+                if !(gap.is_empty() || matches!(gap, "and" | "," | ", and" | "&" | "/")) {
+                    break;
+                }
+                if h.cat == Cat::Committee {
+                    committees.push(&h.r);
+                }
+                at = rel(h) + (h.end - h.start);
+            }
             let mut subjects: Vec<(EntityRef, u32)> = sent_standards
                 .iter()
                 .filter(|h| rel(h) < p.start())
                 .map(|h| (h.r.clone(), n))
                 .collect();
-            if subjects.is_empty() && plural_standards(&sent[..p.start()]) {
-                subjects = standards_before(cx, by_line, r, n, a);
+            if subjects.is_empty() {
+                let before = &sent[..p.start()];
+                if let Some(prefix) = code_family(before) {
+                    // "The YD/T standards were drafted by ...": those of the family.
+                    subjects = standards_before(cx, by_line, r, n, a);
+                    subjects.retain(|(s, _)| {
+                        s.1.strip_prefix(prefix.as_str())
+                            .is_some_and(|t| t.starts_with(' '))
+                    });
+                } else if plural_standards(before) {
+                    subjects = standards_before(cx, by_line, r, n, a);
+                }
             }
             for (s, _) in subjects {
-                cx.link(
-                    s,
-                    RelationKind::DevelopedBy,
-                    c.r.clone(),
-                    n,
-                    &evidence(),
-                    false,
-                );
+                for c in &committees {
+                    cx.link(
+                        s.clone(),
+                        RelationKind::DevelopedBy,
+                        (*c).clone(),
+                        n,
+                        &evidence(),
+                        false,
+                    );
+                }
             }
         }
         // Amends: "a draft amendment of Cybersecurity Law".
@@ -487,4 +513,21 @@ fn standards_before(
         );
     }
     out
+}
+
+/// "The YD/T standards ...", "the GB standards ...": the code family a
+/// sentence names (`YD/T`).
+fn code_family(before: &str) -> Option<String> {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let i = words
+        .iter()
+        .position(|w| matches!(*w, "standards" | "standard"))?;
+    let fam = *words.get(i.checked_sub(1)?)?;
+    let det = words.get(i.wrapping_sub(2)).copied().unwrap_or("");
+    let shaped = fam.len() >= 2
+        && fam.len() <= 8
+        && fam.bytes().all(|b| b.is_ascii_uppercase() || b == b'/')
+        && fam.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
+    (shaped && matches!(det, "The" | "the" | "These" | "these" | "All" | "all"))
+        .then(|| fam.to_owned())
 }

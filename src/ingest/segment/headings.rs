@@ -24,6 +24,15 @@ pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
     if matches!(last, '.' | ',' | ';' | ':' | '，' | '。') {
         return false;
     }
+    // "Releasing Date: 2026/04/18" is a field, not a heading.
+    if let Some(i) = t.find(':').filter(|&i| i <= 30) {
+        let tail = t[i + 1..].trim();
+        if crate::extract::dates::first_date(tail, Some(2000))
+            .is_some_and(|m| m.start == 0 && m.end + 2 >= tail.len())
+        {
+            return false;
+        }
+    }
     t.chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '#' || !c.is_ascii())
@@ -176,7 +185,30 @@ pub(crate) fn segment_generic(lines: &Lines, from: usize, single: bool) -> Vec<S
             _ => anchors.push(h),
         }
     }
-    spans_from_anchors(lines, &anchors, end, &sections)
+    let mut spans = spans_from_anchors(lines, &anchors, end, &sections);
+    // Text before the first heading ("MIIT Announcement No. 12 ... The
+    // ministry approved ...") is a record of its own, titled by its first
+    // line, when it holds a paragraph.
+    let first_anchor = sections.first().map_or(anchors[0], |s| s.0.min(anchors[0]));
+    if single
+        && let Some(first) = lines
+            .next_nonblank(from, first_anchor.saturating_sub(from))
+            .filter(|&f| f < first_anchor)
+        && (first..first_anchor).any(|i| !lines.blank(i) && is_paragraph(lines.stripped(i)))
+    {
+        spans.insert(
+            0,
+            Span {
+                title: clean_title(lines.raw[first]),
+                section: None,
+                category: None,
+                start: first as u32 + 1,
+                end: last_nonblank(lines, first, first_anchor) as u32 + 1,
+                summary: None,
+            },
+        );
+    }
+    spans
 }
 
 /// The level of a markdown heading ("## X" → 2); 0 for any other line
@@ -226,6 +258,27 @@ pub(crate) fn spans_from_anchors(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_before_the_first_heading_is_a_record() {
+        let text = "Ministry Announcement No. 9 of 2027 on Widget Standards\n\nReleasing Date: 2027/04/18\n\nThe ministry approved 12 widget industry standards, which will be implemented from 1 October 2027 across the whole sector.\n\nAssociation standards\nOn 20 April 2027, the association released T/CAS 9-2027 Widget guidelines.\n";
+        let spans = segment_generic(&Lines::new(text), 0, true);
+        let t: Vec<_> = spans
+            .iter()
+            .map(|s| (s.title.as_str(), s.start, s.end))
+            .collect();
+        assert_eq!(
+            t,
+            [
+                (
+                    "Ministry Announcement No. 9 of 2027 on Widget Standards",
+                    1,
+                    5
+                ),
+                ("Association standards", 7, 8)
+            ]
+        );
+    }
 
     #[test]
     fn markdown_sections_without_an_index() {
