@@ -51,6 +51,8 @@ pub const KNOWN: &[Known] = &[
             "National Technical Committee on Cybersecurity Standardization",
             "National Standardization Technical Committee on Cybersecurity",
             "National Cybersecurity Standardization Technical Committee",
+            "全国网络安全标准化技术委员会",
+            "全国信息安全标准化技术委员会",
         ],
         name: "National Technical Committee 260 on Cybersecurity",
     },
@@ -59,6 +61,7 @@ pub const KNOWN: &[Known] = &[
         names: &[
             "National Technical Committee of Information Technology",
             "National Information Technology Standardization Technical Committee",
+            "全国信息技术标准化技术委员会",
         ],
         name: "National Technical Committee on Information Technology",
     },
@@ -68,6 +71,7 @@ pub const KNOWN: &[Known] = &[
             "National Artificial Intelligence Standardization Subcommittee",
             "National AI Standardization Committee",
             "National Artificial Intelligence Standardization Technical Committee",
+            "全国信息技术标准化技术委员会人工智能分技术委员会",
         ],
         name: "National Artificial Intelligence Standardization Subcommittee",
     },
@@ -76,6 +80,7 @@ pub const KNOWN: &[Known] = &[
         names: &[
             "National Technical Committee of Auto Standardization",
             "National Technical Committee of Automobile Standardization",
+            "全国汽车标准化技术委员会",
         ],
         name: "National Technical Committee of Auto Standardization",
     },
@@ -84,6 +89,7 @@ pub const KNOWN: &[Known] = &[
         names: &[
             "Subcommittee for Intelligent Connected Vehicles",
             "Subcommittee on Intelligent and Connected Vehicles",
+            "全国汽车标准化技术委员会智能网联汽车分技术委员会",
         ],
         name: "Subcommittee on Intelligent and Connected Vehicles",
     },
@@ -141,13 +147,23 @@ static FULL_NAMES: LazyLock<(Regex, rustc_hash::FxHashMap<String, &'static str>)
             names.extend(k.names.iter().map(|n| (*n, k.key)));
         }
         names.sort_by_key(|n| std::cmp::Reverse(n.0.len()));
-        let pattern = names
-            .iter()
-            .filter(|(n, _)| n.split_whitespace().count() >= 3)
-            .map(|(n, _)| regex::escape(n).replace(' ', r"\s+"))
-            .collect::<Vec<_>>()
-            .join("|");
-        let re = Regex::new(&format!(r"(?-u:\b)(?:{pattern})(?-u:\b)")).expect("committee names");
+        // English names of three words or more, with word boundaries;
+        // Chinese names without (no boundary falls between Chinese words).
+        let pattern = |ascii: bool| {
+            names
+                .iter()
+                .filter(|(n, _)| n.is_ascii() == ascii)
+                .filter(|(n, _)| !ascii || n.split_whitespace().count() >= 3)
+                .map(|(n, _)| regex::escape(n).replace(' ', r"\s+"))
+                .collect::<Vec<_>>()
+                .join("|")
+        };
+        let re = Regex::new(&format!(
+            r"(?-u:\b)(?:{})(?-u:\b)|{}",
+            pattern(true),
+            pattern(false)
+        ))
+        .expect("committee names");
         let map = names
             .iter()
             .map(|(n, k)| (n.to_ascii_lowercase(), *k))

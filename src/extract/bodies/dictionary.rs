@@ -15,8 +15,8 @@ pub struct Body {
     pub etype: &'static str,
     /// Display name.
     pub name: &'static str,
-    /// Other full names and spellings (the abbreviation itself is matched
-    /// as a whole upper-case word).
+    /// Other full names and spellings, Chinese names included (the
+    /// abbreviation itself is matched as a whole upper-case word).
     pub names: &'static [&'static str],
     /// The body it belongs to, if any.
     pub parent: Option<&'static str>,
@@ -42,7 +42,8 @@ pub const BODIES: &[Body] = &[
         "State Council",
         [
             "State Council of the People's Republic of China",
-            "State Council of People's Republic of China"
+            "State Council of People's Republic of China",
+            "国务院"
         ]
     ),
     body!(
@@ -50,7 +51,7 @@ pub const BODIES: &[Body] = &[
         A,
         "government",
         "General Office of the State Council",
-        [],
+        ["国务院办公厅"],
         "State Council"
     ),
     body!(
@@ -58,7 +59,7 @@ pub const BODIES: &[Body] = &[
         A,
         "legislature",
         "National People's Congress",
-        ["National People's Congress"]
+        ["National People's Congress", "全国人民代表大会", "全国人大"]
     ),
     body!(
         "NPCSC",
@@ -70,7 +71,9 @@ pub const BODIES: &[Body] = &[
             "NPC Standing Committee",
             "Standing Committee of China's 14th National People's Congress",
             "14th NPC Standing Committee",
-            "National People's Congress (NPC) Standing Committee"
+            "National People's Congress (NPC) Standing Committee",
+            "全国人民代表大会常务委员会",
+            "全国人大常委会"
         ],
         "NPC"
     ),
@@ -79,7 +82,10 @@ pub const BODIES: &[Body] = &[
         A,
         "party",
         "Central Committee of the Communist Party of China",
-        ["Central Committee of the Communist Party of China"]
+        [
+            "Central Committee of the Communist Party of China",
+            "中共中央"
+        ]
     ),
     body!(
         "CAC",
@@ -88,7 +94,9 @@ pub const BODIES: &[Body] = &[
         "Cyberspace Administration of China",
         [
             "Cyberspace Administration of China",
-            "Cyberspace Administration"
+            "Cyberspace Administration",
+            "国家互联网信息办公室",
+            "国家网信办"
         ]
     ),
     body!(
@@ -98,7 +106,9 @@ pub const BODIES: &[Body] = &[
         "State Administration for Market Regulation",
         [
             "State Administration for Market Regulation",
-            "State Administration of Market Regulation"
+            "State Administration of Market Regulation",
+            "国家市场监督管理总局",
+            "市场监管总局"
         ]
     ),
     body!(
@@ -111,7 +121,9 @@ pub const BODIES: &[Body] = &[
             "Standardisation Administration of China",
             "National Standardization Administration of China",
             "National Standardization Administration",
-            "National Standardisation Administration"
+            "National Standardisation Administration",
+            "国家标准化管理委员会",
+            "国家标准委"
         ],
         "SAMR"
     ),
@@ -120,98 +132,121 @@ pub const BODIES: &[Body] = &[
         A,
         "ministry",
         "Ministry of Industry and Information Technology",
-        ["Ministry of Industry and Information Technology"]
+        [
+            "Ministry of Industry and Information Technology",
+            "工业和信息化部",
+            "工信部"
+        ]
     ),
     body!(
         "NDRC",
         A,
         "ministry",
         "National Development and Reform Commission",
-        ["National Development and Reform Commission"]
+        [
+            "National Development and Reform Commission",
+            "国家发展和改革委员会",
+            "国家发展改革委"
+        ]
     ),
     body!(
         "MOST",
         A,
         "ministry",
         "Ministry of Science and Technology",
-        ["Ministry of Science and Technology", "MoST"]
+        [
+            "Ministry of Science and Technology",
+            "MoST",
+            "科学技术部",
+            "科技部"
+        ]
     ),
     body!(
         "MPS",
         A,
         "ministry",
         "Ministry of Public Security",
-        ["Ministry of Public Security"]
+        ["Ministry of Public Security", "公安部"]
     ),
     body!(
         "MOF",
         A,
         "ministry",
         "Ministry of Finance",
-        ["Ministry of Finance"]
+        ["Ministry of Finance", "财政部"]
     ),
     body!(
         "MOT",
         A,
         "ministry",
         "Ministry of Transport",
-        ["Ministry of Transport"]
+        ["Ministry of Transport", "交通运输部"]
     ),
     body!(
         "MOE",
         A,
         "ministry",
         "Ministry of Education",
-        ["Ministry of Education", "MoE"]
+        ["Ministry of Education", "MoE", "教育部"]
     ),
     body!(
         "MOFCOM",
         A,
         "ministry",
         "Ministry of Commerce",
-        ["Ministry of Commerce"]
+        ["Ministry of Commerce", "商务部"]
     ),
     body!(
         "MEE",
         A,
         "ministry",
         "Ministry of Ecology and Environment",
-        ["Ministry of Ecology and Environment"]
+        ["Ministry of Ecology and Environment", "生态环境部"]
     ),
     body!(
         "MWR",
         A,
         "ministry",
         "Ministry of Water Resources",
-        ["Ministry of Water Resources"]
+        ["Ministry of Water Resources", "水利部"]
     ),
     body!(
         "MNR",
         A,
         "ministry",
         "Ministry of Natural Resources",
-        ["Ministry of Natural Resources"]
+        ["Ministry of Natural Resources", "自然资源部"]
     ),
     body!(
         "MOHURD",
         A,
         "ministry",
         "Ministry of Housing and Urban-Rural Development",
-        ["Ministry of Housing and Urban-Rural Development", "MoHURD"]
+        [
+            "Ministry of Housing and Urban-Rural Development",
+            "MoHURD",
+            "住房和城乡建设部"
+        ]
     ),
     body!(
         "NHC",
         A,
         "ministry",
         "National Health Commission",
-        ["National Health Commission", "Ministry of Health", "MoH"]
+        [
+            "National Health Commission",
+            "Ministry of Health",
+            "MoH",
+            "国家卫生健康委员会",
+            "国家卫生健康委"
+        ]
     ),
     body!(
         "NDB",
         A,
         "regulator",
         "National Data Bureau",
-        ["National Data Bureau"],
+        ["National Data Bureau", "国家数据局"],
         "NDRC"
     ),
     body!(
@@ -219,7 +254,7 @@ pub const BODIES: &[Body] = &[
         A,
         "regulator",
         "State Cryptography Administration",
-        ["State Cryptography Administration"]
+        ["State Cryptography Administration", "国家密码管理局"]
     ),
     body!(
         "CNCA",
@@ -228,7 +263,9 @@ pub const BODIES: &[Body] = &[
         "Certification and Accreditation Administration of China",
         [
             "Certification and Accreditation Administration of China",
-            "National Certification and Accreditation Administration"
+            "National Certification and Accreditation Administration",
+            "国家认证认可监督管理委员会",
+            "国家认监委"
         ],
         "SAMR"
     ),
@@ -237,7 +274,7 @@ pub const BODIES: &[Body] = &[
         A,
         "regulator",
         "National Energy Administration",
-        ["National Energy Administration"],
+        ["National Energy Administration", "国家能源局"],
         "NDRC"
     ),
     body!(
@@ -245,14 +282,20 @@ pub const BODIES: &[Body] = &[
         A,
         "regulator",
         "National Radio and Television Administration",
-        ["National Radio and Television Administration"]
+        [
+            "National Radio and Television Administration",
+            "国家广播电视总局"
+        ]
     ),
     body!(
         "NMPA",
         A,
         "regulator",
         "National Medical Products Administration",
-        ["National Medical Products Administration"],
+        [
+            "National Medical Products Administration",
+            "国家药品监督管理局"
+        ],
         "SAMR"
     ),
     body!(
@@ -260,7 +303,7 @@ pub const BODIES: &[Body] = &[
         A,
         "regulator",
         "General Administration of Customs",
-        ["General Administration of Customs"]
+        ["General Administration of Customs", "海关总署"]
     ),
     body!(
         "CNIS",
@@ -269,7 +312,8 @@ pub const BODIES: &[Body] = &[
         "China National Institute of Standardization",
         [
             "China National Institute of Standardization",
-            "China National Institute of Standardisation"
+            "China National Institute of Standardisation",
+            "中国标准化研究院"
         ],
         "SAMR"
     ),
@@ -282,7 +326,8 @@ pub const BODIES: &[Body] = &[
             "China Electronics Standardization Institute",
             "China Electronic Standardization Institute",
             "China Electronic Standardisation Institute",
-            "China Electronics Standardisation Institute"
+            "China Electronics Standardisation Institute",
+            "中国电子技术标准化研究院"
         ],
         "MIIT"
     ),
@@ -291,7 +336,10 @@ pub const BODIES: &[Body] = &[
         O,
         "institute",
         "China Academy of Information and Communications Technology",
-        ["China Academy of Information and Communications Technology"],
+        [
+            "China Academy of Information and Communications Technology",
+            "中国信息通信研究院"
+        ],
         "MIIT"
     ),
     body!(
@@ -301,7 +349,8 @@ pub const BODIES: &[Body] = &[
         "China Automotive Technology and Research Center",
         [
             "China Automotive Technology and Research Center",
-            "China Automotive Technology & Research Center"
+            "China Automotive Technology & Research Center",
+            "中国汽车技术研究中心"
         ]
     ),
     body!(
@@ -311,7 +360,8 @@ pub const BODIES: &[Body] = &[
         "China Communications Standards Association",
         [
             "China Communications Standards Association",
-            "China Communication Standardization Association"
+            "China Communication Standardization Association",
+            "中国通信标准化协会"
         ]
     ),
     body!(
@@ -321,7 +371,8 @@ pub const BODIES: &[Body] = &[
         "China Association for Standardization",
         [
             "China Association for Standardization",
-            "China Association for Standardisation"
+            "China Association for Standardisation",
+            "中国标准化协会"
         ]
     ),
     body!(
@@ -331,7 +382,8 @@ pub const BODIES: &[Body] = &[
         "China Quality Certification Centre",
         [
             "China Quality Certification Centre",
-            "China Quality Certification Center"
+            "China Quality Certification Center",
+            "中国质量认证中心"
         ]
     ),
     body!(
@@ -340,7 +392,8 @@ pub const BODIES: &[Body] = &[
         "institute",
         "National Computer Network Emergency Response Technical Team/Coordination Center of China",
         [
-            "National Computer Network Emergency Response Technical Team/Coordination Center of China"
+            "National Computer Network Emergency Response Technical Team/Coordination Center of China",
+            "国家计算机网络应急技术处理协调中心"
         ]
     ),
     body!(
@@ -364,7 +417,8 @@ pub const BODIES: &[Body] = &[
         "China Council for the Promotion of International Trade",
         [
             "China Council for the Promotion of International Trade",
-            "China Council for Promotion of International Trade"
+            "China Council for Promotion of International Trade",
+            "中国国际贸易促进委员会"
         ]
     ),
     body!(

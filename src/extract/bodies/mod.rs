@@ -36,13 +36,21 @@ static DICT_RE: LazyLock<(Regex, rustc_hash::FxHashMap<String, usize>)> = LazyLo
     }
     alts.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
     alts.dedup_by(|a, b| a.0 == b.0);
-    let pattern = alts
-        .iter()
-        .map(|(s, _)| regex::escape(s).replace("'", "['’]").replace(' ', r"\s+"))
-        .collect::<Vec<_>>()
-        .join("|");
-    let re = super::instruments::big_regex(&format!(r"(?-u:\b)(?:{pattern})(?-u:\b)"))
-        .expect("body regex");
+    let pattern = |ascii: bool| {
+        alts.iter()
+            .filter(|(s, _)| s.is_ascii() == ascii)
+            .map(|(s, _)| regex::escape(s).replace("'", "['’]").replace(' ', r"\s+"))
+            .collect::<Vec<_>>()
+            .join("|")
+    };
+    // Chinese names need no word boundary (there are no spaces between
+    // Chinese words, and an ASCII boundary never falls between two of them).
+    let re = super::instruments::big_regex(&format!(
+        r"(?-u:\b)(?:{})(?-u:\b)|{}",
+        pattern(true),
+        pattern(false)
+    ))
+    .expect("body regex");
     (
         re,
         alts.into_iter()
