@@ -123,6 +123,20 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
     if let Some(t) = delimited_title(rest) {
         return Some(t);
     }
+    // "TC260-PG-20261A, Cybersecurity Standard Practice Guide — Certification
+    // of ...": after a comma only a title in the shape "Subject — Aspect".
+    let rest = match rest.strip_prefix(", ") {
+        Some(r) => {
+            let (_, end) = crate::extract::sentence_bounds(r, 0);
+            let sentence = &r[..end.min(r.len())];
+            let dashed = [" — ", " – ", " -- "].iter().any(|d| sentence.contains(d));
+            if !dashed || CODE_RE.find(sentence).is_some_and(|m| m.start() < 4) {
+                return None;
+            }
+            r
+        }
+        None => rest,
+    };
     let rest = rest.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '*' | ':' | '-' | '–' | '—')
     });

@@ -41,6 +41,9 @@ enum Cat {
         law: bool,
     },
     Event,
+    /// A standard's title after its code: names nothing itself, only keeps
+    /// other names from being read inside it.
+    Title,
 }
 
 #[derive(Clone, Debug)]
@@ -109,6 +112,26 @@ pub(crate) fn extract_links(
     let mut drafted = rustc_hash::FxHashSet::default();
     for h in finds.instruments {
         let (n, s) = place(cx, h.start);
+        // A standard's title right after its code ("TC260-PG-20261A,
+        // Cybersecurity Standard Practice Guide — ...") names no instrument.
+        let line = cx.doc.line(n);
+        let title = by_line.get(&n).and_then(|v| {
+            v.iter().find_map(|x| {
+                let gap = s.checked_sub(x.end).filter(|&g| g <= 3)?;
+                let t =
+                    super::codes::title_after(line, x.end).filter(|_| x.cat == Cat::Standard)?;
+                (t.len() + gap >= h.end - h.start).then(|| (x.r.clone(), t.len() + gap))
+            })
+        });
+        if let Some((r, len)) = title {
+            by_line.entry(n).or_default().push(Hit {
+                start: s,
+                end: (s + len).min(line.len()),
+                r,
+                cat: Cat::Title,
+            });
+            continue;
+        }
         // An instrument this loop has drafted is only named again (a draft
         // marker still takes the full path: it may set a status).
         if !h.draft

@@ -66,6 +66,7 @@ pub(super) static CUES: LazyLock<regex::RegexSet> = LazyLock::new(|| {
             MIRROR_RE,
             SECRETARIAT.as_str(),
             DEVELOPED_BY_RE,
+            SUPPORTING_RE,
         ]
         .map(ascii),
     )
@@ -80,6 +81,11 @@ pub(super) const CUE_AMEND: usize = 4;
 pub(super) const CUE_MIRROR: usize = 5;
 pub(super) const CUE_SECRETARIAT: usize = 6;
 pub(super) const CUE_DEVELOPED: usize = 7;
+pub(super) const CUE_SUPPORTING: usize = 8;
+/// "the supporting practice guide TC260-PG-...": what follows supports the
+/// instrument named before.
+pub(super) const SUPPORTING_RE: &str = r"(?i)(?-u:\b)(?:the|its|a|two|three|several) supporting (?:mandatory |recommended )?(?:national |industry |sector |technical )?(?:standards?|practice guides?|guidelines?|documents?)(?-u:\b)";
+pub(super) static SUPPORTING: LazyLock<Regex> = LazyLock::new(|| re(SUPPORTING_RE));
 /// "developed by", "drafted by": the committee that wrote a standard.
 pub(super) const DEVELOPED_BY_RE: &str =
     r"(?i)(?-u:\b)(?:developed|drafted|prepared|formulated|proposed) by(?-u:\b)";

@@ -320,6 +320,31 @@ pub(super) fn sentence_links(
                 }
             }
         }
+        // "... the Measures. TC260 published the supporting practice guide
+        // TC260-PG-20261A": the codes after it support the instrument named
+        // before in the sentence, else the record's.
+        if cues.matched(CUE_SUPPORTING)
+            && let Some(p) = SUPPORTING.find(sent)
+        {
+            let target = instruments
+                .iter()
+                .rev()
+                .find(|h| rel(h) < p.start())
+                .map(|h| h.r.clone())
+                .or_else(|| main.filter(|m| m.0 == EntityKind::Instrument).cloned());
+            if let Some(t) = target {
+                for s in sent_standards.iter().filter(|h| rel(h) >= p.end()) {
+                    cx.link(
+                        s.r.clone(),
+                        RelationKind::Supports,
+                        t.clone(),
+                        n,
+                        &evidence(),
+                        false,
+                    );
+                }
+            }
+        }
         // Developed by: "GB/T X ... was drafted by SAC/TC114", "Both
         // standards were developed by SAC/TC114/SC27".
         if cues.matched(CUE_DEVELOPED)
