@@ -516,3 +516,30 @@ fn large_corpora_filter_on_a_worker_thread_and_keep_the_old_rows_meanwhile() {
     }
     assert!(!app.timeline_busy(), "the chart arrives");
 }
+
+#[test]
+fn an_event_lists_its_organizers_and_a_committee_the_events_it_organized() {
+    let mut h = harness(None, FakeDialogs::default());
+    let week = entity(&mut h, "TC260 2nd Standards Week 2025");
+    let app = h.state_mut().app();
+    app.send(Command::Select(Some(week)));
+    app.apply_pending();
+    h.run();
+    // "Organized by TC260 and cohosted by the China Academy of Cyberspace
+    // Studies, China Electronics Standardization Institute (CESI), and the
+    // Kunming Cyberspace Affairs Commission" (seed 001, line 273).
+    h.get_by_label_contains("→ organized by (4)");
+    assert!(
+        h.get_all_by_label_contains("Kunming Cyberspace Affairs Commission")
+            .count()
+            >= 1
+    );
+    let tc260 = entity(&mut h, "SAC/TC260");
+    let app = h.state_mut().app();
+    app.send(Command::Select(Some(tc260)));
+    app.apply_pending();
+    h.run();
+    // Events it organized and instruments it issued are two groups.
+    h.get_by_label_contains("← organized (");
+    h.get_by_label_contains("← issued (");
+}

@@ -129,6 +129,13 @@ fn find_in_line(text: &str) -> Vec<EventHit> {
                 s = rest;
             }
             let mut s = s.trim_end();
+            // "Week of SAC/TC 999": a committee code cut at its slash is no
+            // part of the name.
+            if text[m.end()..].starts_with('/')
+                && let Some(i) = s.rfind(" of ")
+            {
+                s = s[..i].trim_end();
+            }
             // A series ("Upcoming SESEC Webinars") is named by its singular.
             if s.rsplit(' ').next().and_then(plural_head).is_some() {
                 s = &s[..s.len() - 1];

@@ -5,7 +5,7 @@
 use super::Cx;
 use crate::app::command::Command;
 use crate::app::widgets::{ellipsize, kind_chip_ui, link_ui};
-use crate::model::{Entity, EntityId, Item, Model, Node, RecordId, RelationKind};
+use crate::model::{Entity, EntityId, EntityKind, Item, Model, Node, RecordId, RelationKind};
 use egui::{RichText, Ui};
 use std::collections::BTreeMap;
 
@@ -251,16 +251,28 @@ fn fields_ui(ui: &mut Ui, cx: &mut Cx, e: &Entity) {
 fn relations_ui(ui: &mut Ui, cx: &mut Cx, id: EntityId) {
     let m: &Model = &cx.state.model;
     let ix = &cx.state.index;
-    let mut groups: BTreeMap<(RelationKind, bool), Vec<u32>> = BTreeMap::new();
+    // An event's `issued_by` names its organizer: grouped apart.
+    let is_event = |e: Node| matches!(e, Node::Entity(e) if m.entity(e).kind == EntityKind::Event);
+    let mut groups: BTreeMap<(RelationKind, bool, bool), Vec<u32>> = BTreeMap::new();
     for &r in &ix.outgoing[id.index()] {
+        let rel = &m.relations[r as usize];
         groups
-            .entry((m.relations[r as usize].kind, true))
+            .entry((
+                rel.kind,
+                true,
+                rel.kind == RelationKind::IssuedBy && is_event(rel.from),
+            ))
             .or_default()
             .push(r);
     }
     for &r in &ix.incoming[id.index()] {
+        let rel = &m.relations[r as usize];
         groups
-            .entry((m.relations[r as usize].kind, false))
+            .entry((
+                rel.kind,
+                false,
+                rel.kind == RelationKind::IssuedBy && is_event(rel.from),
+            ))
             .or_default()
             .push(r);
     }
@@ -269,15 +281,20 @@ fn relations_ui(ui: &mut Ui, cx: &mut Cx, id: EntityId) {
         return;
     }
     ui.label(RichText::new(format!("Relations ({})", ix.degree(id))).strong());
-    for ((kind, out), rels) in groups {
+    for ((kind, out, organized), rels) in groups {
+        let phrase = match (organized, out) {
+            (true, true) => "organized by",
+            (true, false) => "organized",
+            _ => relation_phrase(kind, out),
+        };
         let title = format!(
             "{} {} ({})",
             if out { "→" } else { "←" },
-            relation_phrase(kind, out),
+            phrase,
             rels.len()
         );
         egui::CollapsingHeader::new(title)
-            .id_salt(("rel", kind, out))
+            .id_salt(("rel", kind, out, organized))
             .default_open(true)
             .show(ui, |ui| {
                 for r in rels {

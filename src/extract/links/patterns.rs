@@ -67,6 +67,7 @@ pub(super) static CUES: LazyLock<regex::RegexSet> = LazyLock::new(|| {
             SECRETARIAT.as_str(),
             DEVELOPED_BY_RE,
             SUPPORTING_RE,
+            ORGANIZED_BY_RE,
         ]
         .map(ascii),
     )
@@ -82,6 +83,11 @@ pub(super) const CUE_MIRROR: usize = 5;
 pub(super) const CUE_SECRETARIAT: usize = 6;
 pub(super) const CUE_DEVELOPED: usize = 7;
 pub(super) const CUE_SUPPORTING: usize = 8;
+pub(super) const CUE_ORGANIZED: usize = 9;
+/// "Organized by X", "hosted by X and co-hosted by Y": an event's organizers.
+pub(super) const ORGANIZED_BY_RE: &str =
+    r"(?i)(?-u:\b)(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|sponsored) by(?-u:\b)";
+pub(super) static ORGANIZED_BY: LazyLock<Regex> = LazyLock::new(|| re(ORGANIZED_BY_RE));
 /// "the supporting practice guide TC260-PG-...": what follows supports the
 /// instrument named before.
 pub(super) const SUPPORTING_RE: &str = r"(?i)(?-u:\b)(?:the|its|a|two|three|several) supporting (?:mandatory |recommended )?(?:national |industry |sector |technical )?(?:standards?|practice guides?|guidelines?|documents?)(?-u:\b)";
@@ -165,6 +171,10 @@ const CUE_WORDS: &[&str] = &[
     "prepared by",
     "formulated by",
     "proposed by",
+    "organized by",
+    "organised by",
+    "hosted by",
+    "sponsored by",
 ];
 
 /// The literal every "Replace ..." holds.

@@ -345,6 +345,67 @@ pub(super) fn sentence_links(
                 }
             }
         }
+        // Organizers: "Organized by TC260 and co-hosted by CESI and the X
+        // Commission, it ...": of the event named last before, on the line
+        // or earlier in the record.
+        if cues.matched(CUE_ORGANIZED)
+            && let Some(p) = ORGANIZED_BY.find(sent)
+        {
+            let event = hits
+                .iter()
+                .rev()
+                .find(|h| h.cat == Cat::Event && h.start < a + p.start())
+                .map(|h| h.r.clone())
+                .or_else(|| {
+                    lines_between(by_line, r.lines.0, n.saturating_sub(1))
+                        .flat_map(|(_, v)| v.iter())
+                        .filter(|h| h.cat == Cat::Event)
+                        .last()
+                        .map(|h| h.r.clone())
+                });
+            if let Some(ev) = event {
+                let mut at = p.end();
+                for h in in_sent.iter().filter(|h| rel(h) >= p.end()) {
+                    let gap = sent[at..rel(h)].to_ascii_lowercase();
+                    let joined = gap
+                        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+                        .filter(|w| !w.is_empty())
+                        .all(|w| {
+                            matches!(
+                                w,
+                                "and"
+                                    | "the"
+                                    | "by"
+                                    | "jointly"
+                                    | "with"
+                                    | "cohosted"
+                                    | "co-hosted"
+                                    | "co-organized"
+                                    | "co-organised"
+                                    | "hosted"
+                                    | "organized"
+                                    | "organised"
+                                    | "sponsored"
+                                    | "co-sponsored"
+                            )
+                        });
+                    if !joined {
+                        break;
+                    }
+                    if matches!(h.cat, Cat::Body | Cat::Committee) {
+                        cx.link(
+                            ev.clone(),
+                            RelationKind::IssuedBy,
+                            h.r.clone(),
+                            n,
+                            &evidence(),
+                            false,
+                        );
+                    }
+                    at = rel(h) + (h.end - h.start);
+                }
+            }
+        }
         // Developed by: "GB/T X ... was drafted by SAC/TC114", "Both
         // standards were developed by SAC/TC114/SC27".
         if cues.matched(CUE_DEVELOPED)
