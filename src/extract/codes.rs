@@ -140,6 +140,8 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
     let rest = rest.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '*' | ':' | '-' | '–' | '—')
     });
+    // A table cell ends at the next tab or pipe.
+    let rest = &rest[..rest.find(['\t', '|']).unwrap_or(rest.len())];
     let rest = crate::extract::text::strip_markup(rest);
     // A title starts with a capital, or with a term such as "5G" or "3D".
     let first_word = rest.split(' ').next().unwrap_or("");

@@ -2,9 +2,12 @@
 //! detail pages print them: a "Standard No.: GB/T 43697-2024" line, then
 //! "English Title:", "Status:", "Release Date:", "Implementation Date:",
 //! "Replaced Standard:", "Technical Committee:" lines about that standard,
-//! up to the next "Standard No." line or the end of the record.
+//! up to the next "Standard No." line or the end of the record; and tables
+//! of standards (markdown or tab-separated) whose header names a code
+//! column and columns such as "Title", "Replaced Standard" or
+//! "Implementation Date".
 
-use super::{Cat, LineHits, lines_between};
+use super::{Cat, Hit, LineHits};
 use crate::extract::{Cx, dates, text};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, Record, RelationKind};
@@ -28,9 +31,8 @@ fn field_of(label: &str) -> Option<Field> {
     let l = label.trim().trim_end_matches('.').to_ascii_lowercase();
     let l = l.as_str();
     Some(match l {
-        "standard no" | "standard number" | "standard code" | "standard id" | "gb number" => {
-            Field::Code
-        }
+        "standard no" | "standard number" | "standard code" | "standard id" | "gb number"
+        | "code" | "standard" | "number" => Field::Code,
         "english title" | "english name" | "title" | "standard title" | "standard name"
         | "title (english)" | "name (english)" => Field::Title,
         "chinese title" | "chinese name" | "title (chinese)" | "name (chinese)" => {
@@ -114,11 +116,29 @@ fn status_word(value: &str) -> Option<&'static str> {
     }
 }
 
-/// Reads the field blocks of record `r`.
+/// Reads the field blocks and the tables of standards of record `r`.
 pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year: Option<i32>) {
     let mut current: Option<EntityRef> = None;
+    // The columns of the table being read: (field, cell index).
+    let mut table: Option<(u8, Vec<Option<Field>>)> = None;
     for n in r.lines.0..=r.lines.1 {
         let raw = cx.doc.line(n);
+        let hits: &[Hit] = by_line.get(&n).map_or(&[], Vec::as_slice);
+        // A table of standards: a header row naming a code column, then
+        // one row per standard.
+        if let Some(sep) = table_delimiter(raw) {
+            match &table {
+                Some((s, cols)) if *s == sep => {
+                    let cols = cols.clone();
+                    table_row(cx, n, raw, sep, &cols, hits, year);
+                }
+                _ => {
+                    table = header(raw, sep).map(|cols| (sep, cols));
+                }
+            }
+            continue;
+        }
+        table = None;
         // Cheap test first: a colon near the start.
         let head = &raw.as_bytes()[..raw.len().min(52)];
         if !(head.contains(&b':') || head.windows(3).any(|w| w == "：".as_bytes())) {
@@ -127,76 +147,177 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
         let Some((field, at)) = labelled(raw) else {
             continue;
         };
-        let mut hits = lines_between(by_line, n, n).flat_map(|(_, v)| v.iter());
-        let value = &raw[at..];
         if field == Field::Code {
             current = hits
-                .filter(|h| h.cat == Cat::Standard && h.start >= at)
-                .map(|h| h.r.clone())
-                .next();
+                .iter()
+                .find(|h| h.cat == Cat::Standard && h.start >= at)
+                .map(|h| h.r.clone());
             continue;
         }
-        let Some(me) = current.clone() else { continue };
-        let evidence = || text::strip_markup(raw.trim());
-        match field {
-            Field::Code => {}
-            Field::Title | Field::ChineseTitle => {
-                let t = text::strip_markup(value.trim());
-                let t = t.trim();
-                if t.chars().count() >= 4 && !matches!(t, "None" | "-" | "/") {
-                    let mut d = EntityDraft::new(EntityKind::Standard, me.1.clone(), "");
-                    if field == Field::Title {
-                        d.name = Some(t.to_owned());
+        if let Some(me) = current.clone() {
+            apply(cx, &me, field, n, raw, (at, raw.len()), hits, year);
+        }
+    }
+}
+
+/// The cell delimiter of a table row: `|` (markdown) or a tab.
+fn table_delimiter(raw: &str) -> Option<u8> {
+    let t = raw.trim();
+    if t.starts_with('|') && t.len() > 1 && t[1..].contains('|') {
+        Some(b'|')
+    } else if raw.matches('\t').count() >= 2 {
+        Some(b'\t')
+    } else {
+        None
+    }
+}
+
+/// The byte ranges of a row's cells (markdown pipes at the ends dropped).
+fn cells(raw: &str, sep: u8) -> Vec<(usize, usize)> {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == sep {
+            out.push((start, i));
+            start = i + 1;
+        }
+    }
+    out.push((start, bytes.len()));
+    if sep == b'|' {
+        // "| a | b |": nothing before the first pipe or after the last.
+        if raw[out[0].0..out[0].1].trim().is_empty() {
+            out.remove(0);
+        }
+        if out
+            .last()
+            .is_some_and(|&(a, b)| raw[a..b].trim().is_empty())
+        {
+            out.pop();
+        }
+    }
+    out
+}
+
+/// A header row: the field each column holds, when one of them holds the
+/// code and another something known.
+fn header(raw: &str, sep: u8) -> Option<Vec<Option<Field>>> {
+    let cols: Vec<Option<Field>> = cells(raw, sep)
+        .into_iter()
+        .map(|(a, b)| field_of(&text::strip_markup(raw[a..b].trim())))
+        .collect();
+    let known = cols.iter().flatten().count();
+    (cols.contains(&Some(Field::Code)) && known >= 2).then_some(cols)
+}
+
+/// One row of a table of standards: its code cell names the standard, the
+/// other cells what the header says they hold.
+fn table_row(
+    cx: &mut Cx,
+    n: u32,
+    raw: &str,
+    sep: u8,
+    cols: &[Option<Field>],
+    hits: &[Hit],
+    year: Option<i32>,
+) {
+    let cs = cells(raw, sep);
+    let code_col = cols.iter().position(|c| *c == Some(Field::Code));
+    let Some(&(a, b)) = code_col.and_then(|i| cs.get(i)) else {
+        return;
+    };
+    let Some(me) = hits
+        .iter()
+        .find(|h| h.cat == Cat::Standard && h.start >= a && h.end <= b)
+        .map(|h| h.r.clone())
+    else {
+        return;
+    };
+    for (field, &range) in cols.iter().zip(&cs) {
+        if let Some(f) = field.filter(|f| *f != Field::Code) {
+            apply(cx, &me, f, n, raw, range, hits, year);
+        }
+    }
+}
+
+/// What one field (the text of `raw` in `range`) says about standard `me`.
+#[allow(clippy::too_many_arguments)]
+fn apply(
+    cx: &mut Cx,
+    me: &EntityRef,
+    field: Field,
+    n: u32,
+    raw: &str,
+    (from, to): (usize, usize),
+    hits: &[Hit],
+    year: Option<i32>,
+) {
+    let value = &raw[from..to];
+    let inside = |h: &&Hit| h.start >= from && h.end <= to;
+    let evidence = || text::strip_markup(raw.trim());
+    let draft = || EntityDraft::new(EntityKind::Standard, me.1.clone(), "");
+    match field {
+        Field::Code => {}
+        Field::Title | Field::ChineseTitle => {
+            let t = text::strip_markup(value.trim());
+            let t = t.trim();
+            if t.chars().count() >= 4 && !matches!(t, "None" | "-" | "/") {
+                let mut d = draft();
+                if field == Field::Title {
+                    d.name = Some(t.to_owned());
+                } else {
+                    d.aliases.push(t.to_owned());
+                }
+                cx.add(d);
+            }
+        }
+        Field::Status => {
+            if let Some(s) = status_word(value) {
+                let mut d = draft();
+                d.status = Some(s.to_owned());
+                cx.add(d);
+            }
+        }
+        Field::Released | Field::Effective => {
+            if let Some(m) = dates::first_date(value, year) {
+                let mut d = draft();
+                d.dates.push(DatedFact {
+                    date: m.date,
+                    what: if field == Field::Released {
+                        "released".into()
                     } else {
-                        d.aliases.push(t.to_owned());
-                    }
-                    cx.add(d);
-                }
+                        "effective".into()
+                    },
+                });
+                cx.add(d);
             }
-            Field::Status => {
-                if let Some(s) = status_word(value) {
-                    let mut d = EntityDraft::new(EntityKind::Standard, me.1.clone(), "");
-                    d.status = Some(s.to_owned());
-                    cx.add(d);
-                }
+        }
+        Field::Replaces => {
+            for h in hits
+                .iter()
+                .filter(inside)
+                .filter(|h| h.cat == Cat::Standard && h.r != *me)
+            {
+                cx.link(
+                    me.clone(),
+                    RelationKind::Replaces,
+                    h.r.clone(),
+                    n,
+                    &evidence(),
+                    false,
+                );
             }
-            Field::Released | Field::Effective => {
-                if let Some(m) = dates::first_date(value, year) {
-                    let mut d = EntityDraft::new(EntityKind::Standard, me.1.clone(), "");
-                    d.dates.push(DatedFact {
-                        date: m.date,
-                        what: if field == Field::Released {
-                            "released".into()
-                        } else {
-                            "effective".into()
-                        },
-                    });
-                    cx.add(d);
-                }
-            }
-            Field::Replaces => {
-                for h in hits.filter(|h| h.cat == Cat::Standard && h.start >= at && h.r != me) {
-                    cx.link(
-                        me.clone(),
-                        RelationKind::Replaces,
-                        h.r.clone(),
-                        n,
-                        &evidence(),
-                        false,
-                    );
-                }
-            }
-            Field::Committee => {
-                if let Some(c) = hits.find(|h| h.cat == Cat::Committee && h.start >= at) {
-                    cx.link(
-                        me.clone(),
-                        RelationKind::DevelopedBy,
-                        c.r.clone(),
-                        n,
-                        &evidence(),
-                        false,
-                    );
-                }
+        }
+        Field::Committee => {
+            if let Some(c) = hits.iter().filter(inside).find(|h| h.cat == Cat::Committee) {
+                cx.link(
+                    me.clone(),
+                    RelationKind::DevelopedBy,
+                    c.r.clone(),
+                    n,
+                    &evidence(),
+                    false,
+                );
             }
         }
     }
