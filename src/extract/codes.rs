@@ -127,10 +127,15 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
     // of ...": after a comma only a title in the shape "Subject — Aspect".
     let rest = match rest.strip_prefix(", ") {
         Some(r) => {
+            // (A list of codes, "GB 1-2009, GB 2-2007", is not a title.)
+            let head = &r[..r.floor_char_boundary(r.len().min(24))];
+            if CODE_RE.find(head).is_some_and(|m| m.start() < 4) {
+                return None;
+            }
             let (_, end) = crate::extract::sentence_bounds(r, 0);
             let sentence = &r[..end.min(r.len())];
             let dashed = [" — ", " – ", " -- "].iter().any(|d| sentence.contains(d));
-            if !dashed || CODE_RE.find(sentence).is_some_and(|m| m.start() < 4) {
+            if !dashed {
                 return None;
             }
             r
@@ -141,7 +146,7 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         c.is_whitespace() || matches!(c, '*' | ':' | '-' | '–' | '—')
     });
     // A table cell ends at the next tab or pipe.
-    let rest = &rest[..rest.find(['\t', '|']).unwrap_or(rest.len())];
+    let rest = &rest[..memchr::memchr2(b'\t', b'|', rest.as_bytes()).unwrap_or(rest.len())];
     let rest = crate::extract::text::strip_markup(rest);
     // A title starts with a capital, or with a term such as "5G" or "3D".
     let first_word = rest.split(' ').next().unwrap_or("");
@@ -188,12 +193,12 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         " to support ",
         " in support of ",
     ];
-    let mut cut = rest.len();
-    for s in STOPS {
-        if let Some(i) = rest.find(s) {
-            cut = cut.min(i);
-        }
-    }
+    // The earliest stop of all (one automaton, one pass).
+    static STOP_AC: LazyLock<aho_corasick::AhoCorasick> =
+        LazyLock::new(|| aho_corasick::AhoCorasick::new(STOPS).expect("title stops"));
+    let mut cut = STOP_AC
+        .find(rest.as_str())
+        .map_or(rest.len(), |m| m.start());
     // The end of the sentence.
     let (_, sentence_end) = crate::extract::sentence_bounds(&rest, 0);
     cut = cut.min(sentence_end);
@@ -262,9 +267,8 @@ fn is_plan_number(code: &str) -> bool {
 pub fn replaced_on_line(line: &str, codes: &[(usize, &str)]) -> Vec<bool> {
     // "replace", "replaces", "replacing" as whole words.
     let bytes = line.as_bytes();
-    let words: Vec<usize> = bytes
-        .windows(6)
-        .enumerate()
+    let words: Vec<usize> = memchr::memchr2_iter(b'r', b'R', bytes)
+        .filter_map(|i| Some((i, bytes.get(i..i + 6)?)))
         .filter(|(i, w)| {
             let rest = &bytes[i + 6..];
             // "Replaced standard(s):" labels the replaced ones too.

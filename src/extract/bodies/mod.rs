@@ -18,9 +18,18 @@ pub fn body(key: &str) -> Option<&'static Body> {
     INDEX.get(key).map(|&i| &BODIES[i])
 }
 
-/// One regex over every dictionary name and abbreviation; the longest
-/// spelling wins at each position.
-static DICT_RE: LazyLock<(Regex, rustc_hash::FxHashMap<String, usize>)> = LazyLock::new(|| {
+/// The dictionary's names: one regex over every English name and
+/// abbreviation (the longest spelling wins at each position), one
+/// automaton over the Chinese names (which need no word boundary: none
+/// falls between two Chinese words), and each spelling's body.
+struct Dict {
+    re: Regex,
+    zh: aho_corasick::AhoCorasick,
+    zh_names: Vec<usize>,
+    index: rustc_hash::FxHashMap<String, usize>,
+}
+
+static DICT_RE: LazyLock<Dict> = LazyLock::new(|| {
     let mut alts: Vec<(String, usize)> = Vec::new();
     for (i, b) in BODIES.iter().enumerate() {
         let abbr_like = b.key.chars().all(|c| c.is_ascii_uppercase());
@@ -36,30 +45,34 @@ static DICT_RE: LazyLock<(Regex, rustc_hash::FxHashMap<String, usize>)> = LazyLo
     }
     alts.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
     alts.dedup_by(|a, b| a.0 == b.0);
-    let pattern = |ascii: bool| {
-        alts.iter()
-            .filter(|(s, _)| s.is_ascii() == ascii)
-            .map(|(s, _)| regex::escape(s).replace("'", "['’]").replace(' ', r"\s+"))
-            .collect::<Vec<_>>()
-            .join("|")
-    };
-    // Chinese names need no word boundary (there are no spaces between
-    // Chinese words, and an ASCII boundary never falls between two of them).
-    let re = super::instruments::big_regex(&format!(
-        r"(?-u:\b)(?:{})(?-u:\b)|{}",
-        pattern(true),
-        pattern(false)
-    ))
-    .expect("body regex");
-    (
+    let pattern = alts
+        .iter()
+        .filter(|(s, _)| s.is_ascii())
+        .map(|(s, _)| regex::escape(s).replace("'", "['’]").replace(' ', r"\s+"))
+        .collect::<Vec<_>>()
+        .join("|");
+    let re = super::instruments::big_regex(&format!(r"(?-u:\b)(?:{pattern})(?-u:\b)"))
+        .expect("body regex");
+    let (zh_alts, zh_names): (Vec<&str>, Vec<usize>) = alts
+        .iter()
+        .filter(|(s, _)| !s.is_ascii())
+        .map(|(s, i)| (s.as_str(), *i))
+        .unzip();
+    let zh = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(zh_alts)
+        .expect("Chinese body names");
+    Dict {
         re,
-        alts.into_iter()
+        zh,
+        zh_names,
+        index: alts
+            .into_iter()
             .map(|(s, i)| (spelling_key(&s), i))
             .collect(),
-    )
+    }
 });
 
-/// A spelling as the dictionary compares it: single spaces, straight quotes.
 fn spelling_key(s: &str) -> String {
     s.replace('’', "'")
         .split_whitespace()
@@ -86,8 +99,21 @@ pub struct BodyHit {
 
 /// Dictionary bodies named in `text`.
 pub fn find_known(text: &str) -> Vec<BodyHit> {
-    let (re, index) = &*DICT_RE;
-    re.find_iter(text)
+    let dict = &*DICT_RE;
+    let hit = |i: usize, start: usize, end: usize, written: String| {
+        let b = &BODIES[i];
+        BodyHit {
+            start,
+            end,
+            key: b.key.to_owned(),
+            kind: b.kind,
+            etype: b.etype,
+            written,
+        }
+    };
+    let mut out: Vec<BodyHit> = dict
+        .re
+        .find_iter(text)
         .filter_map(|m| {
             let w = m.as_str();
             // Most names are written with single spaces and straight quotes:
@@ -97,22 +123,23 @@ pub fn find_known(text: &str) -> Vec<BodyHit> {
                 && !w.bytes().any(|c| c.is_ascii_whitespace() && c != b' ')
                 && w.is_ascii();
             let (i, written) = if plain {
-                (*index.get(w)?, w.to_owned())
+                (*dict.index.get(w)?, w.to_owned())
             } else {
-                let i = *index.get(&spelling_key(w))?;
+                let i = *dict.index.get(&spelling_key(w))?;
                 (i, w.split_whitespace().collect::<Vec<_>>().join(" "))
             };
-            let b = &BODIES[i];
-            Some(BodyHit {
-                start: m.start(),
-                end: m.end(),
-                key: b.key.to_owned(),
-                kind: b.kind,
-                etype: b.etype,
-                written,
-            })
+            Some(hit(i, m.start(), m.end(), written))
         })
-        .collect()
+        .collect();
+    let before = out.len();
+    for m in dict.zh.find_iter(text) {
+        let i = dict.zh_names[m.pattern().as_usize()];
+        out.push(hit(i, m.start(), m.end(), text[m.range()].to_owned()));
+    }
+    if out.len() > before {
+        out.sort_by_key(|h| h.start);
+    }
+    out
 }
 
 /// Capitalized phrases (with `of`, `for`, `and`... between the words), and
@@ -336,7 +363,8 @@ pub fn find_departments(text: &str) -> Vec<(usize, usize, String, usize)> {
 /// departments) over `text`, counted without building anything: the
 /// ingest benchmark's baseline.
 pub fn count(text: &str) -> usize {
-    DICT_RE.0.find_iter(text).count()
+    DICT_RE.re.find_iter(text).count()
+        + DICT_RE.zh.find_iter(text).count()
         + PHRASE_RE.find_iter(text).count()
         + DEPT_RE.find_iter(text).count()
 }

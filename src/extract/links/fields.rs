@@ -123,14 +123,14 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
     let mut table: Option<(u8, Vec<Option<Field>>)> = None;
     for n in r.lines.0..=r.lines.1 {
         let raw = cx.doc.line(n);
-        let hits: &[Hit] = by_line.get(&n).map_or(&[], Vec::as_slice);
+        let hits = || -> &[Hit] { by_line.get(&n).map_or(&[], Vec::as_slice) };
         // A table of standards: a header row naming a code column, then
         // one row per standard.
         if let Some(sep) = table_delimiter(raw) {
             match &table {
                 Some((s, cols)) if *s == sep => {
                     let cols = cols.clone();
-                    table_row(cx, n, raw, sep, &cols, hits, year);
+                    table_row(cx, n, raw, sep, &cols, hits(), year);
                 }
                 _ => {
                     table = header(raw, sep).map(|cols| (sep, cols));
@@ -140,36 +140,36 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
         }
         table = None;
         // Cheap test first: a colon near the start.
+        // (":" or the first byte of "：").
         let head = &raw.as_bytes()[..raw.len().min(52)];
-        if !(head.contains(&b':') || head.windows(3).any(|w| w == "：".as_bytes())) {
+        if memchr::memchr2(b':', 0xEF, head).is_none() {
             continue;
         }
         let Some((field, at)) = labelled(raw) else {
             continue;
         };
         if field == Field::Code {
-            current = hits
+            current = hits()
                 .iter()
                 .find(|h| h.cat == Cat::Standard && h.start >= at)
                 .map(|h| h.r.clone());
             continue;
         }
         if let Some(me) = current.clone() {
-            apply(cx, &me, field, n, raw, (at, raw.len()), hits, year);
+            apply(cx, &me, field, n, raw, (at, raw.len()), hits(), year);
         }
     }
 }
 
 /// The cell delimiter of a table row: `|` (markdown) or a tab.
 fn table_delimiter(raw: &str) -> Option<u8> {
-    let t = raw.trim();
-    if t.starts_with('|') && t.len() > 1 && t[1..].contains('|') {
-        Some(b'|')
-    } else if raw.matches('\t').count() >= 2 {
-        Some(b'\t')
-    } else {
-        None
+    let b = raw.as_bytes();
+    let first = b.iter().position(|c| *c != b' ')?;
+    if b[first] == b'|' && memchr::memchr(b'|', &b[first + 1..]).is_some() {
+        return Some(b'|');
     }
+    let mut tabs = memchr::memchr_iter(b'\t', b);
+    (tabs.next().is_some() && tabs.next().is_some()).then_some(b'\t')
 }
 
 /// The byte ranges of a row's cells (markdown pipes at the ends dropped).

@@ -117,9 +117,10 @@ pub(crate) fn extract_links(
         let line = cx.doc.line(n);
         let title = by_line.get(&n).and_then(|v| {
             v.iter().find_map(|x| {
-                let gap = s.checked_sub(x.end).filter(|&g| g <= 3)?;
-                let t =
-                    super::codes::title_after(line, x.end).filter(|_| x.cat == Cat::Standard)?;
+                let gap = s
+                    .checked_sub(x.end)
+                    .filter(|&g| g <= 3 && x.cat == Cat::Standard)?;
+                let t = super::codes::title_after(line, x.end)?;
                 (t.len() + gap >= h.end - h.start).then(|| (x.r.clone(), t.len() + gap))
             })
         });

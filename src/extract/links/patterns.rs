@@ -281,6 +281,9 @@ pub(crate) fn rule_scans() -> Vec<crate::extract::RuleScan> {
                 &*AMEND,
                 &*MIRROR,
                 &*SECRETARIAT,
+                &*DEVELOPED_BY,
+                &*SUPPORTING,
+                &*ORGANIZED_BY,
             ];
             lines(t)
                 .map(|l| {
@@ -326,6 +329,21 @@ pub(crate) fn rule_scans() -> Vec<crate::extract::RuleScan> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_cue_of_the_set_has_its_pattern_in_the_rule_scans() {
+        // The benchmark's "sentence cues" scan indexes its list by cue.
+        let text = "X released Y. effective from 1 May. in accordance with Z. to support W. \
+                    amends V. mirrors U. Secretariat: T. developed by S. the supporting standard R. \
+                    organized by Q.";
+        let scans = rule_scans();
+        let (_, cues) = scans
+            .iter()
+            .find(|(n, _)| *n == "links: sentence cues")
+            .unwrap();
+        assert_eq!(CUES.len(), 10);
+        assert_eq!(cues(text), CUES.len());
+    }
 
     #[test]
     fn line_words_sees_overlapping_and_nested_words() {

@@ -25,10 +25,15 @@ pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
         return false;
     }
     // "Releasing Date: 2026/04/18" is a field, not a heading.
-    if let Some(i) = t.find(':').filter(|&i| i <= 30) {
+    if let Some(i) = t.as_bytes()[..t.len().min(31)]
+        .iter()
+        .position(|&b| b == b':')
+    {
         let tail = t[i + 1..].trim();
-        if crate::extract::dates::first_date(tail, Some(2000))
-            .is_some_and(|m| m.start == 0 && m.end + 2 >= tail.len())
+        if tail.len() <= 40
+            && tail.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
+            && crate::extract::dates::first_date(tail, Some(2000))
+                .is_some_and(|m| m.start == 0 && m.end + 2 >= tail.len())
         {
             return false;
         }
