@@ -202,6 +202,16 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
     // The end of the sentence.
     let (_, sentence_end) = crate::extract::sentence_bounds(&rest, 0);
     cut = cut.min(sentence_end);
+    // "... Rules for data labelling on 1 September 2026": a date after
+    // "on"/"from"/"since" is the sentence's, not the title's.
+    if rest[..cut].bytes().any(|b| b.is_ascii_digit())
+        && let Some(d) = crate::extract::dates::first_date(&rest[..cut], Some(2000))
+        && let Some(p) = [" on ", " from ", " since ", " in "]
+            .iter()
+            .find(|p| rest[..d.start].ends_with(*p))
+    {
+        cut = d.start - p.len();
+    }
     let t = rest[..cut]
         .trim()
         .trim_end_matches([',', '.', ';', ':', '*'])

@@ -177,6 +177,21 @@ pub(crate) fn extract_links(
                 false,
             );
         }
+        // "Decision on Amending the X Law", "Amendment to the X Law": it
+        // amends the law.
+        if let Some(law) = amended_law(&h.key) {
+            let mut d = EntityDraft::new(EntityKind::Instrument, law.clone(), "law");
+            d.name = Some(law.clone());
+            cx.add(d);
+            cx.link_at(
+                me.clone(),
+                RelationKind::Amends,
+                (EntityKind::Instrument, law),
+                n,
+                s,
+                false,
+            );
+        }
         by_line.entry(n).or_default().push(Hit {
             start: s,
             end: s + (h.end - h.start),
@@ -508,4 +523,22 @@ fn abbreviation_mentions(
             v.sort_by_key(|h| h.start);
         }
     }
+}
+
+/// The law an amending instrument names: "Decision on Amending the
+/// Cybersecurity Law of the People's Republic of China" → "Cybersecurity
+/// Law", "Amendment to the X Law" → "X Law".
+fn amended_law(name: &str) -> Option<String> {
+    let rest = [
+        "Decision on Amending ",
+        "Decision on Revising ",
+        "Amendment to ",
+        "Amendments to ",
+        "Draft Amendment to ",
+    ]
+    .iter()
+    .find_map(|p| name.strip_prefix(p))?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let law = instruments::instrument_key(rest, "law");
+    (law.ends_with(" Law") && law.split(' ').count() >= 2).then_some(law)
 }

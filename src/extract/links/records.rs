@@ -115,6 +115,13 @@ pub(super) fn read_links(
                 .filter(|(h, old)| h.cat == Cat::Standard && !**old)
                 .map(|(h, _)| h)
                 .collect();
+            // "Once adopted, it will replace the Interim Provisions on X":
+            // an instrument replaces an earlier one.
+            if let Some(p) = replace_at
+                && !hits.iter().any(|h| h.cat == Cat::Standard)
+            {
+                instrument_replaces(cx, raw, hits, p, main.as_ref(), n);
+            }
             // Titled projects in agenda lists: a list item with no code under a status heading.
             if status.is_some()
                 && bullet
@@ -441,4 +448,47 @@ pub(super) fn standard_dates(sent: &str, after: usize, year: Option<i32>) -> Vec
         });
     }
     out
+}
+
+/// An instrument that replaces another ("The Regulations will replace the
+/// Interim Provisions on X", "Once adopted, it will replace ..."): the
+/// instrument named before the verb in its sentence (else the record's),
+/// replacing the ones named after it.
+fn instrument_replaces(
+    cx: &mut Cx,
+    raw: &str,
+    hits: &[Hit],
+    at: usize,
+    main: Option<&EntityRef>,
+    n: u32,
+) {
+    let (a, b) = sentence_bounds(raw, at);
+    let is_instrument = |h: &&Hit| matches!(h.cat, Cat::Instrument { .. });
+    let old: Vec<&Hit> = hits
+        .iter()
+        .filter(is_instrument)
+        .filter(|h| h.start > at && h.end <= b)
+        .collect();
+    if old.is_empty() {
+        return;
+    }
+    let subject = hits
+        .iter()
+        .filter(is_instrument)
+        .filter(|h| h.start >= a && h.end <= at)
+        .last()
+        .map(|h| h.r.clone())
+        .or_else(|| main.filter(|m| m.0 == EntityKind::Instrument).cloned());
+    let Some(new) = subject else { return };
+    let evidence = text::strip_markup(&raw[a..b]);
+    for h in old.into_iter().filter(|h| h.r != new) {
+        cx.link(
+            new.clone(),
+            RelationKind::Replaces,
+            h.r.clone(),
+            n,
+            &evidence,
+            false,
+        );
+    }
 }

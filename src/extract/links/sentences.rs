@@ -184,20 +184,32 @@ pub(super) fn sentence_links(
                 .or_else(|| main.filter(|_| !about_standards()).cloned());
             // "Both standards will take effect on ...": the standards
             // named before, when the sentence names no instrument.
-            let subjects = if sent_standards.is_empty()
-                && subject.is_none()
-                && plural_standards(&sent[..e.start()])
-            {
-                standards_before(cx, by_line, r, n, a)
-                    .into_iter()
-                    .map(|(s, _)| s)
-                    .collect()
-            } else {
-                subject
-                    .filter(|_| sent_standards.is_empty())
-                    .into_iter()
-                    .collect::<Vec<_>>()
-            };
+            let before = &sent[..e.start()];
+            let subjects =
+                if sent_standards.is_empty() && subject.is_none() && plural_standards(before) {
+                    standards_before(cx, by_line, r, n, a)
+                        .into_iter()
+                        .map(|(s, _)| s)
+                        .collect()
+                } else if sent_standards.is_empty()
+                    && subject.is_none()
+                    && (before.starts_with("The standard ") || before.starts_with("This standard "))
+                {
+                    // "The standard ... will be implemented on ...": the one
+                    // standard the record names.
+                    let mut one = standards_before(cx, by_line, r, n, a);
+                    one.dedup_by(|x, y| x.0 == y.0);
+                    if one.len() == 1 {
+                        vec![one.remove(0).0]
+                    } else {
+                        Vec::new()
+                    }
+                } else {
+                    subject
+                        .filter(|_| sent_standards.is_empty())
+                        .into_iter()
+                        .collect::<Vec<_>>()
+                };
             for s in subjects {
                 let mut x = EntityDraft::new(s.0, s.1, "");
                 x.dates.push(DatedFact {

@@ -24,6 +24,16 @@ pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
     if matches!(last, '.' | ',' | ';' | ':' | '，' | '。') {
         return false;
     }
+    // "Beijing, 2 September 2026" is a dateline, not a heading.
+    if n <= 40
+        && let Some((place, when)) = t.split_once(", ")
+        && place.split_whitespace().count() <= 2
+        && when.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
+        && crate::extract::dates::first_date(when, Some(2000))
+            .is_some_and(|m| m.start == 0 && m.end + 1 >= when.len())
+    {
+        return false;
+    }
     // "Releasing Date: 2026/04/18" is a field, not a heading.
     if let Some(i) = t.as_bytes()[..t.len().min(31)]
         .iter()
@@ -263,6 +273,19 @@ pub(crate) fn spans_from_anchors(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn datelines_and_date_fields_are_no_headings() {
+        for t in ["Beijing, 2 September 2027", "Releasing Date: 2027/04/18"] {
+            assert!(!is_heading_like_stripped(t, t), "{t}");
+        }
+        for t in [
+            "Beijing Hosts the Widget Forum",
+            "Standards Released in 2027",
+        ] {
+            assert!(is_heading_like_stripped(t, t), "{t}");
+        }
+    }
 
     #[test]
     fn text_before_the_first_heading_is_a_record() {
