@@ -474,9 +474,9 @@ fn instrument_replaces(
     }
     let subject = hits
         .iter()
+        .rev()
         .filter(is_instrument)
-        .filter(|h| h.start >= a && h.end <= at)
-        .last()
+        .find(|h| h.start >= a && h.end <= at)
         .map(|h| h.r.clone())
         .or_else(|| main.filter(|m| m.0 == EntityKind::Instrument).cloned());
     let Some(new) = subject else { return };
