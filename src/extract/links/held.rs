@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 static HELD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?-u:\b)(?:held|convened|hosted|organi[sz]ed|holds|convenes|hosts|will hold|will convene|will host) (?:its|their|the|a|an) (?:(?P<q>\d{4}|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|founding|\d{4} annual|annual working) )?(?P<head>plenary meeting|plenary session|plenary|annual meeting|conference|forum|symposium|seminar|workshop|webinar|training session|summit)s?(?-u:\b)",
+        r"(?-u:\b)(?:held|convened|hosted|organi[sz]ed|holds|convenes|hosts|will hold|will convene|will host) (?P<det>its|their|the|a|an) (?:(?P<q>\d{4}|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|founding|\d{4} annual|annual working) )?(?P<head>plenary meeting|plenary session|plenary|annual meeting|conference|forum|symposium|seminar|workshop|webinar|training session|summit)s?(?-u:\b)",
     )
 });
 
@@ -49,7 +49,9 @@ pub(super) fn held_events(
     year: Option<i32>,
 ) {
     let text = cx.doc.text.as_str();
-    let found: Vec<(usize, usize, usize, Option<String>, String)> = HELD
+    // (start, end, start of the event word, qualifier, event word, "the").
+    type Found = (usize, usize, usize, Option<String>, String, bool);
+    let found: Vec<Found> = HELD
         .captures_iter(text)
         .map(|c| {
             let m = c.get(0).expect("whole match");
@@ -59,10 +61,11 @@ pub(super) fn held_events(
                 c.name("head").map_or(m.start(), |h| h.start()),
                 c.name("q").map(|q| q.as_str().to_owned()),
                 c["head"].to_owned(),
+                &c["det"] == "the",
             )
         })
         .collect();
-    for (start, end, head_at, q, head) in found {
+    for (start, end, head_at, q, head, the) in found {
         let (n, s) = place(cx, start);
         let e = s + (end - start);
         let line = cx.doc.line(n);
@@ -159,6 +162,25 @@ pub(super) fn held_events(
                     && k.contains(&compact(head.split(' ').next().unwrap_or("")))
             })
             .map(|h| h.r.1.clone());
+        // "MIIT hosted the conference": the one the record named before.
+        let same = same.or_else(|| {
+            (the && q.is_none())
+                .then(|| {
+                    by_line
+                        .range(..=n)
+                        .rev()
+                        .filter(|(ln, _)| {
+                            ord.is_some() && cx.rec_of.get(**ln as usize).copied().flatten() == ord
+                        })
+                        .flat_map(|(ln, v)| v.iter().rev().filter(move |h| *ln < n || h.end <= s))
+                        .find(|h| h.cat == Cat::Event)
+                        .map(|h| h.r.1.clone())
+                })
+                .flatten()
+        });
+        if the && q.is_none() && same.is_none() {
+            continue;
+        }
         let key =
             same.unwrap_or_else(|| events::event_key(&instruments::instrument_key(&name, "")));
         let mut d = EntityDraft::new(EntityKind::Event, key, etype);
