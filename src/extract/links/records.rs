@@ -437,15 +437,24 @@ pub(super) fn standard_dates(sent: &str, after: usize, year: Option<i32>) -> Vec
             }
         }
     }
-    if out.is_empty()
-        && ISSUE_VERB.is_match(sent)
+    if let Some(v) = ISSUE_VERB.find(sent)
         && let Some(d) = dates::first_date(sent, year)
-        && d.start < after
     {
-        out.push(DatedFact {
-            date: d.date,
-            what: "released".into(),
-        });
+        // "On 1 May, X released CODE ..." (a date before the code), or "X
+        // released CODE Title on 1 May" (the verb before the code, the date
+        // right after "on" and before any effective-date phrase).
+        let before_code = out.is_empty() && d.start < after;
+        let after_code = v.start() < after
+            && d.start >= after
+            && sent[..d.start].ends_with("on ")
+            && EFFECTIVE.find(&sent[after..d.start]).is_none()
+            && !out.iter().any(|f| f.date == d.date);
+        if before_code || after_code {
+            out.push(DatedFact {
+                date: d.date,
+                what: "released".into(),
+            });
+        }
     }
     out
 }
