@@ -269,12 +269,14 @@ pub(super) fn read_links(
                 }
             }
             // Sentence rules, on lines that hold a cue word and name
-            // something (a rule needs both in its sentence).
-            if hits.is_empty() || !has(n, HAS_CUE_WORD) {
+            // something (a rule needs both in its sentence) — or, for an
+            // effective date, refer back to the record's instrument ("The
+            // Measures will take effect on ...").
+            if !has(n, HAS_CUE_WORD) || hits.is_empty() && main.is_none() {
                 continue;
             }
             let cues = CUES.matches(raw);
-            if !cues.matched_any() {
+            if !cues.matched_any() || hits.is_empty() && !cues.matched(CUE_EFFECTIVE) {
                 continue;
             }
             sentence_links(

@@ -67,7 +67,12 @@ pub(super) fn sentence_links(
         pos = b + 1;
         let sent = &raw[a..b];
         let in_sent: Vec<&Hit> = hits.iter().filter(|h| h.start >= a && h.end <= b).collect();
-        if in_sent.is_empty() {
+        // A sentence that names nothing can only date the record's
+        // instrument it refers back to ("The Measures will take effect on
+        // 1 July 2027.", "The amended law will take effect ...").
+        if in_sent.is_empty()
+            && !(cues.matched(CUE_EFFECTIVE) && main.is_some_and(|m| refers_to(sent, m)))
+        {
             continue;
         }
         let ev = std::cell::OnceCell::new();
@@ -628,4 +633,23 @@ fn code_family(before: &str) -> Option<String> {
         && fam.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
     (shaped && matches!(det, "The" | "the" | "These" | "these" | "All" | "all"))
         .then(|| fam.to_owned())
+}
+
+/// Whether a sentence opens with a reference back to instrument `m`: "The
+/// Measures ...", "The amended law ...", "These Provisions ...", "It ...".
+fn refers_to(sent: &str, m: &EntityRef) -> bool {
+    static OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        re(
+            r"^\s*(?:(?:The|These|This)\s+(?:(?:new|revised|amended|final|interim)\s+)?(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Catalogue|law|measures|regulations?|provisions|rules|guidelines?|framework|plan)(?-u:\b)|It\s)",
+        )
+    });
+    if m.0 != EntityKind::Instrument {
+        return false;
+    }
+    OPENING.captures(sent).is_some_and(|c| {
+        c.name("head").is_none_or(|h| {
+            m.1.to_ascii_lowercase()
+                .contains(h.as_str().to_ascii_lowercase().trim_end_matches('s'))
+        })
+    })
 }
