@@ -636,20 +636,19 @@ fn code_family(before: &str) -> Option<String> {
 }
 
 /// Whether a sentence opens with a reference back to instrument `m`: "The
-/// Measures ...", "The amended law ...", "These Provisions ...", "It ...".
+/// Measures ...", "The amended law ...", "These Provisions ..." (not "It":
+/// that may be a standard).
 fn refers_to(sent: &str, m: &EntityRef) -> bool {
     static OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         re(
-            r"^\s*(?:(?:The|These|This)\s+(?:(?:new|revised|amended|final|interim)\s+)?(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Catalogue|law|measures|regulations?|provisions|rules|guidelines?|framework|plan)(?-u:\b)|It\s)",
+            r"^\s*(?:(?:The|These|This)\s+(?:(?:new|revised|amended|final|interim)\s+)?(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Catalogue|law|measures|regulations?|provisions|rules|guidelines?|framework|plan)(?-u:\b))",
         )
     });
     if m.0 != EntityKind::Instrument {
         return false;
     }
     OPENING.captures(sent).is_some_and(|c| {
-        c.name("head").is_none_or(|h| {
-            m.1.to_ascii_lowercase()
-                .contains(h.as_str().to_ascii_lowercase().trim_end_matches('s'))
-        })
+        m.1.to_ascii_lowercase()
+            .contains(c["head"].to_ascii_lowercase().trim_end_matches('s'))
     })
 }
