@@ -25,12 +25,15 @@ struct Page {
     first: usize,
     last: usize,
     nonblank: Vec<usize>,
+    /// Numbered by a "Slide N" line: its first line is its title.
+    marked: bool,
 }
 
 fn pages(lines: &Lines) -> Vec<Page> {
     let mut out = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
     let mut blanks = 0;
+    let (mut marker, mut marked) = (false, false);
     for i in 0..lines.len() {
         if lines.blank(i) {
             blanks += 1;
@@ -39,6 +42,7 @@ fn pages(lines: &Lines) -> Vec<Page> {
         // "Slide 3", "--- Page 3 of 20 ---": a break, and no content.
         if is_page_marker(lines.raw[i]) {
             blanks = 3;
+            marker = true;
             continue;
         }
         if blanks >= 3 && !cur.is_empty() {
@@ -46,9 +50,13 @@ fn pages(lines: &Lines) -> Vec<Page> {
                 first: cur[0],
                 last: *cur.last().unwrap(),
                 nonblank: std::mem::take(&mut cur),
+                marked,
             });
         }
-        blanks = 0;
+        if cur.is_empty() {
+            marked = marker;
+        }
+        (blanks, marker) = (0, false);
         cur.push(i);
     }
     if !cur.is_empty() {
@@ -56,6 +64,7 @@ fn pages(lines: &Lines) -> Vec<Page> {
             first: cur[0],
             last: *cur.last().unwrap(),
             nonblank: cur,
+            marked,
         });
     }
     out
@@ -167,13 +176,14 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
             let continues = is_cjk(&title)
                 || texts.iter().take(3).any(|t| same_topic(t, &prev.title))
                 || !titles(lines, p.first) && pending.is_none()
-                || is_generic(&title) && pending.is_none();
+                || is_generic(&title) && pending.is_none() && !p.marked;
             if continues {
                 prev.end = end_line;
                 continue;
             }
         }
-        let divider = texts.len() <= 4
+        let divider = !p.marked
+            && texts.len() <= 4
             && texts.iter().all(|t| t.chars().count() <= 60)
             && p.nonblank.iter().all(|&i| !is_bullet(lines.raw[i]));
         if divider {
