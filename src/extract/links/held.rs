@@ -8,7 +8,7 @@ use super::patterns::re;
 use super::{Cat, Hit, LineHits, place};
 use crate::extract::{Cx, dates, events, instruments, sentence_bounds};
 use crate::model::builder::{EntityDraft, EntityRef};
-use crate::model::{DatedFact, EntityKind, RelationKind};
+use crate::model::{EntityKind, RelationKind};
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -186,16 +186,7 @@ pub(super) fn held_events(
         let mut d = EntityDraft::new(EntityKind::Event, key, etype);
         d.name = Some(name);
         if let Some(m) = date {
-            d.dates.push(DatedFact {
-                date: m.date,
-                what: "held".into(),
-            });
-            if let Some(u) = m.until {
-                d.dates.push(DatedFact {
-                    date: u,
-                    what: "ends".into(),
-                });
-            }
+            super::held_dates(&mut d, m);
         }
         d.place = place_in(&line[e..b]);
         let me = d.entity_ref();

@@ -348,16 +348,7 @@ pub(crate) fn extract_links(
         let mut d = EntityDraft::new(EntityKind::Event, key, h.etype);
         d.name = Some(h.name.clone());
         if let Some(m) = dates::first_date(&line[a..b], year) {
-            d.dates.push(DatedFact {
-                date: m.date,
-                what: "held".into(),
-            });
-            if let Some(u) = m.until {
-                d.dates.push(DatedFact {
-                    date: u,
-                    what: "ends".into(),
-                });
-            }
+            held_dates(&mut d, m);
         }
         if let Some(p) = events::place_after(&line[s..b]) {
             d.place = Some(p);
@@ -541,4 +532,18 @@ fn amended_law(name: &str) -> Option<String> {
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
     let law = instruments::instrument_key(rest, "law");
     (law.ends_with(" Law") && law.split(' ').count() >= 2).then_some(law)
+}
+
+/// An event's dates: when it was held and, for a range, when it ended.
+fn held_dates(d: &mut EntityDraft, m: dates::DateMatch) {
+    d.dates.push(DatedFact {
+        date: m.date,
+        what: "held".into(),
+    });
+    if let Some(u) = m.until {
+        d.dates.push(DatedFact {
+            date: u,
+            what: "ends".into(),
+        });
+    }
 }

@@ -178,14 +178,7 @@ pub(crate) fn segment_generic(lines: &Lines, from: usize, single: bool) -> Vec<S
         if !single || first >= end {
             return Vec::new();
         }
-        return vec![Span {
-            title: clean_title(lines.raw[first]),
-            section: None,
-            category: None,
-            start: first as u32 + 1,
-            end: last_nonblank(lines, first, end) as u32 + 1,
-            summary: None,
-        }];
+        return vec![text_span(lines, first, end)];
     }
     // "## Section" right above "### Article": a section over its articles.
     let mut anchors = Vec::with_capacity(heads.len());
@@ -211,19 +204,21 @@ pub(crate) fn segment_generic(lines: &Lines, from: usize, single: bool) -> Vec<S
             .filter(|&f| f < first_anchor)
         && (first..first_anchor).any(|i| !lines.blank(i) && is_paragraph(lines.stripped(i)))
     {
-        spans.insert(
-            0,
-            Span {
-                title: clean_title(lines.raw[first]),
-                section: None,
-                category: None,
-                start: first as u32 + 1,
-                end: last_nonblank(lines, first, first_anchor) as u32 + 1,
-                summary: None,
-            },
-        );
+        spans.insert(0, text_span(lines, first, first_anchor));
     }
     spans
+}
+
+/// Text from line `first` up to `end` as one record, titled by its first line.
+fn text_span(lines: &Lines, first: usize, end: usize) -> Span {
+    Span {
+        title: clean_title(lines.raw[first]),
+        section: None,
+        category: None,
+        start: first as u32 + 1,
+        end: last_nonblank(lines, first, end) as u32 + 1,
+        summary: None,
+    }
 }
 
 /// The level of a markdown heading ("## X" → 2); 0 for any other line
