@@ -8,7 +8,7 @@ static EVENT_RE: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"(?:(?:[A-Z]+/)*(?:TC|SC|WG|SWG) ?\d{1,4}|[A-Z][A-Za-z0-9/&'’-]*|\d+(?:st|nd|rd|th)|\d{4}|[A-Z]+/[A-Z]+\d+(?:/[A-Z]+\d+)*)";
     let join = r"(?: +(?:of|on|for|and|the|in) +| +| *- *)";
     super::instruments::big_regex(&format!(
-        r"(?-u:\b){word}(?:{join}{word})*[ \t]+(?P<head>Standards?[ \t]+Week|Standardi[sz]ation[ \t]+Week|Plenary(?:[ \t]+(?:Meeting|Session))?|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue)s?(?-u:\b)(?:[ \t]+(?:on|of|for)[ \t]+(?:[A-Z][\w-]*[ \t]*){{1,8}})?(?:[ \t]+(?:of[ \t]+)?\d{{4}})?(?:[ \t]+\d{{1,2}}:[ \t]*[A-Z][^.;,]{{3,80}})?"
+        r"(?-u:\b){word}(?:{join}{word})*[ \t]+(?P<head>Standards?[ \t]+Week|Standardi[sz]ation[ \t]+Week|Plenary(?:[ \t]+(?:Meeting|Session))?|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue)s?(?-u:\b)(?:[ \t]+of[ \t]+(?:(?:SAC|MIIT|CCSA)[ \t]?/[ \t]?)?TC[ \t]?\d{{1,4}}(?:[ \t]?/[ \t]?SC[ \t]?\d{{1,4}})?(?-u:\b)|[ \t]+(?:on|of|for)[ \t]+(?:[A-Z][\w-]*[ \t]*){{1,8}})?(?:[ \t]+(?:of[ \t]+)?\d{{4}})?(?:[ \t]+\d{{1,2}}:[ \t]*[A-Z][^.;,]{{3,80}})?"
     ))
     .expect("event regex")
 });

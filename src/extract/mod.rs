@@ -334,9 +334,19 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
             placed.push((*n, h.start, h.end, key));
         } else {
             // A full name written before the code, when the dictionary has none.
+            // (or in parentheses after it: "SAC/TC 999 (National Technical
+            // Committee on Widget Technology)").
             let name = known_name(&h.key)
                 .is_none()
-                .then(|| committees::name_before(line, h.start))
+                .then(|| {
+                    committees::name_before(line, h.start).or_else(|| {
+                        wg_name(line, h.end).filter(|n| {
+                            ["Committee", "Subcommittee", "Working Group"]
+                                .iter()
+                                .any(|k| n.contains(k))
+                        })
+                    })
+                })
                 .flatten();
             cx.committee(&h.key, Some(&h.written), name, *n, h.start, false);
             placed.push((*n, h.start, h.end, h.key.clone()));

@@ -355,6 +355,16 @@ pub(crate) fn extract_links(
         }
         let me = d.entity_ref();
         cx.mention(d, n, s);
+        // "Plenary Meeting of SAC/TC 999": the committee named in the
+        // event's name holds it.
+        let holder = by_line.get(&n).and_then(|v| {
+            v.iter()
+                .find(|x| x.cat == Cat::Committee && x.start >= s && x.end <= s + len)
+                .map(|x| x.r.clone())
+        });
+        if let Some(c) = holder {
+            cx.link_at(me.clone(), RelationKind::IssuedBy, c, n, s, false);
+        }
         by_line.entry(n).or_default().push(Hit {
             start: s,
             end: s + len,
