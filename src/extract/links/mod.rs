@@ -331,7 +331,13 @@ pub(crate) fn extract_links(
         }
     }
 
-    // Events, with their date and place.
+    // Events, with their date and place. An agenda or a deck is about the
+    // event its header names: undated there, it takes the document's date.
+    let header_end = records.iter().map(|r| r.lines.0).min().unwrap_or(0);
+    let about_event = matches!(
+        cx.doc.kind,
+        crate::model::DocKind::Agenda | crate::model::DocKind::Slides
+    );
     for h in finds.events {
         let (n, s) = place(cx, h.start);
         let len = h.end - h.start;
@@ -349,6 +355,20 @@ pub(crate) fn extract_links(
         d.name = Some(h.name.clone());
         if let Some(m) = dates::first_date(&line[a..b], year) {
             held_dates(&mut d, m);
+        } else if about_event
+            && n < header_end
+            && let Some(date) = cx.doc.date
+        {
+            d.dates.push(DatedFact {
+                date,
+                what: "held".into(),
+            });
+            if let Some(end) = cx.doc.date_end {
+                d.dates.push(DatedFact {
+                    date: end,
+                    what: "ends".into(),
+                });
+            }
         }
         if let Some(p) = events::place_after(&line[s..b]) {
             d.place = Some(p);
