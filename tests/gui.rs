@@ -49,6 +49,15 @@ fn harness(settings: Option<PathBuf>, dialogs: FakeDialogs) -> Harness<'static, 
     h
 }
 
+/// Selects the item with `code` (or key) and draws the result.
+fn select(h: &mut Harness<Slot>, code: &str) {
+    let item = entity(h, code);
+    let app = h.state_mut().app();
+    app.send(Command::Select(Some(item)));
+    app.apply_pending();
+    h.run();
+}
+
 fn search_box<'a>(h: &'a Harness<Slot>) -> egui_kittest::Node<'a> {
     h.get_by_role_and_label(egui::accesskit::Role::TextInput, "🔍")
 }
@@ -520,11 +529,7 @@ fn large_corpora_filter_on_a_worker_thread_and_keep_the_old_rows_meanwhile() {
 #[test]
 fn an_event_lists_its_organizers_and_a_committee_the_events_it_organized() {
     let mut h = harness(None, FakeDialogs::default());
-    let week = entity(&mut h, "TC260 2nd Standards Week 2025");
-    let app = h.state_mut().app();
-    app.send(Command::Select(Some(week)));
-    app.apply_pending();
-    h.run();
+    select(&mut h, "TC260 2nd Standards Week 2025");
     // "Organized by TC260 and cohosted by the China Academy of Cyberspace
     // Studies, China Electronics Standardization Institute (CESI), and the
     // Kunming Cyberspace Affairs Commission" (seed 001, line 273).
@@ -534,11 +539,7 @@ fn an_event_lists_its_organizers_and_a_committee_the_events_it_organized() {
             .count()
             >= 1
     );
-    let tc260 = entity(&mut h, "SAC/TC260");
-    let app = h.state_mut().app();
-    app.send(Command::Select(Some(tc260)));
-    app.apply_pending();
-    h.run();
+    select(&mut h, "SAC/TC260");
     // Events it organized and instruments it issued are two groups.
     h.get_by_label_contains("← organized (");
     h.get_by_label_contains("← issued (");

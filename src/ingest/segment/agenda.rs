@@ -1,7 +1,7 @@
 //! Meeting agendas: numbered sessions ("I. Plenary Session", "II. WG5
 //! (Cybersecurity Assessment)"); the preamble and boilerplate are not records.
 
-use super::headings::{boilerplate_start, clean_title, last_nonblank, segment_generic};
+use super::headings::{boilerplate_start, segment_generic, text_span};
 use super::{Lines, Span};
 use crate::extract::text::strip_markup;
 
@@ -29,17 +29,7 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
     heads
         .iter()
         .enumerate()
-        .map(|(k, &h)| {
-            let stop = heads.get(k + 1).copied().unwrap_or(end);
-            Span {
-                title: clean_title(lines.raw[h]),
-                section: None,
-                category: None,
-                start: h as u32 + 1,
-                end: last_nonblank(lines, h, stop) as u32 + 1,
-                summary: None,
-            }
-        })
+        .map(|(k, &h)| text_span(lines, h, heads.get(k + 1).copied().unwrap_or(end)))
         .collect()
 }
 
@@ -51,10 +41,7 @@ mod tests {
     fn sessions_by_roman_numerals() {
         let text = "Agenda of TC 99 Week\n\nPreamble text.\n\nI. Plenary\n\nTime: 1 May\n\nII. WG2 (Testing)\n\n- 20241234-T-999 Foo\n\nIntroduction of ACME Project\n\nBoilerplate.\n";
         let spans = segment(&Lines::new(text));
-        let t: Vec<_> = spans
-            .iter()
-            .map(|s| (s.title.as_str(), s.start, s.end))
-            .collect();
+        let t = crate::ingest::segment::outline(&spans);
         assert_eq!(t, [("Plenary", 5, 7), ("WG2 (Testing)", 9, 11)]);
     }
 }

@@ -210,7 +210,7 @@ pub(crate) fn segment_generic(lines: &Lines, from: usize, single: bool) -> Vec<S
 }
 
 /// Text from line `first` up to `end` as one record, titled by its first line.
-fn text_span(lines: &Lines, first: usize, end: usize) -> Span {
+pub(crate) fn text_span(lines: &Lines, first: usize, end: usize) -> Span {
     Span {
         title: clean_title(lines.raw[first]),
         section: None,
@@ -286,10 +286,7 @@ mod tests {
     fn text_before_the_first_heading_is_a_record() {
         let text = "Ministry Announcement No. 9 of 2027 on Widget Standards\n\nReleasing Date: 2027/04/18\n\nThe ministry approved 12 widget industry standards, which will be implemented from 1 October 2027 across the whole sector.\n\nAssociation standards\nOn 20 April 2027, the association released T/CAS 9-2027 Widget guidelines.\n";
         let spans = segment_generic(&Lines::new(text), 0, true);
-        let t: Vec<_> = spans
-            .iter()
-            .map(|s| (s.title.as_str(), s.start, s.end))
-            .collect();
+        let t = crate::ingest::segment::outline(&spans);
         assert_eq!(
             t,
             [
@@ -307,10 +304,7 @@ mod tests {
     fn markdown_sections_without_an_index() {
         let text = "# Widget Bulletin\n\nMay 2027\n\n## Policy Watch\n\n### Plan on Robots\nOn 2 May 2027, the ministry issued the Plan on Robots.\n\n## Industry\n\n### Draft on Sensors\nOn 3 May 2027, TC 99 released a draft of the national standard.\n\n### Forum on Gadgets\nOn 4 May 2027, the Gadget Forum was held in Wuhan with many experts.\n";
         let spans = segment_generic(&Lines::new(text), 0, true);
-        let t: Vec<_> = spans
-            .iter()
-            .map(|s| (s.title.as_str(), s.section.as_deref(), s.start, s.end))
-            .collect();
+        let t = crate::ingest::segment::outline_sections(&spans);
         assert_eq!(
             t,
             [

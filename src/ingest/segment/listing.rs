@@ -38,10 +38,7 @@ mod tests {
         let text =
             "News\n\nFirst Item\n\nOn 1 May 2024, text […]\n\nSecond Item\n\nMore text [...]\n";
         let spans = segment(&Lines::new(text));
-        let t: Vec<_> = spans
-            .iter()
-            .map(|s| (s.title.as_str(), s.start, s.end))
-            .collect();
+        let t = crate::ingest::segment::outline(&spans);
         assert_eq!(t, [("First Item", 3, 5), ("Second Item", 7, 9)]);
     }
 }

@@ -245,6 +245,24 @@ pub(crate) fn is_boilerplate_heading(line: &str) -> bool {
     t.len() < 160 && BOILERPLATE.is_match(&t)
 }
 
+/// Test outlines of segmented spans: (title, first line, last line), and
+/// the same with the section.
+#[cfg(test)]
+pub(crate) fn outline(spans: &[Span]) -> Vec<(&str, u32, u32)> {
+    spans
+        .iter()
+        .map(|s| (s.title.as_str(), s.start, s.end))
+        .collect()
+}
+
+#[cfg(test)]
+pub(crate) fn outline_sections(spans: &[Span]) -> Vec<(&str, Option<&str>, u32, u32)> {
+    spans
+        .iter()
+        .map(|s| (s.title.as_str(), s.section.as_deref(), s.start, s.end))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -403,10 +403,7 @@ mod tests {
     fn markdown_headings_above_the_articles_are_sections() {
         let text = "# Widget Bulletin\n\n## Contents\n1. Plan on Robots ........ 2\n2. Draft on Sensors ........ 3\n3. Forum on Gadgets ........ 4\n\n## Policy Watch\n\n### Plan on Robots\nOn 2 May 2027, the ministry issued the Plan on Robots.\n\n## Industry\n\n### Draft on Sensors\nOn 3 May 2027, TC 99 released a draft.\n\n### Forum on Gadgets\nOn 4 May 2027, the Gadget Forum was held in Wuhan.\n";
         let spans = segment(&Lines::new(text));
-        let t: Vec<_> = spans
-            .iter()
-            .map(|s| (s.title.as_str(), s.section.as_deref(), s.start, s.end))
-            .collect();
+        let t = crate::ingest::segment::outline_sections(&spans);
         assert_eq!(
             t,
             [

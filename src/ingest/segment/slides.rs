@@ -231,10 +231,7 @@ mod tests {
     fn repeated_titles_merge_and_dividers_become_sections() {
         let text = "ACME Webinar\n\nACME is a visibility project co-financed by partners\n\n\n\nPolicies\n\n\n\nPlan on Robots (2024)\n\n- goal one\n- goal two\n\n\n\nPlan on Robots (2024)\n\n- goal three\n\n\n\nStandards of TC 99\n\n- GB/T 1-2024 Foo\n- GB/T 2-2024 Bar\n";
         let spans = segment(&Lines::new(text));
-        let t: Vec<_> = spans
-            .iter()
-            .map(|s| (s.title.as_str(), s.section.as_deref(), s.start, s.end))
-            .collect();
+        let t = crate::ingest::segment::outline_sections(&spans);
         assert_eq!(
             t,
             [
@@ -254,10 +251,7 @@ mod tests {
         assert!(!is_page_marker("Page"));
         let text = "ACME Webinar\nDate | May 2027\n\nSlide 1\nPlan on Robots (2024)\n- goal one\n\nSlide 2\nStandards of TC 99\n- GB/T 1-2024 Foo\n";
         let spans = segment(&Lines::new(text));
-        let t: Vec<_> = spans
-            .iter()
-            .map(|s| (s.title.as_str(), s.start, s.end))
-            .collect();
+        let t = crate::ingest::segment::outline(&spans);
         assert_eq!(
             t,
             [
