@@ -30,6 +30,7 @@ pub fn relation_color(kind: crate::model::RelationKind) -> Color32 {
         LegalBasis => Color32::from_rgb(0xe8, 0xa1, 0x2e),
         Replaces => Color32::from_rgb(0xc0, 0x6c, 0xd0),
         Amends => Color32::from_rgb(0xd0, 0x8c, 0x6c),
+        Adopts => Color32::from_rgb(0x5f, 0xa8, 0xa0),
         Mirrors => Color32::from_rgb(0x2b, 0xb5, 0xb8),
         Secretariat => Color32::from_rgb(0x9b, 0x7b, 0xd8),
         Mentions => Color32::from_rgb(0x80, 0x80, 0x80),

@@ -10,11 +10,11 @@ use std::sync::LazyLock;
 static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:",
-        r"(?P<gb>GB(?:[ \t]?/[ \t]?[TZ])?)[ \t]?(?P<gbn>\d{3,6})(?:\.(?P<gbp>\d{1,3}))?(?:[ \t]?[-–—][ \t]?(?P<gby>(?:19|20)\d{2}|[Xx]{4}))?",
+        r"(?P<gb>GB(?:[ \t]?/[ \t]?[TZ])?)[ \t]?(?P<gbn>\d{3,6})(?:\.(?P<gbp>\d{1,3}))?(?:[ \t]?[-–—][ \t]?(?P<gby>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
         r"|(?P<plan>20\d{6})[ \t]?-[ \t]?(?P<plt>[TQZ])[ \t]?-[ \t]?(?P<plo>\d{3})",
         r"|(?P<splan>20\d{2}-\d{4}[TQZ]-[A-Z]{2,4})",
-        r"|T/(?P<as>[A-Z]{2,12})[ \t]?(?P<asn>\d{1,6}(?:\.\d{1,3})?)(?:[ \t]?-[ \t]?(?P<asy>(?:19|20)\d{2}))?",
-        r"|(?P<sec>[A-Z]{2,3}/[TZ])[ \t]?(?P<secn>\d{2,6}(?:\.\d{1,3})?)(?:[ \t]?-[ \t]?(?P<secy>(?:19|20)\d{2}))?",
+        r"|T/(?P<as>[A-Z]{2,12})[ \t]?(?P<asn>\d{1,6}(?:\.\d{1,3})?)(?:[ \t]?-[ \t]?(?P<asy>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
+        r"|(?P<sec>[A-Z]{2,3}/[TZ])[ \t]?(?P<secn>\d{2,6}(?:\.\d{1,3})?)(?:[ \t]?-[ \t]?(?P<secy>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
         r"|(?P<tcd>TC\d{2,3})-(?P<tcpg>PG-)?(?P<tcn>\d{3,6}[A-Z]?)",
         r"|(?P<io>ISO/IEC|ISO|IEC|IEEE)[ \t](?:(?P<it>TS|TR|PAS|Guide)[ \t])?(?P<in>\d{3,6}(?:-\d{1,3})*)(?::(?P<iy>(?:19|20)\d{2}))?",
         r")(?-u:\b)"
@@ -72,14 +72,14 @@ pub fn find_codes(text: &str) -> Vec<CodeHit> {
                 let mut code = format!("T/{a} {}", g("asn")?);
                 if let Some(y) = g("asy") {
                     code.push('-');
-                    code.push_str(y);
+                    code.push_str(&y.to_ascii_uppercase());
                 }
                 (code, "association")
             } else if let Some(s) = g("sec") {
                 let mut code = format!("{s} {}", g("secn")?);
                 if let Some(y) = g("secy") {
                     code.push('-');
-                    code.push_str(y);
+                    code.push_str(&y.to_ascii_uppercase());
                 }
                 (code, "sector")
             } else if let Some(t) = g("tcd") {
@@ -192,6 +192,13 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         " until ",
         " to support ",
         " in support of ",
+        // Adoption of an international standard follows the title.
+        ", identical ",
+        " identical to ",
+        ", equivalent to ",
+        ", modified from ",
+        ", adopting ",
+        ", which adopts ",
     ];
     // The earliest stop of all (one automaton, one pass).
     static STOP_AC: LazyLock<aho_corasick::AhoCorasick> =
@@ -251,6 +258,12 @@ fn delimited_title(rest: &str) -> Option<String> {
     let t = crate::extract::text::strip_markup(&inner[..inner.find(close)?]);
     let t = t.trim().trim_end_matches([',', '.', ';', ':']).trim();
     title_ok(t).filter(|t| t.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// Whether a standard's key is an international standard's code (ISO,
+/// IEC, ISO/IEC, IEEE).
+pub fn is_international(key: &str) -> bool {
+    ["ISO", "IEC", "IEEE"].iter().any(|p| key.starts_with(p))
 }
 
 /// The year of a code ("GB/T 18487.1-2023" → 2023, "ISO/IEC 27001:2022"
@@ -330,6 +343,7 @@ mod tests {
         assert_eq!(code_year("GB/T 18487.1-2023"), Some(2023));
         assert_eq!(code_year("ISO/IEC 27001:2022"), Some(2022));
         assert_eq!(code_year("GB/T 37044-XXXX"), None);
+        assert_eq!(code_year("GB 38031-202X"), None);
         assert_eq!(code_year("GB 46864"), None);
         assert_eq!(code_year("20260948-T-469"), None);
     }
@@ -379,6 +393,14 @@ mod tests {
         assert_eq!(
             codes("GB/T 37044-XXXX Cyber"),
             [("GB/T 37044-XXXX".into(), "GB/T")]
+        );
+        // Placeholder years with the decade written: "202X", "20xx".
+        assert_eq!(
+            codes("GB 38031-202X Traction batteries; YD/T 4000-20xx"),
+            [
+                ("GB 38031-202X".into(), "GB"),
+                ("YD/T 4000-20XX".into(), "sector")
+            ]
         );
         assert_eq!(codes("<i>GB 46864 Data</i>"), [("GB 46864".into(), "GB")]);
         assert_eq!(

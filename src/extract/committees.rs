@@ -14,7 +14,8 @@ static COMMITTEE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:",
         // International: ISO/IEC JTC 1/SC 42 (WG 5), ISO/IEC/JTC1/SC42, ISO/TC 204
-        r"(?P<io>ISO/IEC|ISO|IEC)[ \t]?/?[ \t]?(?:(?i:JTC)[ \t]?(?P<jtc>\d{1,2})(?:[ \t]?/[ \t]?(?i:SC)[ \t]?(?P<jsc>\d{1,3}))?|(?i:TC)[ \t]?(?P<itc>\d{1,3})(?:[ \t]?/[ \t]?(?i:SC)[ \t]?(?P<isc>\d{1,3}))?)(?:[ \t]?/?[ \t]?WG[ \t]?(?P<iwg>\d{1,2}))?",
+        // IEC/SC 65C: a lettered IEC subcommittee, written without its TC.
+        r"(?P<io>ISO/IEC|ISO|IEC)[ \t]?/?[ \t]?(?:(?i:JTC)[ \t]?(?P<jtc>\d{1,2})(?:[ \t]?/[ \t]?(?i:SC)[ \t]?(?P<jsc>\d{1,3}))?|(?i:TC)[ \t]?(?P<itc>\d{1,3})(?:[ \t]?/[ \t]?(?i:SC)[ \t]?(?P<isc>\d{1,3}[A-Z]?))?|SC[ \t]?(?P<ilsc>\d{1,3})(?P<ilscl>[A-Z]))(?:[ \t]?/?[ \t]?WG[ \t]?(?P<iwg>\d{1,2}))?",
         // National: SAC/TC28/SC42/WG1, TC260/WG5, MIIT/TC01, CCSA/TC602, SAC TC114
         r"|(?:(?P<org>(?i:SAC|MIIT|CCSA))[ \t]?[/ ][ \t]?(?i:TC)|TC)[ \t]?(?P<tc>\d{1,3})(?:[ \t]?/[ \t]?(?i:SC)[ \t]?(?P<sc>\d{1,3}))?(?:[ \t]?/[ \t]?(?P<wgt>S?WG)[ \t]?-?[ \t]?(?P<wg>\d{1,2}|[A-Z]{2,5}))?",
         // SAC/SC42, SAC/SWG32
@@ -294,10 +295,7 @@ fn find_by_code(text: &str) -> Vec<CommitteeHit> {
             let m = c.get(0).expect("whole match");
             let prev = out.last().filter(|p| {
                 let between = &text[p.end.min(m.start())..m.start()];
-                matches!(
-                    between,
-                    " and " | ", " | "," | " or " | "、" | ", and " | " & " | "/"
-                ) && !p.bare
+                super::text::is_list_gap(between) && !p.bare
             });
             let key = match prev {
                 Some(p) => {
@@ -336,6 +334,9 @@ fn code_hit(c: &regex::Captures) -> Option<CommitteeHit> {
                 k.push_str(&format!("/SC {}", num(sc)));
             }
             k
+        } else if let (Some(tc), Some(l)) = (g("ilsc"), g("ilscl")) {
+            // "SC 65C" is subcommittee C of TC 65.
+            format!("{io}/TC {t}/SC {t}{l}", t = num(tc))
         } else {
             let mut k = format!("{io}/TC {}", num(g("itc")?));
             if let Some(sc) = g("isc") {

@@ -192,6 +192,15 @@ pub fn strip_list_number(t: &str) -> &str {
     t
 }
 
+/// Whether the text between two names only joins them into a list
+/// (", ", " and ", ", and ", " or ", " & ", "、", "/").
+pub fn is_list_gap(between: &str) -> bool {
+    matches!(
+        between,
+        " and " | ", " | "," | " or " | "、" | ", and " | " & " | "/"
+    )
+}
+
 /// Splits `s` at each " and " whose left part `joins` accepts (given the
 /// left part and what follows): "X University and Y University" → two
 /// names. Returns each part with its byte offset in `s`.

@@ -87,6 +87,9 @@ vocabulary!(
         Replaces = "replaces",
         /// Amendment → the law it amends.
         Amends = "amends",
+        /// National standard → the international standard it adopts
+        /// (identical, modified or equivalent).
+        Adopts = "adopts",
         /// National committee → the international one it mirrors.
         Mirrors = "mirrors",
         /// Committee → the organization holding its secretariat.

@@ -360,6 +360,8 @@ pub fn relation_phrase(kind: RelationKind, outgoing: bool) -> &'static str {
         (Replaces, false) => "replaced by",
         (Amends, true) => "amends",
         (Amends, false) => "amended by",
+        (Adopts, true) => "adopts",
+        (Adopts, false) => "adopted by",
         (Mirrors, true) => "mirrors",
         (Mirrors, false) => "mirrored by",
         (Secretariat, true) => "secretariat",

@@ -1,13 +1,15 @@
 //! Standards described field by field, as catalogue pages and standard
 //! detail pages print them: a "Standard No.: GB/T 43697-2024" line, then
 //! "English Title:", "Status:", "Release Date:", "Implementation Date:",
-//! "Replaced Standard:", "Technical Committee:" lines about that standard,
+//! "Replaced Standard:", "Technical Committee:", "Adopted International
+//! Standard:" lines about that standard,
 //! up to the next "Standard No." line or the end of the record; and tables
 //! of standards (markdown or tab-separated) whose header names a code
 //! column and columns such as "Title", "Replaced Standard" or
 //! "Implementation Date".
 
 use super::{Cat, Hit, LineHits};
+use crate::extract::codes::is_international;
 use crate::extract::{Cx, dates, text};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, Record, RelationKind};
@@ -24,6 +26,7 @@ enum Field {
     Effective,
     Replaces,
     Committee,
+    Adopts,
 }
 
 /// The field a label names (lower case, without the colon).
@@ -62,6 +65,15 @@ fn field_of(label: &str) -> Option<Field> {
         | "responsible tc"
         | "centralized by"
         | "under the jurisdiction of" => Field::Committee,
+        "adopted international standard"
+        | "adopted international standards"
+        | "adopted standard"
+        | "international standard"
+        | "international standards"
+        | "adoption"
+        | "equivalent international standard"
+        | "采标情况"
+        | "采用国际标准" => Field::Adopts,
         _ => return None,
     })
 }
@@ -308,6 +320,22 @@ fn apply(
                 );
             }
         }
+        Field::Adopts => {
+            for h in hits
+                .iter()
+                .filter(inside)
+                .filter(|h| h.cat == Cat::Standard && is_international(&h.r.1))
+            {
+                cx.link(
+                    me.clone(),
+                    RelationKind::Adopts,
+                    h.r.clone(),
+                    n,
+                    &evidence(),
+                    false,
+                );
+            }
+        }
         Field::Committee => {
             if let Some(c) = hits.iter().filter(inside).find(|h| h.cat == Cat::Committee) {
                 cx.link(
@@ -346,6 +374,10 @@ mod tests {
             Some(Field::Replaces)
         );
         // Not a field: an unknown label, a colon far into a sentence.
+        assert_eq!(
+            labelled("Adopted International Standard: ISO 26262-1:2018, IDT").map(|l| l.0),
+            Some(Field::Adopts)
+        );
         assert_eq!(labelled("Note: see below"), None);
         assert_eq!(
             labelled("On 3 June the committee said that the status was: effective"),

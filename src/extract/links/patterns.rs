@@ -68,6 +68,7 @@ pub(super) static CUES: LazyLock<regex::RegexSet> = LazyLock::new(|| {
             DEVELOPED_BY_RE,
             SUPPORTING_RE,
             ORGANIZED_BY_RE,
+            ADOPT_RE,
         ]
         .map(ascii),
     )
@@ -84,6 +85,12 @@ pub(super) const CUE_SECRETARIAT: usize = 6;
 pub(super) const CUE_DEVELOPED: usize = 7;
 pub(super) const CUE_SUPPORTING: usize = 8;
 pub(super) const CUE_ORGANIZED: usize = 9;
+pub(super) const CUE_ADOPT: usize = 10;
+/// A national standard adopting an international one: "identical to ISO
+/// 26262-1:2018", "(ISO/IEC 27001:2022, IDT)", "adopts IEC 62443-4-2".
+/// ("adopted" alone is how a law is passed, not a cue.)
+pub(super) const ADOPT_RE: &str = r"(?i)(?-u:\b)(?:identical (?:to|with)|equivalent to|modified (?:from|adoption of)|adopts|adopting|adoption of|adopted from|(?-i:IDT|MOD|NEQ))(?-u:\b)";
+pub(super) static ADOPT: LazyLock<Regex> = LazyLock::new(|| re(ADOPT_RE));
 /// "Organized by X", "hosted by X and co-hosted by Y": an event's organizers.
 pub(super) const ORGANIZED_BY_RE: &str =
     r"(?i)(?-u:\b)(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|sponsored) by(?-u:\b)";
@@ -175,6 +182,12 @@ const CUE_WORDS: &[&str] = &[
     "organised by",
     "hosted by",
     "sponsored by",
+    "identical",
+    "equivalent to",
+    "modified",
+    "idt",
+    "mod",
+    "neq",
 ];
 
 /// The literal every "Replace ..." holds.
@@ -284,6 +297,7 @@ pub(crate) fn rule_scans() -> Vec<crate::extract::RuleScan> {
                 &*DEVELOPED_BY,
                 &*SUPPORTING,
                 &*ORGANIZED_BY,
+                &*ADOPT,
             ];
             lines(t)
                 .map(|l| {
@@ -335,13 +349,13 @@ mod tests {
         // The benchmark's "sentence cues" scan indexes its list by cue.
         let text = "X released Y. effective from 1 May. in accordance with Z. to support W. \
                     amends V. mirrors U. Secretariat: T. developed by S. the supporting standard R. \
-                    organized by Q.";
+                    organized by Q. identical to P.";
         let scans = rule_scans();
         let (_, cues) = scans
             .iter()
             .find(|(n, _)| *n == "links: sentence cues")
             .unwrap();
-        assert_eq!(CUES.len(), 10);
+        assert_eq!(CUES.len(), 11);
         assert_eq!(cues(text), CUES.len());
     }
 

@@ -5,6 +5,7 @@
 use super::patterns::*;
 use super::records::replaced_hits;
 use super::{Cat, Hit, LineHits, lines_between};
+use crate::extract::codes::is_international;
 use crate::extract::{Cx, dates, sentence_bounds, text};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, PartialDate, Record, RelationKind};
@@ -512,11 +513,26 @@ pub(super) fn sentence_links(
         if cues.matched(CUE_MIRROR)
             && let Some(p) = MIRROR.find(sent)
         {
-            let intl = in_sent.iter().find(|h| {
-                h.cat == Cat::Committee
-                    && rel(h) >= p.end()
-                    && (h.r.1.starts_with("ISO") || h.r.1.starts_with("IEC"))
-            });
+            // Every international committee after the cue, while they are
+            // joined as a list ("of IEC/TC 65 and IEC/SC 65C").
+            let intl_hits: Vec<&&Hit> = in_sent
+                .iter()
+                .filter(|h| {
+                    h.cat == Cat::Committee
+                        && rel(h) >= p.end()
+                        && (h.r.1.starts_with("ISO") || h.r.1.starts_with("IEC"))
+                })
+                .collect();
+            let mut intl: Vec<&&Hit> = intl_hits.iter().take(1).copied().collect();
+            for w in intl_hits.windows(2) {
+                let gap = sent
+                    .get(rel(w[0]) + (w[0].end - w[0].start)..rel(w[1]))
+                    .unwrap_or("x");
+                if !text::is_list_gap(gap) {
+                    break;
+                }
+                intl.push(w[1]);
+            }
             let national = in_sent
                 .iter()
                 .find(|h| {
@@ -526,10 +542,42 @@ pub(super) fn sentence_links(
                 })
                 .map(|h| h.r.1.clone())
                 .or_else(|| committee.map(str::to_owned));
-            if let (Some(i), Some(c)) = (intl, national) {
+            if let Some(c) = national {
+                for i in intl {
+                    cx.link(
+                        (EntityKind::Committee, c.clone()),
+                        RelationKind::Mirrors,
+                        i.r.clone(),
+                        n,
+                        &evidence(),
+                        false,
+                    );
+                }
+            }
+        }
+        // Adoption: "GB/T X Title, identical to IEC Y", "GB/T X (ISO Y, IDT)".
+        if cues.matched(CUE_ADOPT)
+            && let Some(p) = ADOPT.find(sent)
+        {
+            let intl = |h: &&&Hit| h.cat == Cat::Standard && is_international(&h.r.1);
+            // The adopted standard: the first international one after the
+            // cue, else ("(ISO Y, IDT)") the last one before it.
+            let adopted = in_sent
+                .iter()
+                .filter(intl)
+                .find(|h| rel(h) >= p.end())
+                .or_else(|| in_sent.iter().filter(intl).rfind(|h| rel(h) < p.start()));
+            // The adopting standard: the national one named last before it.
+            let national = adopted.and_then(|i| {
+                in_sent
+                    .iter()
+                    .filter(|h| h.cat == Cat::Standard && !is_international(&h.r.1))
+                    .rfind(|h| h.start < i.start)
+            });
+            if let (Some(i), Some(nat)) = (adopted, national) {
                 cx.link(
-                    (EntityKind::Committee, c),
-                    RelationKind::Mirrors,
+                    nat.r.clone(),
+                    RelationKind::Adopts,
                     i.r.clone(),
                     n,
                     &evidence(),
