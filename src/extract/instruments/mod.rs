@@ -242,7 +242,13 @@ fn clean(hit: &str) -> (usize, String) {
             off += w.len() + 1;
         }
     }
-    if let Some(c) = cut.filter(|&c| c < hit.len()) {
+    // A verb with no instrument after it is inside the name ("Notice on
+    // Soliciting Comments on Four National Standards").
+    let names_after = |c: usize| {
+        let rest = &hit[c..];
+        !head_word(rest, true).is_empty() || !head_word(rest, false).is_empty()
+    };
+    if let Some(c) = cut.filter(|&c| c < hit.len() && names_after(c)) {
         let rest = hit[c..].trim_start();
         let rest = rest
             .trim_start_matches("for ")
@@ -274,7 +280,13 @@ fn clean(hit: &str) -> (usize, String) {
         start += s.len() - rest.len();
         s = rest;
     }
-    (start, s.trim_end_matches([' ', ',', '.', '-']).to_owned())
+    // A name cut short before a quoted title ends with no dangling
+    // "Including".
+    let mut s = s.trim_end_matches([' ', ',', '.', '-']);
+    for w in [" Including", " Concerning", " Regarding"] {
+        s = s.strip_suffix(w).unwrap_or(s);
+    }
+    (start, s.to_owned())
 }
 
 /// A headline's verb after its subject: "China Tightens", "MIIT Finalizes",

@@ -108,7 +108,7 @@ pub(super) static RELEASE_DATE_LABEL: LazyLock<Regex> =
 pub(super) const EFFECTIVE_RE: &str = r"(?i)(?:effective(?: from| date)?|take effect|took effect|takes effect|come into (?:effect|force)|comes into effect|came into effect|enforced from|implemented on|in effect from)\s*[:：]?\s*(?:on|from)?";
 pub(super) static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| re(EFFECTIVE_RE));
 pub(super) static DEADLINE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)(?:until|deadline|before|no later than)(?-u:\b)"));
+    LazyLock::new(|| re(r"(?i)(?:until|deadline|before|no later than|(?-u:\b)by)(?-u:\b)"));
 pub(super) static COMMENTS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)comment|consultation|feedback|public input|opinions? (?:will|from)"));
 pub(super) static STATUS_HEADING: LazyLock<Regex> = LazyLock::new(|| {

@@ -8,7 +8,7 @@ use super::sentences::sentence_links;
 use super::{Cat, Hit, LineHits, lines_between};
 use crate::extract::{Cx, bodies, codes, dates, instruments, sentence_bounds, text};
 use crate::model::builder::{EntityDraft, EntityRef};
-use crate::model::{DatedFact, EntityKind, Record, RelationKind};
+use crate::model::{DatedFact, EntityKind, PartialDate, Record, RelationKind};
 use std::collections::BTreeMap;
 
 /// The instrument a record is about: the first named in its title, else in
@@ -67,6 +67,10 @@ pub(super) fn read_links(
         let mut status: Option<&'static str> = None;
         let mut supporting = false;
         let mut last_standard: Option<EntityRef> = None;
+        // The record's drafts for comments, and the deadline a sentence
+        // naming none of them gives ("Comments should be sent by ...").
+        let mut for_comments: Vec<EntityRef> = Vec::new();
+        let mut deadline: Option<(PartialDate, u32)> = None;
         for n in r.lines.0..=r.lines.1 {
             let raw = cx.doc.line(n);
             // Only short lines can be list headings or labels, and only
@@ -103,6 +107,25 @@ pub(super) fn read_links(
             if supporting && !bullet {
                 supporting = false;
             }
+            // A list item is about what it names itself, not what the
+            // item before named.
+            if bullet {
+                last_standard = None;
+            }
+            // A sentence introducing a list ("... have completed the drafts
+            // for comments:", "TC260 is developing two more standards:")
+            // sets the status of its items, like a heading; one that names
+            // no status ("Under the new rules:") ends the list before.
+            if !bullet
+                && raw.len() >= 60
+                && raw.trim_end().ends_with([':', '：'])
+                && !hits.iter().any(|h| h.cat == Cat::Standard)
+            {
+                let end = raw.trim_end().len() - 1;
+                let (a, _) = sentence_bounds(raw, end);
+                status = status_of(&raw[a..]);
+                supporting = false;
+            }
             let replace_at = replace_in(n, raw);
             // Codes after "Replace" are the replaced standards, not the item.
             let replaced = match replace_at {
@@ -134,6 +157,9 @@ pub(super) fn read_links(
                     d.name = Some(t.clone());
                     d.status = status.map(str::to_owned);
                     let me = d.entity_ref();
+                    if d.status.as_deref() == Some(FOR_COMMENTS) {
+                        for_comments.push(me.clone());
+                    }
                     cx.mention(d, n, 0);
                     if let Some(c) = &committee {
                         cx.link(
@@ -156,6 +182,21 @@ pub(super) fn read_links(
                 }
                 continue;
             }
+            // "1. Title of the project (project number: 20251187-T-469)":
+            // the title is written before its code.
+            if bullet && let Some(s) = standards.first() {
+                let before = text::heading_text(&raw[..s.start]);
+                let before = before
+                    .trim_end_matches(|c: char| c != '(')
+                    .trim_end_matches('(');
+                if raw[..s.start].trim_end().ends_with([':', '('])
+                    && let Some(t) = project_title(before)
+                {
+                    let mut d = EntityDraft::new(EntityKind::Standard, s.r.1.clone(), "");
+                    d.name = Some(t);
+                    cx.add(d);
+                }
+            }
             for s in &standards {
                 let mut d = EntityDraft::new(EntityKind::Standard, s.r.1.clone(), "");
                 if status.is_some() && bullet {
@@ -167,6 +208,9 @@ pub(super) fn read_links(
                     d.status = sentence_status(sent).map(str::to_owned);
                 }
                 d.dates = standard_dates(sent, s.end - a, year);
+                if d.status.as_deref() == Some(FOR_COMMENTS) {
+                    for_comments.push(s.r.clone());
+                }
                 if d.status.is_some() || !d.dates.is_empty() {
                     cx.add(d);
                 }
@@ -268,6 +312,13 @@ pub(super) fn read_links(
                     cx.add(e);
                 }
             }
+            if deadline.is_none()
+                && standards.is_empty()
+                && has(n, HAS_HEADING_WORD)
+                && let Some(d) = comment_deadline(raw, year)
+            {
+                deadline = Some((d, n));
+            }
             // Sentence rules, on lines that hold a cue word and name
             // something (a rule needs both in its sentence) — or, for an
             // effective date, refer back to the record's instrument ("The
@@ -293,7 +344,39 @@ pub(super) fn read_links(
                 r,
             );
         }
+        if let Some((date, _)) = deadline {
+            for s in for_comments {
+                let mut d = EntityDraft::new(EntityKind::Standard, s.1, "");
+                d.dates.push(DatedFact {
+                    date,
+                    what: "comment deadline".into(),
+                });
+                cx.add(d);
+            }
+        }
     }
+}
+
+/// The status of a standard open for comments.
+const FOR_COMMENTS: &str = "draft for comments";
+
+/// The comment deadline a sentence about comments gives: a date right
+/// after "until", "before", "no later than", "deadline" (within a few
+/// words) or "by".
+pub(super) fn comment_deadline(sent: &str, year: Option<i32>) -> Option<PartialDate> {
+    if !COMMENTS.is_match(sent) {
+        return None;
+    }
+    DEADLINE.find_iter(sent).find_map(|m| {
+        let near = if m.as_str().eq_ignore_ascii_case("by") {
+            1
+        } else {
+            20
+        };
+        dates::first_date(&sent[m.end()..], year)
+            .filter(|d| d.start <= near)
+            .map(|d| d.date)
+    })
 }
 
 /// The instrument a labelled line is about: the nearest line above it (in
@@ -332,8 +415,20 @@ pub(super) fn continued(cx: &Cx, n: u32, last: u32) -> String {
 /// The title of a project listed without a code: "Data security technology
 /// — Guide for identification of personal information".
 pub(super) fn project_title(clean: &str) -> Option<String> {
-    let t = clean.split(" (Replace").next().unwrap_or(clean);
-    let t = t.split(" (SG ").next().unwrap_or(t).trim();
+    // A note in parentheses ("(Replace GB/T ...)", "(SG Hubei)", "(to
+    // replace ...)", "(project number: ...)") is not part of the title; a
+    // drafting unit's name ("(CERT)") tells two items apart and stays.
+    let t = match clean.find(" (") {
+        Some(i) => {
+            let note = &clean[i + 2..];
+            let is_note = note.starts_with(|c: char| c.is_lowercase())
+                || note.starts_with("Replac")
+                || note.starts_with("SG ");
+            if is_note { &clean[..i] } else { clean }
+        }
+        None => clean,
+    }
+    .trim();
     let ok = t.len() >= 15
         && t.len() <= 220
         && t.chars().next().is_some_and(char::is_uppercase)
@@ -428,16 +523,11 @@ pub(super) fn standard_dates(sent: &str, after: usize, year: Option<i32>) -> Vec
             break;
         }
     }
-    if COMMENTS.is_match(sent) {
-        for m in DEADLINE.find_iter(sent) {
-            if let Some(d) = dates::first_date(&sent[m.end()..], year).filter(|d| d.start <= 20) {
-                out.push(DatedFact {
-                    date: d.date,
-                    what: "comment deadline".into(),
-                });
-                break;
-            }
-        }
+    if let Some(date) = comment_deadline(sent, year) {
+        out.push(DatedFact {
+            date,
+            what: "comment deadline".into(),
+        });
     }
     if let Some(v) = ISSUE_VERB.find(sent)
         && let Some(d) = dates::first_date(sent, year)
