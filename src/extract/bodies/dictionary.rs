@@ -119,6 +119,8 @@ pub const BODIES: &[Body] = &[
         [
             "Standardization Administration of China",
             "Standardisation Administration of China",
+            "Standardization Administration of the People's Republic of China",
+            "Standardization Administration of the PRC",
             "National Standardization Administration of China",
             "National Standardization Administration",
             "National Standardisation Administration",
@@ -246,8 +248,166 @@ pub const BODIES: &[Body] = &[
         A,
         "regulator",
         "National Data Bureau",
-        ["National Data Bureau", "国家数据局"],
+        [
+            "National Data Bureau",
+            "National Data Administration",
+            "国家数据局"
+        ],
         "NDRC"
+    ),
+    body!(
+        "CAAC",
+        A,
+        "regulator",
+        "Civil Aviation Administration of China",
+        [
+            "Civil Aviation Administration of China",
+            "中国民用航空局",
+            "中国民航局"
+        ],
+        "MOT"
+    ),
+    body!(
+        "SPB",
+        A,
+        "regulator",
+        "State Post Bureau",
+        ["State Post Bureau", "国家邮政局"],
+        "MOT"
+    ),
+    body!(
+        "PBOC",
+        A,
+        "central bank",
+        "People's Bank of China",
+        [
+            "People's Bank of China",
+            "People’s Bank of China",
+            "中国人民银行"
+        ]
+    ),
+    body!(
+        "NFRA",
+        A,
+        "regulator",
+        "National Financial Regulatory Administration",
+        [
+            "National Financial Regulatory Administration",
+            "国家金融监督管理总局"
+        ]
+    ),
+    body!(
+        "CSRC",
+        A,
+        "regulator",
+        "China Securities Regulatory Commission",
+        [
+            "China Securities Regulatory Commission",
+            "中国证券监督管理委员会",
+            "中国证监会"
+        ]
+    ),
+    body!(
+        "MEM",
+        A,
+        "ministry",
+        "Ministry of Emergency Management",
+        ["Ministry of Emergency Management", "应急管理部"]
+    ),
+    body!(
+        "MARA",
+        A,
+        "ministry",
+        "Ministry of Agriculture and Rural Affairs",
+        ["Ministry of Agriculture and Rural Affairs", "农业农村部"]
+    ),
+    body!(
+        "MCT",
+        A,
+        "ministry",
+        "Ministry of Culture and Tourism",
+        ["Ministry of Culture and Tourism", "文化和旅游部"]
+    ),
+    body!(
+        "MOJ",
+        A,
+        "ministry",
+        "Ministry of Justice",
+        ["Ministry of Justice", "司法部"]
+    ),
+    body!(
+        "MOHRSS",
+        A,
+        "ministry",
+        "Ministry of Human Resources and Social Security",
+        [
+            "Ministry of Human Resources and Social Security",
+            "人力资源和社会保障部"
+        ]
+    ),
+    body!(
+        "NHSA",
+        A,
+        "regulator",
+        "National Healthcare Security Administration",
+        [
+            "National Healthcare Security Administration",
+            "国家医疗保障局"
+        ]
+    ),
+    body!(
+        "NCAC",
+        A,
+        "regulator",
+        "National Copyright Administration of China",
+        [
+            "National Copyright Administration of China",
+            "National Copyright Administration",
+            "国家版权局"
+        ]
+    ),
+    body!(
+        "Supreme People's Court",
+        A,
+        "judiciary",
+        "Supreme People's Court",
+        [
+            "Supreme People's Court",
+            "Supreme People’s Court",
+            "最高人民法院"
+        ]
+    ),
+    body!(
+        "Supreme People's Procuratorate",
+        A,
+        "judiciary",
+        "Supreme People's Procuratorate",
+        [
+            "Supreme People's Procuratorate",
+            "Supreme People’s Procuratorate",
+            "最高人民检察院"
+        ]
+    ),
+    body!(
+        "CAST",
+        O,
+        "association",
+        "China Association for Science and Technology",
+        [
+            "China Association for Science and Technology",
+            "中国科学技术协会",
+            "中国科协"
+        ]
+    ),
+    body!(
+        "CNAS",
+        O,
+        "institute",
+        "China National Accreditation Service for Conformity Assessment",
+        [
+            "China National Accreditation Service for Conformity Assessment",
+            "中国合格评定国家认可委员会"
+        ]
     ),
     body!(
         "SCA",

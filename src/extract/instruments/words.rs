@@ -149,6 +149,11 @@ pub(super) const LEADING: &[&str] = &[
     "Meanwhile",
     "Furthermore",
     "Officially",
+    "According",
+    "Pursuant",
+    "Following",
+    "Per",
+    "Regarding",
 ];
 
 pub(super) const HEADS_TYPE_FIRST: &[&str] = &[

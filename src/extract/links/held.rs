@@ -13,10 +13,24 @@ use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
+/// What an event written in lower case may be called, and how it may be
+/// qualified ("2026", "third", "annual").
+const QUALIFIER: &str = r"(?:(?P<q>\d{4}|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|founding|\d{4} annual|annual working) )?";
+const HEAD: &str = r"(?P<head>plenary meeting|plenary session|plenary|annual meeting|conference|forum|symposium|seminar|workshop|webinar|training session|summit)";
+
+/// "X held its third plenary meeting".
 static HELD: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?-u:\b)(?:held|convened|hosted|organi[sz]ed|holds|convenes|hosts|will hold|will convene|will host) (?P<det>its|their|the|a|an) (?:(?P<q>\d{4}|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|founding|\d{4} annual|annual working) )?(?P<head>plenary meeting|plenary session|plenary|annual meeting|conference|forum|symposium|seminar|workshop|webinar|training session|summit)s?(?-u:\b)",
-    )
+    re(&format!(
+        r"(?-u:\b)(?:held|convened|hosted|organi[sz]ed|holds|convenes|hosts|will hold|will convene|will host) (?P<det>its|their|the|a|an) {QUALIFIER}{HEAD}s?(?-u:\b)"
+    ))
+});
+
+/// "The 2025 plenary meeting of SAC/TC 124 was held in Chongqing": the
+/// organizer is named between "of" and the verb.
+static HELD_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?-u:\b)(?P<det>[Tt]he|[Ii]ts|[Tt]heir) {QUALIFIER}{HEAD} of (?P<org>(?u:[^.;\n]){{2,80}}?) (?:was|were|will be|is to be) (?:held|convened|hosted)(?-u:\b)"
+    ))
 });
 
 /// "the subcommittee held ...": the committee the record is about.
@@ -49,38 +63,53 @@ pub(super) fn held_events(
     year: Option<i32>,
 ) {
     let text = cx.doc.text.as_str();
-    // (start, end, start of the event word, qualifier, event word, "the").
-    type Found = (usize, usize, usize, Option<String>, String, bool);
-    let found: Vec<Found> = HELD
-        .captures_iter(text)
-        .map(|c| {
-            let m = c.get(0).expect("whole match");
-            (
-                m.start(),
-                m.end(),
-                c.name("head").map_or(m.start(), |h| h.start()),
-                c.name("q").map(|q| q.as_str().to_owned()),
-                c["head"].to_owned(),
-                &c["det"] == "the",
-            )
-        })
-        .collect();
-    for (start, end, head_at, q, head, the) in found {
+    // (start, end, start of the event word, qualifier, event word, "the",
+    // where the organizer is named in a passive sentence).
+    type Found = (
+        usize,
+        usize,
+        usize,
+        Option<String>,
+        String,
+        bool,
+        Option<(usize, usize)>,
+    );
+    let read = |c: regex::Captures, passive: bool| -> Found {
+        let m = c.get(0).expect("whole match");
+        let org = c.name("org").map(|o| (o.start(), o.end()));
+        (
+            m.start(),
+            m.end(),
+            c.name("head").map_or(m.start(), |h| h.start()),
+            c.name("q").map(|q| q.as_str().to_owned()),
+            c["head"].to_owned(),
+            // "The plenary meeting of X was held": an event of its own.
+            !passive && &c["det"] == "the",
+            org,
+        )
+    };
+    let mut found: Vec<Found> = HELD.captures_iter(text).map(|c| read(c, false)).collect();
+    found.extend(HELD_PASSIVE.captures_iter(text).map(|c| read(c, true)));
+    found.sort_by_key(|f| f.0);
+    for (start, end, head_at, q, head, the, org) in found {
         let (n, s) = place(cx, start);
         let e = s + (end - start);
         let line = cx.doc.line(n);
         let (a, b) = sentence_bounds(line, s);
         // The organizer: the committee or body nearest before the verb in
-        // the sentence, else the record's committee for "the subcommittee".
+        // the sentence (in a passive one: named after "of"), else the
+        // record's committee for "the subcommittee".
         let hits = by_line.get(&n).map(Vec::as_slice).unwrap_or(&[]);
+        let org = org.map(|(os, oe)| (os - start + s, oe - start + s));
         let subject: Option<(EntityRef, String)> = hits
             .iter()
             .rev()
             .find(|h| {
                 matches!(h.cat, Cat::Committee | Cat::Body)
-                    && h.end <= s
-                    && h.start >= a
-                    && s - h.end <= 40
+                    && match org {
+                        Some((os, oe)) => h.start >= os && h.end <= oe,
+                        None => h.end <= s && h.start >= a && s - h.end <= 40,
+                    }
             })
             .map(|h| (h.r.clone(), line[h.start..h.end].trim().to_owned()))
             .or_else(|| {
@@ -117,8 +146,11 @@ pub(super) fn held_events(
         };
         // The date written with the event ("on 12 March 2026"), else the
         // one the sentence opens with ("From 20 to 22 May 2026, X held ...").
+        // ("... was held in Chongqing from 16 to 17 September": a place
+        // may come first.)
+        let near = if org.is_some() { 40 } else { 12 };
         let date = dates::first_date(&line[e..b], year)
-            .filter(|d| d.start <= 12)
+            .filter(|d| d.start <= near)
             .or_else(|| dates::first_date(&line[a..s], year));
         let head = title_case(&head);
         let mut name = match q.as_deref() {

@@ -197,7 +197,7 @@ pub(super) fn read_links(
                     cx.add(d);
                 }
             }
-            for s in &standards {
+            for (i, s) in standards.iter().enumerate() {
                 let mut d = EntityDraft::new(EntityKind::Standard, s.r.1.clone(), "");
                 if status.is_some() && bullet {
                     d.status = status.map(str::to_owned);
@@ -207,7 +207,13 @@ pub(super) fn read_links(
                 if d.status.is_none() {
                     d.status = sentence_status(sent).map(str::to_owned);
                 }
-                d.dates = standard_dates(sent, s.end - a, year);
+                // The text that is about this standard alone ends at the
+                // next standard's code.
+                let own_end = standards
+                    .get(i + 1)
+                    .map_or(b, |nx| nx.start.clamp(s.end, b))
+                    - a;
+                d.dates = standard_dates(sent, (s.end - a, own_end), year);
                 if d.status.as_deref() == Some(FOR_COMMENTS) {
                     for_comments.push(s.r.clone());
                 }
@@ -512,7 +518,11 @@ pub(super) fn sentence_status(sent: &str) -> Option<&'static str> {
 
 /// Dated facts about a standard from its sentence: effective dates, comment
 /// deadlines, release dates.
-pub(super) fn standard_dates(sent: &str, after: usize, year: Option<i32>) -> Vec<DatedFact> {
+pub(super) fn standard_dates(
+    sent: &str,
+    (after, own_end): (usize, usize),
+    year: Option<i32>,
+) -> Vec<DatedFact> {
     let mut out = Vec::new();
     for m in EFFECTIVE.find_iter(sent) {
         if let Some(d) = dates::first_date(&sent[m.end()..], year) {
@@ -541,7 +551,21 @@ pub(super) fn standard_dates(sent: &str, after: usize, year: Option<i32>) -> Vec
             && sent[..d.start].ends_with("on ")
             && EFFECTIVE.find(&sent[after..d.start]).is_none()
             && !out.iter().any(|f| f.date == d.date);
-        if before_code || after_code {
+        // "CODE Title (published on 28 March 2025; effective ...)": the
+        // verb and its date after the code, before the next code.
+        let own = (v.start() >= after && v.end() < own_end)
+            .then(|| dates::first_date(&sent[v.end()..own_end], year))
+            .flatten()
+            .filter(|od| {
+                sent[v.end()..v.end() + od.start].trim() == "on"
+                    && !out.iter().any(|f| f.date == od.date)
+            });
+        if let Some(od) = own {
+            out.push(DatedFact {
+                date: od.date,
+                what: "released".into(),
+            });
+        } else if before_code || after_code {
             out.push(DatedFact {
                 date: d.date,
                 what: "released".into(),

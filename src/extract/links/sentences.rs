@@ -147,9 +147,53 @@ pub(super) fn sentence_links(
                     cx.add(e);
                 }
             }
-            // "Z issued by X": bodies after "by".
+            // "the Guidelines for X, which MIIT issued on 12 November 2025":
+            // the instrument right before "which", its issuers after it.
+            if object.is_none()
+                && let Some(w) = sent[..v.start()].rfind("which ").map(|w| w + 6)
+                && v.start() - w <= 80
+                && let Some(inst) = instruments
+                    .iter()
+                    .rev()
+                    .find(|h| rel(h) + (h.end - h.start) <= w)
+                    .filter(|h| matches!(sent[rel(h) + (h.end - h.start)..w - 6].trim(), "" | ","))
+            {
+                let who = issuers
+                    .iter()
+                    .filter(|h| rel(h) >= w && rel(h) + (h.end - h.start) <= v.start());
+                let mut any = false;
+                for b in who {
+                    any = true;
+                    cx.link(
+                        inst.r.clone(),
+                        RelationKind::IssuedBy,
+                        b.r.clone(),
+                        n,
+                        &evidence(),
+                        false,
+                    );
+                }
+                if any
+                    && let Some(d) = dates::first_date(&sent[v.end()..], year)
+                    && sent[v.end()..v.end() + d.start].trim() == "on"
+                {
+                    let mut e = EntityDraft::new(EntityKind::Instrument, inst.r.1.clone(), "");
+                    e.dates.push(DatedFact {
+                        date: d.date,
+                        what: "released".into(),
+                    });
+                    cx.add(e);
+                }
+            }
+            // "Z issued by X": bodies after "by"; Z may be the record's
+            // instrument referred back to ("The plan was issued by X").
             if let Some(byp) = sent[v.end()..].find(" by ").map(|i| i + v.end())
-                && let Some(inst) = instruments.iter().rev().find(|h| rel(h) < v.start())
+                && let Some(inst) = instruments
+                    .iter()
+                    .rev()
+                    .find(|h| rel(h) < v.start())
+                    .map(|h| h.r.clone())
+                    .or_else(|| main.filter(|m| refers_to(sent, m)).cloned())
             {
                 let stop = instruments
                     .iter()
@@ -158,7 +202,7 @@ pub(super) fn sentence_links(
                     .unwrap_or(sent.len());
                 for b in issuers.iter().filter(|h| rel(h) > byp && rel(h) < stop) {
                     cx.link(
-                        inst.r.clone(),
+                        inst.clone(),
                         RelationKind::IssuedBy,
                         b.r.clone(),
                         n,
