@@ -27,6 +27,8 @@ enum Field {
     Replaces,
     Committee,
     Adopts,
+    /// The last day for comments on a draft.
+    Deadline,
 }
 
 /// The field a label names (lower case, without the colon).
@@ -37,7 +39,10 @@ fn field_of(label: &str) -> Option<Field> {
         "standard no" | "standard number" | "standard code" | "standard id" | "gb number"
         | "code" | "standard" | "number" => Field::Code,
         "english title" | "english name" | "title" | "standard title" | "standard name"
-        | "title (english)" | "name (english)" => Field::Title,
+        | "title (english)" | "name (english)"
+        // A WTO TBT notification's field 5.
+        | "title, number of pages and language(s) of the notified document"
+        | "title of the notified document" => Field::Title,
         "chinese title" | "chinese name" | "title (chinese)" | "name (chinese)" => {
             Field::ChineseTitle
         }
@@ -49,7 +54,12 @@ fn field_of(label: &str) -> Option<Field> {
         | "date of implementation"
         | "implementation"
         | "effective"
-        | "effective from" => Field::Effective,
+        | "effective from"
+        | "proposed date of entry into force"
+        | "date of entry into force" => Field::Effective,
+        "final date for comments" | "comment deadline" | "deadline for comments" => {
+            Field::Deadline
+        }
         "replaced standard"
         | "replaced standards"
         | "replaces"
@@ -82,10 +92,12 @@ fn field_of(label: &str) -> Option<Field> {
 /// and emphasis around it allowed): the field and where its value starts.
 fn labelled(line: &str) -> Option<(Field, usize)> {
     let colon = line.find([':', '：'])?;
-    if colon > 48 {
+    if colon > 80 {
         return None;
     }
     let label = line[..colon].trim_start_matches([' ', '\t', '-', '*', '•', '|', '_']);
+    // A numbered field ("5. Title, number of pages ...").
+    let label = text::strip_list_number(label);
     let label = label.trim_end_matches(['*', '_', ' ']);
     let field = field_of(label)?;
     let sep = line[colon..].chars().next().map_or(1, char::len_utf8);
@@ -153,18 +165,35 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
         table = None;
         // Cheap test first: a colon near the start.
         // (":" or the first byte of "：").
-        let head = &raw.as_bytes()[..raw.len().min(52)];
+        let head = &raw.as_bytes()[..raw.len().min(84)];
         if memchr::memchr2(b':', 0xEF, head).is_none() {
             continue;
         }
         let Some((field, at)) = labelled(raw) else {
             continue;
         };
-        if field == Field::Code {
-            current = hits()
+        let code_in_value = || {
+            hits()
                 .iter()
                 .find(|h| h.cat == Cat::Standard && h.start >= at)
-                .map(|h| h.r.clone());
+                .map(|h| h.r.clone())
+        };
+        if field == Field::Code {
+            current = code_in_value();
+            continue;
+        }
+        // A title field that starts with its code ("Title ...: GB 1-202X
+        // Widgets") starts a block too; the code's own title is read.
+        if field == Field::Title
+            && raw[at..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_uppercase())
+            && let Some(code) = code_in_value().filter(|c| {
+                let first = hits().iter().find(|h| h.start >= at);
+                first.is_some_and(|h| h.r == *c && raw[at..h.start].trim().is_empty())
+            })
+        {
+            current = Some(code);
             continue;
         }
         if let Some(me) = current.clone() {
@@ -287,6 +316,16 @@ fn apply(
             if let Some(s) = status_word(value) {
                 let mut d = draft();
                 d.status = Some(s.to_owned());
+                cx.add(d);
+            }
+        }
+        Field::Deadline => {
+            if let Some(m) = dates::first_date(value, year) {
+                let mut d = draft();
+                d.dates.push(DatedFact {
+                    date: m.date,
+                    what: "comment deadline".into(),
+                });
                 cx.add(d);
             }
         }

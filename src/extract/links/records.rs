@@ -107,9 +107,11 @@ pub(super) fn read_links(
             if supporting && !bullet {
                 supporting = false;
             }
+            let replace_at = replace_in(n, raw);
             // A list item is about what it names itself, not what the
-            // item before named.
-            if bullet {
+            // item before named — unless it refers back to it ("5.
+            // Description: ... It will replace GB 1-2020.").
+            if bullet && !replace_at.is_some_and(|p| refers_back(raw, p)) {
                 last_standard = None;
             }
             // A sentence introducing a list ("... have completed the drafts
@@ -126,7 +128,6 @@ pub(super) fn read_links(
                 status = status_of(&raw[a..]);
                 supporting = false;
             }
-            let replace_at = replace_in(n, raw);
             // Codes after "Replace" are the replaced standards, not the item.
             let replaced = match replace_at {
                 Some(_) => replaced_hits(raw, hits),
@@ -361,6 +362,24 @@ pub(super) fn read_links(
             }
         }
     }
+}
+
+/// Whether the sentence of `raw` holding byte `at` opens by referring back
+/// to a standard named before ("It will replace ...", "This standard ...",
+/// "Description: It ...").
+fn refers_back(raw: &str, at: usize) -> bool {
+    let (a, _) = sentence_bounds(raw, at);
+    let pre = raw[a..at].trim_start().to_ascii_lowercase();
+    let pre = pre.rsplit(": ").next().unwrap_or(&pre);
+    [
+        "it ",
+        "this ",
+        "the standard",
+        "the new standard",
+        "the revised standard",
+    ]
+    .iter()
+    .any(|p| pre.starts_with(p))
 }
 
 /// The status of a standard open for comments.

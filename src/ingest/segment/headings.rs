@@ -155,6 +155,7 @@ pub(crate) fn find_headings(lines: &Lines, from: usize, to: usize) -> Vec<usize>
             }
             if next.is_some_and(|n| n < to && is_paragraph(lines.stripped(n)))
                 && !is_paragraph(lines.stripped(i))
+                && !next.is_some_and(|n| numbered_list(lines.raw[i], lines.raw[n]))
             {
                 out.push(i);
                 i = next.unwrap();
@@ -164,6 +165,21 @@ pub(crate) fn find_headings(lines: &Lines, from: usize, to: usize) -> Vec<usize>
         i += 1;
     }
     out
+}
+
+/// Whether `line` and `next` are consecutive items of a numbered list ("1.
+/// Notifying Member: ..." then "2. Agency responsible: ..."): list items,
+/// not a heading over its text.
+fn numbered_list(line: &str, next: &str) -> bool {
+    let number = |s: &str| -> Option<u32> {
+        let t = s.trim_start();
+        let d = t.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&d) || !matches!(t.as_bytes().get(d), Some(b'.' | b')')) {
+            return None;
+        }
+        t[..d].parse().ok()
+    };
+    matches!((number(line), number(next)), (Some(a), Some(b)) if b == a + 1)
 }
 
 /// Segments `lines[from..]` by headings found by shape; with `single`, a
@@ -268,6 +284,17 @@ pub(crate) fn spans_from_anchors(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn consecutive_numbered_items_are_a_list() {
+        assert!(numbered_list(
+            "1. Notifying Member: X",
+            "2. Agency responsible: Y"
+        ));
+        assert!(numbered_list("9) Date", "10) Comments"));
+        assert!(!numbered_list("1. Overview", "In 2025, the committee ..."));
+        assert!(!numbered_list("2. Standards", "4. Meetings"));
+    }
 
     #[test]
     fn datelines_and_date_fields_are_no_headings() {
