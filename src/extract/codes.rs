@@ -199,6 +199,9 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         ", modified from ",
         ", adopting ",
         ", which adopts ",
+        ", supports ",
+        ", supporting ",
+        ", which supports ",
     ];
     // The earliest stop of all (one automaton, one pass).
     static STOP_AC: LazyLock<aho_corasick::AhoCorasick> =

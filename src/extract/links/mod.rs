@@ -110,8 +110,20 @@ pub(crate) fn extract_links(
 
     // Instruments.
     let mut drafted = rustc_hash::FxHashSet::default();
+    // "the Personal Information Protection Law (PIPL)": abbreviations that
+    // name an instrument later in the document.
+    let mut inst_abbrs: Vec<Abbreviation> = Vec::new();
     for h in finds.instruments {
         let (n, s) = place(cx, h.start);
+        if let Some((a, close)) = abbreviation_after(&cx.doc.text[h.end..]) {
+            let law = h.etype == "law" || h.etype == "regulation";
+            inst_abbrs.push(Abbreviation {
+                abbr: a.to_owned(),
+                of: (EntityKind::Instrument, h.key.clone()),
+                span: (h.start, h.end + close),
+                cat: Cat::Instrument { law },
+            });
+        }
         // A standard's title right after its code ("TC260-PG-20261A,
         // Cybersecurity Standard Practice Guide — ...") names no instrument.
         let line = cx.doc.line(n);
@@ -179,7 +191,25 @@ pub(crate) fn extract_links(
         }
         // "Decision on Amending the X Law", "Amendment to the X Law": it
         // amends the law.
-        if let Some(law) = amended_law(&h.key) {
+        if let Some((law, by)) = amended_law(&h.key) {
+            // (A body inside an instrument's name is drafted here, not
+            // with the others.)
+            for b in by.map(bodies::find_known).unwrap_or_default() {
+                let mut d = EntityDraft::new(b.kind, b.key.clone(), b.etype);
+                if let Some(k) = bodies::body(&b.key) {
+                    d.name = Some(k.name.to_owned());
+                }
+                d.aliases.push(b.written);
+                cx.mention(d, n, s);
+                cx.link_at(
+                    me.clone(),
+                    RelationKind::IssuedBy,
+                    (b.kind, b.key),
+                    n,
+                    s,
+                    false,
+                );
+            }
             let mut d = EntityDraft::new(EntityKind::Instrument, law.clone(), "law");
             d.name = Some(law.clone());
             cx.add(d);
@@ -201,6 +231,8 @@ pub(crate) fn extract_links(
             },
         });
     }
+
+    abbreviation_mentions(cx, &mut by_line, &inst_abbrs);
 
     // Editions of one instrument: "Framework 2.0" follows and replaces "1.0".
     // base name → (major, minor, instrument, line, position)
@@ -249,7 +281,7 @@ pub(crate) fn extract_links(
     body_hits.extend(known);
     body_hits.sort_by_key(|h| h.start);
     let mut drafted = rustc_hash::FxHashSet::default();
-    let mut shape_abbrs: Vec<(String, EntityRef, usize, usize)> = Vec::new();
+    let mut shape_abbrs: Vec<Abbreviation> = Vec::new();
     for h in body_hits {
         let (n, s) = place(cx, h.start);
         let len = h.end - h.start;
@@ -286,7 +318,12 @@ pub(crate) fn extract_links(
         if let Some(a) = abbr {
             d.code = Some(a.to_owned());
             d.aliases.push(a.to_owned());
-            shape_abbrs.push((a.to_owned(), (h.kind, h.key.clone()), h.start, h.end));
+            shape_abbrs.push(Abbreviation {
+                abbr: a.to_owned(),
+                of: (h.kind, h.key.clone()),
+                span: (h.start, h.end),
+                cat: Cat::Body,
+            });
         }
         let me = d.entity_ref();
         drafted.insert(cx.mention(d, n, s));
@@ -395,6 +432,7 @@ pub(crate) fn extract_links(
     for v in by_line.values_mut() {
         v.sort_by_key(|h| h.start);
     }
+    parenthetical_issuers(cx, &by_line);
     held::held_events(cx, &mut by_line, rec_home, year);
 
     named_working_groups(cx, records, rec_home);
@@ -402,6 +440,51 @@ pub(crate) fn extract_links(
     read_links(cx, records, rec_home, session, &by_line, year);
     for r in records {
         fields::standard_fields(cx, r, &by_line, year);
+    }
+}
+
+/// "Regulations on X (State Council, effective 1 January 2025)",
+/// "Measures for Y (CAC and MIIT, 2022)": the authorities that open the
+/// parentheses right after an instrument's name issued it.
+fn parenthetical_issuers(cx: &mut Cx, by_line: &LineHits) {
+    let mut links = Vec::new();
+    for (&n, v) in by_line {
+        let line = cx.doc.line(n);
+        for (i, h) in v.iter().enumerate() {
+            if !matches!(h.cat, Cat::Instrument { .. }) {
+                continue;
+            }
+            let rest = &line[h.end..];
+            let Some(inner) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('(')) else {
+                continue;
+            };
+            // A list of authorities from the parenthesis on, joined by
+            // list words, up to a comma, a semicolon or the parenthesis' end.
+            let mut at = line.len() - inner.len();
+            let mut issuers = Vec::new();
+            for x in &v[i + 1..] {
+                let gap = &line[at..x.start];
+                let joins = issuers.is_empty() && gap.is_empty()
+                    || !issuers.is_empty() && matches!(gap, " and " | " & " | "、" | "/");
+                if x.cat != Cat::Body || x.r.0 != EntityKind::Authority || !joins {
+                    break;
+                }
+                issuers.push(x.r.clone());
+                at = x.end;
+            }
+            // The list must end the parenthesis' first part.
+            let after = line[at..].trim_start();
+            let ends = after.starts_with([',', ')', ';'])
+                || after.starts_with("and ") && after.contains("other");
+            if ends {
+                for b in issuers {
+                    links.push((h.r.clone(), b, n, h.start));
+                }
+            }
+        }
+    }
+    for (inst, body, n, s) in links {
+        cx.link_at(inst, RelationKind::IssuedBy, body, n, s, false);
     }
 }
 
@@ -504,15 +587,38 @@ fn abbreviation_of(written: &str) -> Option<&str> {
     ok.then_some(a)
 }
 
-/// Every later use of an abbreviation a body was given in the document
-/// (`(abbreviation, body, start, end of the name)`), as a mention of it.
-fn abbreviation_mentions(
-    cx: &mut Cx,
-    by_line: &mut LineHits,
-    abbrs: &[(String, EntityRef, usize, usize)],
-) {
+/// An abbreviation a document gives a body or an instrument: "(BAAI)",
+/// "(PIPL)".
+struct Abbreviation {
+    abbr: String,
+    /// What it names.
+    of: EntityRef,
+    /// Where it is defined (the name and the parenthesis), in the document.
+    span: (usize, usize),
+    /// What its mentions are.
+    cat: Cat,
+}
+
+/// "(PIPL)" right after a name: the abbreviation and the end of the
+/// parenthesis.
+fn abbreviation_after(rest: &str) -> Option<(&str, usize)> {
+    let inner = rest.strip_prefix(" (")?;
+    let close = inner.find(')').filter(|&c| c <= 10)?;
+    let a = abbreviation_of(&rest[..2 + close + 1])?;
+    Some((a, 2 + close + 1))
+}
+
+/// Every later use of an abbreviation a body or an instrument was given in
+/// the document, as a mention of it.
+fn abbreviation_mentions(cx: &mut Cx, by_line: &mut LineHits, abbrs: &[Abbreviation]) {
     let text = cx.doc.text.as_str();
-    for (a, body, start, end) in abbrs {
+    for Abbreviation {
+        abbr: a,
+        of: body,
+        span: (start, end),
+        cat,
+    } in abbrs
+    {
         let bytes = text.as_bytes();
         for at in memchr::memmem::find_iter(bytes, a.as_bytes()) {
             let whole = (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
@@ -539,7 +645,7 @@ fn abbreviation_mentions(
                 start: s,
                 end: e,
                 r: body.clone(),
-                cat: Cat::Body,
+                cat: cat.clone(),
             });
             v.sort_by_key(|h| h.start);
         }
@@ -549,19 +655,19 @@ fn abbreviation_mentions(
 /// The law an amending instrument names: "Decision on Amending the
 /// Cybersecurity Law of the People's Republic of China" → "Cybersecurity
 /// Law", "Amendment to the X Law" → "X Law".
-fn amended_law(name: &str) -> Option<String> {
-    let rest = [
-        "Decision on Amending ",
-        "Decision on Revising ",
-        "Amendment to ",
-        "Amendments to ",
-        "Draft Amendment to ",
-    ]
-    .iter()
-    .find_map(|p| name.strip_prefix(p))?;
-    let rest = rest.strip_prefix("the ").unwrap_or(rest);
-    let law = instruments::instrument_key(rest, "law");
-    (law.ends_with(" Law") && law.split(' ').count() >= 2).then_some(law)
+/// A decision may name who took it: "Decision of the NPCSC on Amending
+/// ..." (the second value).
+fn amended_law(name: &str) -> Option<(String, Option<&str>)> {
+    static AMENDING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:Draft )?(?:Decision(?: of (?:the )?(?P<by>.{2,80}?))? on (?:Amending|Revising)|Amendments? to) (?:the )?(?P<law>.+)$",
+        )
+        .expect("amending regex")
+    });
+    let c = AMENDING.captures(name)?;
+    let law = instruments::instrument_key(c.name("law")?.as_str(), "law");
+    (law.ends_with(" Law") && law.split(' ').count() >= 2)
+        .then(|| (law, c.name("by").map(|b| b.as_str())))
 }
 
 /// An event's dates: when it was held and, for a range, when it ended.

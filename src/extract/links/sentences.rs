@@ -71,8 +71,24 @@ pub(super) fn sentence_links(
         // A sentence that names nothing can only date the record's
         // instrument it refers back to ("The Measures will take effect on
         // 1 July 2027.", "The amended law will take effect ...").
+        // "They come into force on ..." after a sentence naming two or more
+        // standards on this line: those standards.
+        let they: Vec<EntityRef> = if sent.trim_start().starts_with("They ") {
+            let mut v: Vec<EntityRef> = standards
+                .iter()
+                .filter(|h| h.end <= a)
+                .map(|h| h.r.clone())
+                .collect();
+            v.dedup();
+            if v.len() >= 2 { v } else { Vec::new() }
+        } else {
+            Vec::new()
+        };
         if in_sent.is_empty()
-            && !(cues.matched(CUE_EFFECTIVE) && main.is_some_and(|m| refers_to(sent, m)))
+            && !(cues.matched(CUE_EFFECTIVE)
+                && (main.is_some_and(|m| refers_to(sent, m))
+                    || !they.is_empty()
+                    || plural_standards(sent)))
         {
             continue;
         }
@@ -92,7 +108,7 @@ pub(super) fn sentence_links(
         // will take effect ...") does not date the record's instrument.
         // (Read only when that rule needs it.)
         let about_standards = || {
-            !sent_standards.is_empty() || {
+            !sent_standards.is_empty() || !they.is_empty() || {
                 let l = sent.to_ascii_lowercase();
                 l.contains(" standards ") || l.contains(" standard ")
             }
@@ -235,31 +251,32 @@ pub(super) fn sentence_links(
             // "Both standards will take effect on ...": the standards
             // named before, when the sentence names no instrument.
             let before = &sent[..e.start()];
-            let subjects =
-                if sent_standards.is_empty() && subject.is_none() && plural_standards(before) {
-                    standards_before(cx, by_line, r, n, a)
-                        .into_iter()
-                        .map(|(s, _)| s)
-                        .collect()
-                } else if sent_standards.is_empty()
-                    && subject.is_none()
-                    && (before.starts_with("The standard ") || before.starts_with("This standard "))
-                {
-                    // "The standard ... will be implemented on ...": the one
-                    // standard the record names.
-                    let mut one = standards_before(cx, by_line, r, n, a);
-                    one.dedup_by(|x, y| x.0 == y.0);
-                    if one.len() == 1 {
-                        vec![one.remove(0).0]
-                    } else {
-                        Vec::new()
-                    }
+            let subjects = if !they.is_empty() && sent_standards.is_empty() {
+                they.clone()
+            } else if sent_standards.is_empty() && subject.is_none() && plural_standards(before) {
+                standards_before(cx, by_line, r, n, a)
+                    .into_iter()
+                    .map(|(s, _)| s)
+                    .collect()
+            } else if sent_standards.is_empty()
+                && subject.is_none()
+                && (before.starts_with("The standard ") || before.starts_with("This standard "))
+            {
+                // "The standard ... will be implemented on ...": the one
+                // standard the record names.
+                let mut one = standards_before(cx, by_line, r, n, a);
+                one.dedup_by(|x, y| x.0 == y.0);
+                if one.len() == 1 {
+                    vec![one.remove(0).0]
                 } else {
-                    subject
-                        .filter(|_| sent_standards.is_empty())
-                        .into_iter()
-                        .collect::<Vec<_>>()
-                };
+                    Vec::new()
+                }
+            } else {
+                subject
+                    .filter(|_| sent_standards.is_empty())
+                    .into_iter()
+                    .collect::<Vec<_>>()
+            };
             for s in subjects {
                 let mut x = EntityDraft::new(s.0, s.1, "");
                 x.dates.push(DatedFact {

@@ -24,14 +24,17 @@ pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
     if matches!(last, '.' | ',' | ';' | ':' | '，' | '。') {
         return false;
     }
-    // "Beijing, 2 September 2026" is a dateline, not a heading.
-    if n <= 40
-        && let Some((place, when)) = t.split_once(", ")
-        && place.split_whitespace().count() <= 2
-        && when.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
-        && crate::extract::dates::first_date(when, Some(2000))
-            .is_some_and(|m| m.start == 0 && m.end + 1 >= when.len())
-    {
+    // "Beijing, 2 September 2026" and "Client Alert | 3 February 2026"
+    // are datelines, not headings.
+    let dateline = |sep: &str| {
+        t.split_once(sep).is_some_and(|(place, when)| {
+            place.split_whitespace().count() <= 3
+                && when.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
+                && crate::extract::dates::first_date(when, Some(2000))
+                    .is_some_and(|m| m.start == 0 && m.end + 1 >= when.len())
+        })
+    };
+    if n <= 48 && [", ", " | ", " · ", " — ", " – "].into_iter().any(dateline) {
         return false;
     }
     // "Releasing Date: 2026/04/18" is a field, not a heading.
@@ -298,7 +301,11 @@ mod tests {
 
     #[test]
     fn datelines_and_date_fields_are_no_headings() {
-        for t in ["Beijing, 2 September 2027", "Releasing Date: 2027/04/18"] {
+        for t in [
+            "Beijing, 2 September 2027",
+            "Releasing Date: 2027/04/18",
+            "Client Alert | 3 February 2027",
+        ] {
             assert!(!is_heading_like_stripped(t, t), "{t}");
         }
         for t in [

@@ -128,26 +128,35 @@ fn detect_kind(lines: &Lines) -> DocKind {
         return DocKind::Listing;
     }
     let head = header(lines, 10);
-    let has = |words: &[&str]| {
-        head.iter().any(|(_, l)| {
+    // The header line where one of `words` first appears: the kind named
+    // first wins ("... Webinar Series" above an "Agenda" slide is a deck).
+    let first = |words: &[&str]| {
+        head.iter().position(|(_, l)| {
             let l = l.to_lowercase();
             words
                 .iter()
                 .any(|w| l.split(|c: char| !c.is_alphanumeric()).any(|t| t == *w))
         })
     };
-    if has(&["agenda", "programme", "program"]) {
-        return DocKind::Agenda;
-    }
-    if has(&["newsletter", "bulletin", "digest", "briefing"])
-        || newsletter::find_toc(lines).is_some()
-    {
-        return DocKind::Newsletter;
-    }
-    if has(&["webinar", "presentation", "slides", "workshop"]) {
-        return DocKind::Slides;
-    }
-    DocKind::Article
+    let agenda = first(&["agenda", "programme", "program"]);
+    let slides = first(&["webinar", "presentation", "slides", "workshop"]);
+    // A table of contents makes a newsletter of a document no word names.
+    let newsletter = first(&["newsletter", "bulletin", "digest", "briefing"]).or_else(|| {
+        newsletter::find_toc(lines)
+            .is_some()
+            .then(|| slides.unwrap_or(usize::MAX))
+    });
+    // On the same line: agenda, then newsletter, then slides.
+    [
+        (agenda, DocKind::Agenda),
+        (newsletter, DocKind::Newsletter),
+        (slides, DocKind::Slides),
+    ]
+    .into_iter()
+    .enumerate()
+    .filter_map(|(rank, (pos, kind))| pos.map(|p| ((p, rank), kind)))
+    .min_by_key(|(k, _)| *k)
+    .map_or(DocKind::Article, |(_, kind)| kind)
 }
 
 fn doc_title(lines: &Lines, kind: DocKind) -> String {
@@ -286,6 +295,13 @@ mod tests {
 
     #[test]
     fn kinds_by_header() {
+        // The kind named first wins: a webinar deck with an agenda slide.
+        assert_eq!(
+            detect_kind(&Lines::new(
+                "ACME Webinar Series\nWidgets\n\nAgenda\n1. Law\n"
+            )),
+            DocKind::Slides
+        );
         assert_eq!(
             detect_kind(&Lines::new("X\n\nAgenda of the TC 99 Plenary\n")),
             DocKind::Agenda

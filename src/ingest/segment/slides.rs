@@ -29,7 +29,37 @@ struct Page {
     marked: bool,
 }
 
+/// The running footers (or headers) of a deck: a line repeated on three or
+/// more slides with only its trailing page number changing ("SESEC VI |
+/// www.sesec.eu | 3"). Their line indices, each a page break.
+fn running_footers(lines: &Lines) -> rustc_hash::FxHashSet<usize> {
+    let mut by_prefix: std::collections::HashMap<&str, Vec<(usize, u32)>> =
+        std::collections::HashMap::new();
+    for i in 0..lines.len() {
+        let t = lines.raw[i].trim();
+        let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) || t.len() > 120 {
+            continue;
+        }
+        let (prefix, num) = t.split_at(t.len() - digits);
+        let prefix = prefix.trim_end_matches([' ', '|', '-', '/', '·', '•']);
+        // Not a plain number nor a short word ("Slide 3" is a marker).
+        if prefix.len() < 6 || prefix.len() == t.len() - digits {
+            continue;
+        }
+        if let Ok(n) = num.parse() {
+            by_prefix.entry(prefix).or_default().push((i, n));
+        }
+    }
+    by_prefix
+        .into_values()
+        .filter(|v| v.len() >= 3 && v.windows(2).all(|w| w[1].1 > w[0].1))
+        .flat_map(|v| v.into_iter().map(|(i, _)| i))
+        .collect()
+}
+
 fn pages(lines: &Lines) -> Vec<Page> {
+    let footers = running_footers(lines);
     let mut out = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
     let mut blanks = 0;
@@ -40,7 +70,7 @@ fn pages(lines: &Lines) -> Vec<Page> {
             continue;
         }
         // "Slide 3", "--- Page 3 of 20 ---": a break, and no content.
-        if is_page_marker(lines.raw[i]) {
+        if is_page_marker(lines.raw[i]) || footers.contains(&i) {
             blanks = 3;
             marker = true;
             continue;
@@ -259,5 +289,30 @@ mod tests {
                 ("Standards of TC 99", 9, 10)
             ]
         );
+    }
+
+    #[test]
+    fn running_footers_with_page_numbers_break_pages() {
+        let text = "ACME Widget Webinar\nWebinar | 3 May 2027\n\nACME | acme.example | 1\n\n\
+                    Legal framework\n- Widget Law (2020)\n\nACME | acme.example | 2\n\n\
+                    Widget schemes\n- catalogue of widgets\n\nACME | acme.example | 3\n\n\
+                    Standards landscape\n- GB/T 1-2027 Widgets\n\nACME | acme.example | 4\n";
+        let lines = Lines::new(text);
+        let mut f: Vec<usize> = running_footers(&lines).into_iter().collect();
+        f.sort();
+        assert_eq!(f, [3, 8, 13, 18]);
+        let spans = segment(&lines);
+        let t = crate::ingest::segment::outline(&spans);
+        assert_eq!(
+            t,
+            [
+                ("Legal framework", 6, 7),
+                ("Widget schemes", 11, 12),
+                ("Standards landscape", 16, 17)
+            ]
+        );
+        // A number repeated with its prefix but not increasing is no footer.
+        let l = Lines::new("Table 1\nRow total | 5\nRow total | 5\nRow total | 5\n");
+        assert!(running_footers(&l).is_empty());
     }
 }
