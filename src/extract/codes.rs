@@ -1,6 +1,6 @@
 //! Standard codes in every form: national (`GB`, `GB/T`, `GB/Z`, parts,
 //! placeholder years), plan numbers (`20260948-T-469`, `2024-0746T-QC`),
-//! sector (`YD/T`...), association (`T/CAS ...`), committee documents
+//! sector (`YD/T`...), local (`DB33/T ...`), association (`T/CAS ...`), committee documents
 //! (`TC260-003`, `TC260-PG-20252A`) and international (`ISO/IEC TS 4213`,
 //! `IEC 62443-4-2:2019`).
 
@@ -14,6 +14,7 @@ static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<plan>20\d{6})[ \t]?-[ \t]?(?P<plt>[TQZ])[ \t]?-[ \t]?(?P<plo>\d{3})",
         r"|(?P<splan>20\d{2}-\d{4}[TQZ]-[A-Z]{2,4})",
         r"|T/(?P<as>[A-Z]{2,12})[ \t]?(?P<asn>\d{1,6}(?:\.\d{1,3})?)(?:[ \t]?-[ \t]?(?P<asy>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
+        r"|(?P<loc>DB\d{2})(?:[ \t]?/[ \t]?(?P<loct>[TZ]))?[ \t]?(?P<locn>\d{2,6}(?:\.\d{1,3})?)(?:[ \t]?-[ \t]?(?P<locy>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
         r"|(?P<sec>[A-Z]{2,3}/[TZ])[ \t]?(?P<secn>\d{2,6}(?:\.\d{1,3})?)(?:[ \t]?-[ \t]?(?P<secy>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
         r"|(?P<tcd>TC\d{2,3})-(?P<tcpg>PG-)?(?P<tcn>\d{3,6}[A-Z]?)",
         r"|(?P<io>ISO/IEC|ISO|IEC|IEEE)[ \t](?:(?P<it>TS|TR|PAS|Guide)[ \t])?(?P<in>\d{3,6}(?:-\d{1,3})*)(?::(?P<iy>(?:19|20)\d{2}))?",
@@ -33,7 +34,7 @@ pub struct CodeHit {
     pub end: usize,
     /// Canonical code (`GB/T 45288.1-2025`).
     pub code: String,
-    /// Type: `GB`, `GB/T`, `GB/Z`, `plan`, `sector`, `association`,
+    /// Type: `GB`, `GB/T`, `GB/Z`, `plan`, `sector`, `local`, `association`,
     /// `technical document`, `practice guide`, `international`.
     pub etype: &'static str,
     /// The code as written, when it differs from the canonical one.
@@ -75,6 +76,20 @@ pub fn find_codes(text: &str) -> Vec<CodeHit> {
                     code.push_str(&y.to_ascii_uppercase());
                 }
                 (code, "association")
+            } else if let Some(l) = g("loc") {
+                // A province's local standard: DB33/T 2600-2026.
+                let mut code = l.to_owned();
+                if let Some(t) = g("loct") {
+                    code.push('/');
+                    code.push_str(t);
+                }
+                code.push(' ');
+                code.push_str(g("locn")?);
+                if let Some(y) = g("locy") {
+                    code.push('-');
+                    code.push_str(&y.to_ascii_uppercase());
+                }
+                (code, "local")
             } else if let Some(s) = g("sec") {
                 let mut code = format!("{s} {}", g("secn")?);
                 if let Some(y) = g("secy") {
@@ -291,24 +306,15 @@ fn is_plan_number(code: &str) -> bool {
 /// replaces): "GB/T 1-2026, which replaces GB/T 1-2023, and GB/T 2-2026
 /// Widgets" replaces only the first.
 pub fn replaced_on_line(line: &str, codes: &[(usize, &str)]) -> Vec<bool> {
-    // "replace", "replaces", "replacing" as whole words.
-    let bytes = line.as_bytes();
-    let words: Vec<usize> = memchr::memchr2_iter(b'r', b'R', bytes)
-        .filter_map(|i| Some((i, bytes.get(i..i + 6)?)))
-        .filter(|(i, w)| {
-            let rest = &bytes[i + 6..];
-            // "Replaced standard(s):" labels the replaced ones too.
-            let whole_word = ["es", "e", "ing", "ed standard"].iter().any(|e| {
-                rest.get(..e.len())
-                    .is_some_and(|x| x.eq_ignore_ascii_case(e.as_bytes()))
-                    && !rest.get(e.len()).is_some_and(u8::is_ascii_alphabetic)
-            });
-            w.eq_ignore_ascii_case(b"replac")
-                && (*i == 0 || !bytes[i - 1].is_ascii_alphabetic())
-                && whole_word
-        })
-        .map(|(i, _)| i + 6)
-        .collect();
+    // "replace", "replaces", "replacing" as whole words; "Replaced
+    // standard(s):" labels the replaced ones too; "(revision of GB/T ...)".
+    static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)(?-u:\b)(?:replac(?:e|es|ing|ed standard)|revision of|revises|revising)(?-u:\b)",
+        )
+        .expect("replace words")
+    });
+    let words: Vec<usize> = WORDS.find_iter(line).map(|m| m.end()).collect();
     let mut out = Vec::with_capacity(codes.len());
     let (mut in_list, mut subject_year, mut at) = (false, None, 0);
     for &(start, code) in codes {
@@ -349,6 +355,15 @@ mod tests {
         assert_eq!(code_year("GB 38031-202X"), None);
         assert_eq!(code_year("GB 46864"), None);
         assert_eq!(code_year("20260948-T-469"), None);
+    }
+
+    #[test]
+    fn a_revision_replaces_the_older_code() {
+        let line = "GB/T 41867-XXXX Terminology (revision of GB/T 41867-2022)";
+        assert_eq!(
+            replaced_on_line(line, &[(0, "GB/T 41867-XXXX"), (41, "GB/T 41867-2022")]),
+            [false, true]
+        );
     }
 
     #[test]
@@ -440,6 +455,13 @@ mod tests {
         assert_eq!(
             codes("T/CAS 754-2023 Specification"),
             [("T/CAS 754-2023".into(), "association")]
+        );
+        assert_eq!(
+            codes("DB33/T 2600-2026 Data labelling; DB11 1234-2020; DB 2026"),
+            [
+                ("DB33/T 2600-2026".into(), "local"),
+                ("DB11 1234-2020".into(), "local")
+            ]
         );
         assert_eq!(
             codes("TC260-003 Basic"),

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 /// What an event written in lower case may be called, and how it may be
 /// qualified ("2026", "third", "annual").
-const QUALIFIER: &str = r"(?:(?P<q>\d{4}|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|annual|inaugural|founding|\d{4} annual|annual working) )?";
+const QUALIFIER: &str = r"(?:(?P<q>(?:\d{4} )?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\d{4}|annual|inaugural|founding|\d{4} annual|annual working) )?";
 const HEAD: &str = r"(?P<head>plenary meeting|plenary session|plenary|annual meeting|conference|forum|symposium|seminar|workshop|webinar|training session|summit)";
 
 /// "X held its third plenary meeting".

@@ -35,8 +35,11 @@ pub(super) static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?:the|these|this|said)\s+(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Standards? System)(?-u:\b)(?:\s*[,.;]|\s*$|\s+(?:and|by|with|on|in|,))",
     )
 });
-pub(super) static REPLACE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)(?-u:\b)replac(?:e|es|ing)(?-u:\b)"));
+/// "replaces GB/T 1-2020"; "(revision of GB/T 1-2020)" says the same of a
+/// standard (see [`crate::extract::codes::replaced_on_line`]).
+pub(super) static REPLACE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?-u:\b)(?:replac(?:e|es|ing)|revision of|revises|revising)(?-u:\b)")
+});
 pub(super) const AMEND_RE: &str = r"(?i)(?-u:\b)(?:draft )?(?:amendment|revision|revise|revises|amends|amend)(?-u:\b)(?: (?:of|to))?";
 pub(super) static AMEND: LazyLock<Regex> = LazyLock::new(|| re(AMEND_RE));
 pub(super) const MIRROR_RE: &str = r"(?i)(?-u:\b)mirror(?:s|ing)?(?-u:\b)";
@@ -190,8 +193,8 @@ const CUE_WORDS: &[&str] = &[
     "neq",
 ];
 
-/// The literal every "Replace ..." holds.
-const REPLACE_WORDS: &[&str] = &["replac"];
+/// The literals every "Replace ..." or "revision of ..." holds.
+const REPLACE_WORDS: &[&str] = &["replac", "revis"];
 
 /// Bits of [`line_words`]: which word lists a line holds a word of.
 pub(super) const HAS_HEADING_WORD: u8 = 1;
@@ -255,11 +258,18 @@ pub(super) fn status_of(s: &str) -> Option<&'static str> {
     } else if l.contains("standards draft")
         || l.contains("standard draft")
         || l.contains("draft for approval")
+        || l.contains("drafts for approval")
+        || l.contains("review of draft")
     {
         Some("draft")
     } else if l.contains("translation") {
         Some("translation")
-    } else if l.contains("under development") || l.contains("developing") {
+    } else if l.contains("under development")
+        || l.contains("developing")
+        || l.contains("drafting")
+        || l.contains("pre-research")
+        || l.contains("preliminary research")
+    {
         Some("under development")
     } else if l.contains("approved") {
         Some("approved")
@@ -372,7 +382,8 @@ mod tests {
                 HAS_HEADING_WORD | HAS_CUE_WORD,
                 HAS_LABEL_WORD | HAS_CUE_WORD,
                 0,
-                HAS_LABEL_WORD | HAS_CUE_WORD,
+                // ("revis" is a replace word too: "revision of GB/T ...".)
+                HAS_LABEL_WORD | HAS_CUE_WORD | HAS_REPLACE_WORD,
                 HAS_HEADING_WORD | HAS_LABEL_WORD | HAS_CUE_WORD | HAS_REPLACE_WORD,
             ]
         );

@@ -99,10 +99,15 @@ pub(super) fn read_links(
             }
             let bullet = {
                 let t = raw.trim_start();
+                // (A time, "10:30–12:00 ...", opens an agenda's session.)
+                let time = {
+                    let d = t.bytes().take_while(u8::is_ascii_digit).count();
+                    (1..=2).contains(&d) && t[d..].starts_with(':')
+                };
                 t.starts_with('-')
                     || t.starts_with('•')
                     || t.starts_with('*')
-                    || t.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    || t.chars().next().is_some_and(|c| c.is_ascii_digit()) && !time
             };
             if supporting && !bullet {
                 supporting = false;
@@ -118,15 +123,23 @@ pub(super) fn read_links(
             // for comments:", "TC260 is developing two more standards:")
             // sets the status of its items, like a heading; one that names
             // no status ("Under the new rules:") ends the list before.
+            // ("10:30–12:00 WG 1 — review of drafts:" names a status too;
+            // only a sentence ends a list without naming one.)
             if !bullet
-                && raw.len() >= 60
                 && raw.trim_end().ends_with([':', '：'])
                 && !hits.iter().any(|h| h.cat == Cat::Standard)
             {
                 let end = raw.trim_end().len() - 1;
                 let (a, _) = sentence_bounds(raw, end);
-                status = status_of(&raw[a..]);
-                supporting = false;
+                let named = status_of(&raw[a..]);
+                let introduces = raw.len() >= 60 || {
+                    let l = raw.to_ascii_lowercase();
+                    l.contains("standard") || l.contains("project")
+                };
+                if named.is_some() || introduces {
+                    status = named;
+                    supporting = false;
+                }
             }
             // Codes after "Replace" are the replaced standards, not the item.
             let replaced = match replace_at {
@@ -141,8 +154,12 @@ pub(super) fn read_links(
                 .collect();
             // "Once adopted, it will replace the Interim Provisions on X":
             // an instrument replaces an earlier one.
+            // ("A revision of the X Law" amends it: only "replace" here.)
             if let Some(p) = replace_at
                 && !hits.iter().any(|h| h.cat == Cat::Standard)
+                && raw[p..]
+                    .get(..6)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("replac"))
             {
                 instrument_replaces(cx, raw, hits, p, main.as_ref(), n);
             }
