@@ -181,7 +181,11 @@ fn read_document(file: &InputFile) -> Result<Read, Warning> {
         .into_iter()
         .enumerate()
         .map(|(i, s)| {
-            let date = record_date(&doc, s.start, s.end, year).or(doc.date);
+            // Undated, a record takes its section's date (an agenda's day),
+            // else the document's.
+            let date = record_date(&doc, s.start, s.end, year)
+                .or_else(|| segment::section_date(s.section.as_deref()?, year))
+                .or(doc.date);
             Record {
                 id: RecordId(0),
                 document: DocId(0),

@@ -256,6 +256,16 @@ pub(crate) fn is_boilerplate_heading(line: &str) -> bool {
 
 /// Test outlines of segmented spans: (title, first line, last line), and
 /// the same with the section.
+/// The date a section heading names ("Day 2 — 15 October 2026" → 15
+/// October 2026; the day's number is no date).
+pub(crate) fn section_date(section: &str, year: Option<i32>) -> Option<crate::model::PartialDate> {
+    let s = match section.strip_prefix("Day ") {
+        Some(r) => r.trim_start_matches(|c: char| c.is_ascii_digit()),
+        None => section,
+    };
+    crate::extract::dates::first_date(s, year).map(|m| m.date)
+}
+
 #[cfg(test)]
 pub(crate) fn outline(spans: &[Span]) -> Vec<(&str, u32, u32)> {
     spans
