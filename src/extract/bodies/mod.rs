@@ -169,6 +169,28 @@ const SHAPE_WORDS: &[(&str, &str)] = &[
     ("Chamber", "association"),
     ("Commission", "government"),
     ("Corporation", "company"),
+    // Local and national government bodies the dictionary does not hold
+    // (with a word of `GOVERNMENT_MARKS`).
+    ("Government", "government"),
+    ("Administration", "government"),
+    ("Bureau", "government"),
+];
+
+/// A government body's name holds one of these ("Zhejiang Provincial
+/// Administration for Market Regulation", "Shenzhen Municipal People's
+/// Government"); "Measures for the Administration of X" holds none.
+const GOVERNMENT_MARKS: &[&str] = &[
+    "Provincial",
+    "Municipal",
+    "Province",
+    "City",
+    "County",
+    "District",
+    "Autonomous",
+    "People's",
+    "People’s",
+    "National",
+    "State",
 ];
 
 const NOT_A_NAME_START: &[&str] = &[
@@ -205,7 +227,7 @@ const NOT_A_NAME_START: &[&str] = &[
 /// institutes, alliances, associations...).
 pub fn find_by_shape(text: &str) -> Vec<BodyHit> {
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"Ltd|LTD|Group|University|Institute|Academy|Laboratory|Cent(?:er|re)|Alliance|Association|Federation|Council|Chamber|Commission|Corporation").unwrap()
+        Regex::new(r"Ltd|LTD|Group|University|Institute|Academy|Laboratory|Cent(?:er|re)|Alliance|Association|Federation|Council|Chamber|Commission|Corporation|Government|Administration|Bureau").unwrap()
     });
     super::text::on_matching_lines(text, &WORDS, shape_in_line)
 }
@@ -299,6 +321,15 @@ fn shape_hit(mut start: usize, mut s: &str) -> Option<BodyHit> {
         s = rest;
     }
     let etype = shape_type(s)?;
+    let government_word = s
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "Government" | "Administration" | "Bureau"));
+    if government_word
+        && !s.split_whitespace().any(|w| GOVERNMENT_MARKS.contains(&w))
+        && shape_type(s) == Some("government")
+    {
+        return None;
+    }
     let s = s.trim_end_matches([' ', ',']);
     let words = s.split_whitespace().count();
     let last = s.split_whitespace().last()?;
