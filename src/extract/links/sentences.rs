@@ -3,7 +3,7 @@
 //! amends it, which committee mirrors which and who holds a secretariat.
 
 use super::patterns::*;
-use super::records::replaced_hits;
+use super::records::{comment_deadline, replaced_hits};
 use super::{Cat, Hit, LineHits, lines_between};
 use crate::extract::codes::is_international;
 use crate::extract::{Cx, dates, sentence_bounds, text};
@@ -149,17 +149,35 @@ pub(super) fn sentence_links(
                         );
                     }
                 }
+                // "released the draft Guidelines for X for public comments
+                // until ...": a draft, written in lower case.
+                let before = sent[v.end()..rel(inst)].trim_end().to_ascii_lowercase();
+                let lower_draft = ["draft", "draft of the", "draft of", "draft version of the"]
+                    .iter()
+                    .any(|w| before.ends_with(w));
+                let draft = lower_draft || inst.r.1.contains("Draft");
                 if let Some(d) = dates::first_date(sent, year).filter(|d| d.start < v.start() + 40)
                 {
                     let mut e = EntityDraft::new(EntityKind::Instrument, inst.r.1.clone(), "");
                     e.dates.push(DatedFact {
                         date: d.date,
-                        what: if inst.r.1.contains("Draft") {
+                        what: if draft {
                             "draft released".into()
                         } else {
                             "released".into()
                         },
                     });
+                    cx.add(e);
+                }
+                if lower_draft {
+                    let mut e = EntityDraft::new(EntityKind::Instrument, inst.r.1.clone(), "");
+                    e.status = Some("draft".into());
+                    if let Some(date) = comment_deadline(sent, year) {
+                        e.dates.push(DatedFact {
+                            date,
+                            what: "comment deadline".into(),
+                        });
+                    }
                     cx.add(e);
                 }
             }
