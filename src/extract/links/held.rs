@@ -74,13 +74,13 @@ pub(super) fn held_events(
         bool,
         Option<(usize, usize)>,
     );
-    let read = |c: regex::Captures, passive: bool| -> Found {
+    let read = |c: regex::Captures, passive: bool, off: usize| -> Found {
         let m = c.get(0).expect("whole match");
-        let org = c.name("org").map(|o| (o.start(), o.end()));
+        let org = c.name("org").map(|o| (off + o.start(), off + o.end()));
         (
-            m.start(),
-            m.end(),
-            c.name("head").map_or(m.start(), |h| h.start()),
+            off + m.start(),
+            off + m.end(),
+            off + c.name("head").map_or(m.start(), |h| h.start()),
             c.name("q").map(|q| q.as_str().to_owned()),
             c["head"].to_owned(),
             // "The plenary meeting of X was held": an event of its own.
@@ -88,8 +88,19 @@ pub(super) fn held_events(
             org,
         )
     };
-    let mut found: Vec<Found> = HELD.captures_iter(text).map(|c| read(c, false)).collect();
-    found.extend(HELD_PASSIVE.captures_iter(text).map(|c| read(c, true)));
+    let mut found: Vec<Found> = HELD
+        .captures_iter(text)
+        .map(|c| read(c, false, 0))
+        .collect();
+    // The passive form only on the lines that hold its verb (its pattern
+    // starts with "the", which is everywhere).
+    for (a, b) in lines_with_verb(text) {
+        found.extend(
+            HELD_PASSIVE
+                .captures_iter(&text[a..b])
+                .map(|c| read(c, true, a)),
+        );
+    }
     found.sort_by_key(|f| f.0);
     for (start, end, head_at, q, head, the, org) in found {
         let (n, s) = place(cx, start);
@@ -233,6 +244,28 @@ pub(super) fn held_events(
         });
         v.sort_by_key(|h| h.start);
     }
+}
+
+/// The byte ranges of the lines of `text` that hold "held", "convened" or
+/// "hosted", in order.
+fn lines_with_verb(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    // One fast single-word search per verb (rare words: few hits).
+    let mut at: Vec<usize> = [&b" held"[..], b" convened", b" hosted"]
+        .iter()
+        .flat_map(|w| memchr::memmem::find_iter(bytes, w))
+        .collect();
+    at.sort_unstable();
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for p in at {
+        if out.last().is_some_and(|&(_, e)| p < e) {
+            continue;
+        }
+        let a = memchr::memrchr(b'\n', &bytes[..p]).map_or(0, |i| i + 1);
+        let b = memchr::memchr(b'\n', &bytes[p..]).map_or(text.len(), |i| p + i);
+        out.push((a, b));
+    }
+    out
 }
 
 /// "in Shenzhen", "on 12 March 2026 in Hangzhou": the city after the event.

@@ -111,7 +111,7 @@ pub(super) static RELEASE_DATE_LABEL: LazyLock<Regex> =
 pub(super) const EFFECTIVE_RE: &str = r"(?i)(?:effective(?: from| date)?|take effect|took effect|takes effect|come into (?:effect|force)|comes into effect|came into effect|enforced from|implemented on|in effect from)\s*[:：]?\s*(?:on|from)?";
 pub(super) static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| re(EFFECTIVE_RE));
 pub(super) static DEADLINE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)(?:until|deadline|before|no later than|(?-u:\b)by)(?-u:\b)"));
+    LazyLock::new(|| re(r"(?i)(?:until|deadline|before|no later than)(?-u:\b)"));
 pub(super) static COMMENTS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)comment|consultation|feedback|public input|opinions? (?:will|from)"));
 pub(super) static STATUS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -187,22 +187,37 @@ const CUE_WORDS: &[&str] = &[
     "sponsored by",
     "identical",
     "equivalent to",
-    "modified",
-    "idt",
-    "mod",
-    "neq",
+    "modified from",
+    "modified adoption",
+    ", idt",
+    ", mod",
+    ", neq",
+    "(idt",
+    "(mod",
+    "(neq",
 ];
 
 /// The literals every "Replace ..." or "revision of ..." holds.
 const REPLACE_WORDS: &[&str] = &["replac", "revis"];
+
+/// The words [`COMMENTS`] starts with: a line without one asks for no
+/// comments.
+const COMMENT_WORDS: &[&str] = &[
+    "comment",
+    "consultation",
+    "feedback",
+    "public input",
+    "opinion",
+];
 
 /// Bits of [`line_words`]: which word lists a line holds a word of.
 pub(super) const HAS_HEADING_WORD: u8 = 1;
 pub(super) const HAS_LABEL_WORD: u8 = 2;
 pub(super) const HAS_CUE_WORD: u8 = 4;
 pub(super) const HAS_REPLACE_WORD: u8 = 8;
+pub(super) const HAS_COMMENT_WORD: u8 = 16;
 
-/// Every word of the four lists in one automaton, with the bits of the
+/// Every word of the five lists in one automaton, with the bits of the
 /// lists each belongs to.
 static ALL_WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> = LazyLock::new(|| {
     let lists = [
@@ -210,6 +225,7 @@ static ALL_WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> = LazyLock::new
         (LABEL_WORDS, HAS_LABEL_WORD),
         (CUE_WORDS, HAS_CUE_WORD),
         (REPLACE_WORDS, HAS_REPLACE_WORD),
+        (COMMENT_WORDS, HAS_COMMENT_WORD),
     ];
     let mut bits: Vec<(String, u8)> = Vec::new();
     for (list, bit) in lists {
@@ -230,7 +246,7 @@ static ALL_WORDS: LazyLock<(aho_corasick::AhoCorasick, Vec<u8>)> = LazyLock::new
 });
 
 /// For each line of `text` (0-based, `\n`-separated), the bits of the word
-/// lists it holds a word of: one pass over the text for all four lists.
+/// lists it holds a word of: one pass over the text for all five lists.
 pub(super) fn line_words(text: &str) -> Vec<u8> {
     let (ac, bits) = &*ALL_WORDS;
     let bytes = text.as_bytes();

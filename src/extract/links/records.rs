@@ -202,14 +202,15 @@ pub(super) fn read_links(
             }
             // "1. Title of the project (project number: 20251187-T-469)":
             // the title is written before its code.
-            if bullet && let Some(s) = standards.first() {
+            if bullet
+                && let Some(s) = standards.first()
+                && raw[..s.start].trim_end().ends_with([':', '('])
+            {
                 let before = text::heading_text(&raw[..s.start]);
                 let before = before
                     .trim_end_matches(|c: char| c != '(')
                     .trim_end_matches('(');
-                if raw[..s.start].trim_end().ends_with([':', '('])
-                    && let Some(t) = project_title(before)
-                {
+                if let Some(t) = project_title(before) {
                     let mut d = EntityDraft::new(EntityKind::Standard, s.r.1.clone(), "");
                     d.name = Some(t);
                     cx.add(d);
@@ -338,7 +339,7 @@ pub(super) fn read_links(
             }
             if deadline.is_none()
                 && standards.is_empty()
-                && has(n, HAS_HEADING_WORD)
+                && has(n, HAS_COMMENT_WORD)
                 && let Some(d) = comment_deadline(raw, year)
             {
                 deadline = Some((d, n));
@@ -409,16 +410,24 @@ pub(super) fn comment_deadline(sent: &str, year: Option<i32>) -> Option<PartialD
     if !COMMENTS.is_match(sent) {
         return None;
     }
-    DEADLINE.find_iter(sent).find_map(|m| {
-        let near = if m.as_str().eq_ignore_ascii_case("by") {
-            1
-        } else {
-            20
-        };
-        dates::first_date(&sent[m.end()..], year)
-            .filter(|d| d.start <= near)
-            .map(|d| d.date)
-    })
+    DEADLINE
+        .find_iter(sent)
+        .find_map(|m| {
+            dates::first_date(&sent[m.end()..], year)
+                .filter(|d| d.start <= 20)
+                .map(|d| d.date)
+        })
+        .or_else(|| {
+            // "sent ... by 17 August": a date right after "by".
+            memchr::memmem::find_iter(sent.as_bytes(), b" by ").find_map(|p| {
+                let rest = &sent[p + 4..];
+                rest.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
+                    .then(|| dates::first_date(rest, year))
+                    .flatten()
+                    .filter(|d| d.start == 0)
+                    .map(|d| d.date)
+            })
+        })
 }
 
 /// The instrument a labelled line is about: the nearest line above it (in
