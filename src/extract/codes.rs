@@ -310,7 +310,7 @@ pub fn replaced_on_line(line: &str, codes: &[(usize, &str)]) -> Vec<bool> {
     // standard(s):" labels the replaced ones too; "(revision of GB/T ...)".
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)(?-u:\b)(?:replac(?:e|es|ing|ed standard)|revision of|revises|revising)(?-u:\b)",
+            r"(?i)(?:(?-u:\b)(?:replac(?:e|es|ing|ed standard)|revision of|revises|revising)(?-u:\b)|代替|替代)",
         )
         .expect("replace words")
     });

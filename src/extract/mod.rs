@@ -180,6 +180,23 @@ fn wg_name(line: &str, end: usize) -> Option<String> {
         .then_some(name)
 }
 
+/// The name written after a dash right after a code: "SAC/TC 485 — National
+/// Technical Committee on X" (up to a parenthesis or the sentence's end).
+fn name_after_dash(line: &str, end: usize) -> Option<String> {
+    let rest = line.get(end..)?.trim_start();
+    let rest = ["— ", "– ", "- "]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))?;
+    let name = rest.split(" (").next()?;
+    let name = name
+        .split(". ")
+        .next()?
+        .trim_end_matches(['.', ',', ';', ' ']);
+    let name = text::strip_markup(name);
+    (name.len() >= 10 && name.len() <= 120 && name.chars().next().is_some_and(char::is_uppercase))
+        .then_some(name)
+}
+
 /// Extracts entities and relations from one document.
 pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
     let found = Found::find(&doc.text);
@@ -237,13 +254,28 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         &chits,
         (1, 12.min(cx.doc.line_count() as u32).min(header_end)),
     );
-    // A page about a subcommittee names its parent first: the first of the
-    // home committee's own subcommittees named early on is the subject.
-    let refine = |home: String, lines: (u32, u32)| {
+    // A page about a subcommittee names its parent first: the one of the
+    // home committee's own subcommittees named early on is the subject (a
+    // page naming several of them early, or listing them in a table or a
+    // list, is about the TC).
+    let listed = |n: u32| {
+        let t = doc.line(n).trim_start();
+        t.starts_with(['|', '-', '*', '•'])
+    };
+    let refine = |home: String, (a, b): (u32, u32)| {
         let prefix = format!("{home}/");
-        homes_in(&chits, lines)
-            .find(|c| c.key.starts_with(&prefix))
-            .map_or(home, |c| c.key.clone())
+        let mut subs: Vec<&str> = chits
+            .iter()
+            .filter(|(n, h)| *n >= a && *n <= b && !h.bare && is_wg_home(&h.key) && !listed(*n))
+            .map(|(_, c)| c.key.as_str())
+            .filter(|k| k.starts_with(&prefix))
+            .collect();
+        subs.sort_unstable();
+        subs.dedup();
+        match subs.as_slice() {
+            [one] => (*one).to_owned(),
+            _ => home,
+        }
     };
     let doc_home = doc_home.map(|h| refine(h, (1, 12)));
     // Per record: (mentions, first line) of each national committee.
@@ -339,12 +371,16 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
             let name = known_name(&h.key)
                 .is_none()
                 .then(|| {
+                    // (or after a dash: "SAC/TC 485 — National Technical
+                    // Committee on Communication Standardization").
                     committees::name_before(line, h.start).or_else(|| {
-                        wg_name(line, h.end).filter(|n| {
-                            ["Committee", "Subcommittee", "Working Group"]
-                                .iter()
-                                .any(|k| n.contains(k))
-                        })
+                        wg_name(line, h.end)
+                            .or_else(|| name_after_dash(line, h.end))
+                            .filter(|n| {
+                                ["Committee", "Subcommittee", "Working Group"]
+                                    .iter()
+                                    .any(|k| n.contains(k))
+                            })
                     })
                 })
                 .flatten();

@@ -7,8 +7,7 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-const TOKEN: &str =
-    r#"(?:[A-Z][A-Za-z'’+-]*|\d+(?:st|nd|rd|th)|\d\.\d|AI\+?|“[^”]{1,40}”|"[^"]{1,40}")"#;
+const TOKEN: &str = r#"(?:[A-Z][A-Za-z'’+-]*|\d+(?:st|nd|rd|th)|\d[A-Z][A-Za-z]*|\d\.\d|AI\+?|“[^”]{1,40}”|"[^"]{1,40}")"#;
 const JOIN: &str =
     r"(?:(?: +(?:of|for|the|and|on|in|to|by|with|from|a|an|x|\+)){1,2} +| *\+ *| +|-)";
 const SUFFIX: &str = r"(?:[ \t]*\((?:Trial|Draft[^)]{0,30}|Revision Draft[^)]{0,10}|\d{4}(?:[ \t]*Edition)?|\d{4}[–-]\d{4}|Version[ \t]*\d\.\d|for Trial Implementation|PIP)\))*";

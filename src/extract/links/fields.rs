@@ -29,6 +29,10 @@ enum Field {
     Adopts,
     /// The last day for comments on a draft.
     Deadline,
+    /// A committee table's "Name" column.
+    Name,
+    /// A committee table's "Secretariat" column.
+    Secretariat,
 }
 
 /// The field a label names (lower case, without the colon).
@@ -37,18 +41,21 @@ fn field_of(label: &str) -> Option<Field> {
     let l = l.as_str();
     Some(match l {
         "standard no" | "standard number" | "standard code" | "standard id" | "gb number"
-        | "code" | "standard" | "number" => Field::Code,
+        | "code" | "standard" | "number" | "标准号" | "标准编号" => Field::Code,
+        "name" | "committee name" | "full name" => Field::Name,
+        "secretariat" | "secretariat unit" => Field::Secretariat,
         "english title" | "english name" | "title" | "standard title" | "standard name"
         | "title (english)" | "name (english)"
         // A WTO TBT notification's field 5.
         | "title, number of pages and language(s) of the notified document"
-        | "title of the notified document" => Field::Title,
-        "chinese title" | "chinese name" | "title (chinese)" | "name (chinese)" => {
-            Field::ChineseTitle
-        }
-        "status" | "standard status" | "state" => Field::Status,
+        | "title of the notified document"
+        | "英文标准名称"
+        | "英文名称" => Field::Title,
+        "chinese title" | "chinese name" | "title (chinese)" | "name (chinese)" | "中文标准名称"
+        | "标准名称" | "中文名称" => Field::ChineseTitle,
+        "status" | "standard status" | "state" | "标准状态" | "状态" => Field::Status,
         "release date" | "issue date" | "issuance date" | "publication date" | "date of issue"
-        | "published" | "publication" | "issued" | "released" => Field::Released,
+        | "published" | "publication" | "issued" | "released" | "发布日期" => Field::Released,
         "implementation date"
         | "effective date"
         | "date of implementation"
@@ -56,7 +63,8 @@ fn field_of(label: &str) -> Option<Field> {
         | "effective"
         | "effective from"
         | "proposed date of entry into force"
-        | "date of entry into force" => Field::Effective,
+        | "date of entry into force"
+        | "实施日期" => Field::Effective,
         "final date for comments" | "comment deadline" | "deadline for comments" => {
             Field::Deadline
         }
@@ -66,7 +74,9 @@ fn field_of(label: &str) -> Option<Field> {
         | "replacing"
         | "replace"
         | "supersedes"
-        | "superseded standard" => Field::Replaces,
+        | "superseded standard"
+        | "代替标准"
+        | "替代标准" => Field::Replaces,
         "technical committee"
         | "committee"
         | "responsible committee"
@@ -74,7 +84,10 @@ fn field_of(label: &str) -> Option<Field> {
         | "tc"
         | "responsible tc"
         | "centralized by"
-        | "under the jurisdiction of" => Field::Committee,
+        | "under the jurisdiction of"
+        | "归口部门"
+        | "归口单位"
+        | "技术归口" => Field::Committee,
         "adopted international standard"
         | "adopted international standards"
         | "adopted standard"
@@ -127,7 +140,8 @@ fn status_word(value: &str) -> Option<&'static str> {
         .any(|w| v.starts_with(w))
     {
         Some("withdrawn")
-    } else if v.starts_with("replaced") || v.starts_with("superseded") {
+    } else if v.starts_with("replaced") || v.starts_with("superseded") || v.starts_with("被代替")
+    {
         Some("replaced")
     } else if v.starts_with("published") || v.starts_with("issued") {
         Some("published")
@@ -267,16 +281,67 @@ fn table_row(
     let Some(&(a, b)) = code_col.and_then(|i| cs.get(i)) else {
         return;
     };
+    let in_code = |h: &&Hit| h.start >= a && h.end <= b;
     let Some(me) = hits
         .iter()
-        .find(|h| h.cat == Cat::Standard && h.start >= a && h.end <= b)
+        .filter(in_code)
+        .find(|h| h.cat == Cat::Standard)
         .map(|h| h.r.clone())
     else {
+        // A table of committees: "SAC/TC 485/SC 1 | Network and Switching | CAICT".
+        if let Some(c) = hits
+            .iter()
+            .filter(in_code)
+            .find(|h| h.cat == Cat::Committee)
+        {
+            committee_row(cx, &c.r, n, raw, cols, &cs, hits);
+        }
         return;
     };
     for (field, &range) in cols.iter().zip(&cs) {
         if let Some(f) = field.filter(|f| *f != Field::Code) {
             apply(cx, &me, f, n, raw, range, hits, year);
+        }
+    }
+}
+
+/// One row of a table of committees: its name and its secretariat.
+fn committee_row(
+    cx: &mut Cx,
+    me: &EntityRef,
+    n: u32,
+    raw: &str,
+    cols: &[Option<Field>],
+    cs: &[(usize, usize)],
+    hits: &[Hit],
+) {
+    for (field, &(from, to)) in cols.iter().zip(cs) {
+        match field {
+            Some(Field::Name | Field::Title) => {
+                let t = text::strip_markup(raw[from..to].trim());
+                let t = t.trim();
+                if t.chars().count() >= 3 && t.starts_with(|c: char| c.is_uppercase()) {
+                    let mut d = EntityDraft::new(EntityKind::Committee, me.1.clone(), "");
+                    d.name = Some(t.to_owned());
+                    cx.add(d);
+                }
+            }
+            Some(Field::Secretariat) => {
+                if let Some(b) = hits
+                    .iter()
+                    .find(|h| h.cat == Cat::Body && h.start >= from && h.end <= to)
+                {
+                    cx.link(
+                        me.clone(),
+                        RelationKind::Secretariat,
+                        b.r.clone(),
+                        n,
+                        &text::strip_markup(raw.trim()),
+                        false,
+                    );
+                }
+            }
+            _ => {}
         }
     }
 }
@@ -298,13 +363,13 @@ fn apply(
     let evidence = || text::strip_markup(raw.trim());
     let draft = || EntityDraft::new(EntityKind::Standard, me.1.clone(), "");
     match field {
-        Field::Code => {}
-        Field::Title | Field::ChineseTitle => {
+        Field::Code | Field::Secretariat => {}
+        Field::Title | Field::Name | Field::ChineseTitle => {
             let t = text::strip_markup(value.trim());
             let t = t.trim();
             if t.chars().count() >= 4 && !matches!(t, "None" | "-" | "/") {
                 let mut d = draft();
-                if field == Field::Title {
+                if field != Field::ChineseTitle {
                     d.name = Some(t.to_owned());
                 } else {
                     d.aliases.push(t.to_owned());

@@ -38,7 +38,7 @@ pub(super) static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// "replaces GB/T 1-2020"; "(revision of GB/T 1-2020)" says the same of a
 /// standard (see [`crate::extract::codes::replaced_on_line`]).
 pub(super) static REPLACE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?-u:\b)(?:replac(?:e|es|ing)|revision of|revises|revising)(?-u:\b)")
+    re(r"(?i)(?:(?-u:\b)(?:replac(?:e|es|ing)|revision of|revises|revising)(?-u:\b)|代替|替代)")
 });
 pub(super) const AMEND_RE: &str = r"(?i)(?-u:\b)(?:draft )?(?:amendment|revision|revise|revises|amends|amend)(?-u:\b)(?: (?:of|to))?";
 pub(super) static AMEND: LazyLock<Regex> = LazyLock::new(|| re(AMEND_RE));
@@ -55,6 +55,12 @@ pub(super) static SECRETARIAT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 pub(super) static SECRETARIAT_LABEL: LazyLock<Regex> = LazyLock::new(|| re(SECRETARIAT_LABEL_RE));
+/// "International counterpart:", "Mirror committee of:" as a label.
+pub(super) static MIRROR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:international counterparts?|mirror(?:ing)? (?:committee|of)|corresponding international (?:committees?|bod(?:y|ies)))\**\s*[:：]",
+    )
+});
 
 /// The cue patterns of the sentence rules, matched together once per line:
 /// a sentence rule only runs where its cue is on the line.
@@ -146,6 +152,9 @@ const LABEL_WORDS: &[&str] = &[
     "releasing date",
     "announcement date",
     "secretariat",
+    "counterpart",
+    "mirror",
+    "corresponding international",
 ];
 
 /// Every word a cue pattern of [`CUES`] starts with: a line without one
@@ -198,7 +207,7 @@ const CUE_WORDS: &[&str] = &[
 ];
 
 /// The literals every "Replace ..." or "revision of ..." holds.
-const REPLACE_WORDS: &[&str] = &["replac", "revis"];
+const REPLACE_WORDS: &[&str] = &["replac", "revis", "代替", "替代"];
 
 /// The words [`COMMENTS`] starts with: a line without one asks for no
 /// comments.
@@ -340,6 +349,7 @@ pub(crate) fn rule_scans() -> Vec<crate::extract::RuleScan> {
                 &*LEGAL_BASIS_LABEL,
                 &*RELEASE_DATE_LABEL,
                 &*SECRETARIAT_LABEL,
+                &*MIRROR_LABEL,
             ];
             lines(t)
                 .filter(|l| l.contains(':') || l.contains('：'))

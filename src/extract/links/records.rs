@@ -282,6 +282,28 @@ pub(super) fn read_links(
                     );
                 }
             }
+            // "International counterpart: ISO/IEC JTC 1/SC 6": the
+            // committee the record is about mirrors the ones named.
+            if maybe_label
+                && let Some(c) = &committee
+                && let Some(lab) = MIRROR_LABEL.find(raw)
+            {
+                let evidence = text::strip_markup(raw);
+                for h in hits.iter().filter(|h| {
+                    h.cat == Cat::Committee
+                        && h.start >= lab.end()
+                        && (h.r.1.starts_with("ISO") || h.r.1.starts_with("IEC"))
+                }) {
+                    cx.link(
+                        (EntityKind::Committee, c.clone()),
+                        RelationKind::Mirrors,
+                        h.r.clone(),
+                        n,
+                        &evidence,
+                        false,
+                    );
+                }
+            }
             let labelled = maybe_label
                 && (ISSUED_BY.is_match(raw)
                     || LEGAL_BASIS_LABEL.is_match(raw)

@@ -156,7 +156,16 @@ pub(crate) fn find_headings(lines: &Lines, from: usize, to: usize) -> Vec<usize>
             {
                 next = lines.next_nonblank(c + 1, 4);
             }
-            if next.is_some_and(|n| n < to && is_paragraph(lines.stripped(n)))
+            // (Under a markdown heading, a table or a list is content too.)
+            let md = md_level(lines.raw[i]) >= 1;
+            let content = |n: usize| {
+                is_paragraph(lines.stripped(n))
+                    || md && {
+                        let t = lines.raw[n].trim_start();
+                        t.starts_with('|') || t.starts_with("- ") || t.starts_with("* ")
+                    }
+            };
+            if next.is_some_and(|n| n < to && content(n))
                 && !is_paragraph(lines.stripped(i))
                 && !next.is_some_and(|n| numbered_list(lines.raw[i], lines.raw[n]))
             {
@@ -215,17 +224,30 @@ pub(crate) fn segment_generic(lines: &Lines, from: usize, single: bool) -> Vec<S
     let mut spans = spans_from_anchors(lines, &anchors, end, &sections);
     // Text before the first heading ("MIIT Announcement No. 12 ... The
     // ministry approved ...") is a record of its own, titled by its first
-    // line, when it holds a paragraph.
+    // line, when it holds a paragraph or two labelled fields ("Secretariat:
+    // China Academy of ...", a committee page's header).
     let first_anchor = sections.first().map_or(anchors[0], |s| s.0.min(anchors[0]));
     if single
         && let Some(first) = lines
             .next_nonblank(from, first_anchor.saturating_sub(from))
             .filter(|&f| f < first_anchor)
-        && (first..first_anchor).any(|i| !lines.blank(i) && is_paragraph(lines.stripped(i)))
+        && ((first..first_anchor).any(|i| !lines.blank(i) && is_paragraph(lines.stripped(i)))
+            || (first..first_anchor)
+                .filter(|&i| is_field_line(lines.stripped(i)))
+                .count()
+                >= 2)
     {
         spans.insert(0, text_span(lines, first, first_anchor));
     }
     spans
+}
+
+/// "Label: a value of some length": a field of a page's header.
+fn is_field_line(t: &str) -> bool {
+    t.find([':', '：']).is_some_and(|c| {
+        let value = t[c..].trim_start_matches([':', '：', ' ', '*']);
+        (2..=40).contains(&c) && value.chars().count() >= 20
+    })
 }
 
 /// Text from line `first` up to `end` as one record, titled by its first line.
