@@ -217,6 +217,7 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         ", supports ",
         ", supporting ",
         ", which supports ",
+        ", effective ",
     ];
     // The earliest stop of all (one automaton, one pass).
     static STOP_AC: LazyLock<aho_corasick::AhoCorasick> =

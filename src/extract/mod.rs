@@ -373,11 +373,14 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
                 .then(|| {
                     // (or after a dash: "SAC/TC 485 — National Technical
                     // Committee on Communication Standardization").
+                    // A working group's code: its name in parentheses is
+                    // its topic ("SAC/TC 28/SC 42/WG 8 (Agents)").
+                    let wg = h.key.rsplit('/').next().is_some_and(|l| l.contains("WG"));
                     committees::name_before(line, h.start).or_else(|| {
                         wg_name(line, h.end)
                             .or_else(|| name_after_dash(line, h.end))
                             .filter(|n| {
-                                ["Committee", "Subcommittee", "Working Group"]
+                                wg || ["Committee", "Subcommittee", "Working Group"]
                                     .iter()
                                     .any(|k| n.contains(k))
                             })

@@ -612,6 +612,20 @@ pub(super) fn sentence_links(
                 }
                 intl.push(w[1]);
             }
+            // "The committee ... mirrors ISO/TC 299": the committee named
+            // before on the line, else the record's.
+            let back = {
+                let l = sent.trim_start().to_ascii_lowercase();
+                [
+                    "the committee",
+                    "the subcommittee",
+                    "the new committee",
+                    "this committee",
+                    "it ",
+                ]
+                .iter()
+                .any(|w| l.starts_with(w))
+            };
             let national = in_sent
                 .iter()
                 .find(|h| {
@@ -620,6 +634,18 @@ pub(super) fn sentence_links(
                         && h.r.1.starts_with(['S', 'M', 'C'])
                 })
                 .map(|h| h.r.1.clone())
+                .or_else(|| {
+                    hits.iter()
+                        .rev()
+                        .filter(|_| back)
+                        .find(|h| {
+                            h.cat == Cat::Committee
+                                && h.end <= a
+                                && h.r.1.starts_with(['S', 'M', 'C'])
+                                && !h.r.1.contains("WG")
+                        })
+                        .map(|h| h.r.1.clone())
+                })
                 .or_else(|| committee.map(str::to_owned));
             if let Some(c) = national {
                 for i in intl {

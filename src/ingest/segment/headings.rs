@@ -37,6 +37,14 @@ pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
     if n <= 48 && [", ", " | ", " · ", " — ", " – "].into_iter().any(dateline) {
         return false;
     }
+    // A date alone ("2026-09-12", "12 September 2026") heads nothing.
+    if n <= 30
+        && t.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
+        && crate::extract::dates::first_date(t, Some(2000))
+            .is_some_and(|m| m.start == 0 && m.end + 1 >= t.len())
+    {
+        return false;
+    }
     // "Releasing Date: 2026/04/18" is a field, not a heading.
     if let Some(i) = t.as_bytes()[..t.len().min(31)]
         .iter()
@@ -327,6 +335,8 @@ mod tests {
             "Beijing, 2 September 2027",
             "Releasing Date: 2027/04/18",
             "Client Alert | 3 February 2027",
+            "2027-09-12",
+            "12 September 2027",
         ] {
             assert!(!is_heading_like_stripped(t, t), "{t}");
         }
