@@ -12,7 +12,7 @@
 //! record line by line (list headings, labels, replacements) and
 //! [`sentences`] the rules that read one sentence.
 
-use super::{Cx, bodies, dates, events, instruments, sentence_bounds, text};
+use super::{Cx, bodies, dates, events, instruments, sentence_bounds};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, Record, RelationKind};
 use patterns::re;
@@ -20,12 +20,19 @@ use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
+mod abbreviations;
+mod committee_rules;
 mod fields;
 mod held;
 mod patterns;
 mod records;
 mod sentences;
+mod standards;
+mod subjects;
 
+use abbreviations::{
+    Abbreviation, abbreviation_after, abbreviation_aliases, abbreviation_mentions, abbreviation_of,
+};
 use records::read_links;
 
 pub(crate) use patterns::rule_scans;
@@ -535,119 +542,6 @@ fn named_working_groups(cx: &mut Cx, records: &[Record], rec_home: &BTreeMap<u32
                     true,
                 );
             }
-        }
-    }
-}
-
-/// The abbreviations table ("SAMR<tab>State Administration ...<tab>国家...")
-/// gives aliases (the Chinese name) to the bodies it lists.
-fn abbreviation_aliases(cx: &mut Cx) {
-    let doc = cx.doc;
-    for (n, line) in doc.lines() {
-        // Table rows are tab-separated and short.
-        if !line.contains('\t') || line.len() > 300 {
-            continue;
-        }
-        let cells: Vec<String> = line
-            .split('\t')
-            .map(text::strip_markup)
-            .filter(|c| !c.is_empty())
-            .collect();
-        if cells.len() < 2
-            || cells[0].len() > 10
-            || !cells[0].chars().all(|c| c.is_ascii_uppercase())
-        {
-            continue;
-        }
-        if let Some(b) = bodies::body(&cells[0]).or_else(|| {
-            bodies::BODIES
-                .iter()
-                .find(|b| b.names.contains(&cells[0].as_str()))
-        }) {
-            let mut d = EntityDraft::new(b.kind, b.key, b.etype);
-            d.aliases
-                .extend(cells[1..].iter().filter(|c| c.as_str() != b.name).cloned());
-            d.line = Some(n);
-            cx.add(d);
-        }
-    }
-}
-
-/// The abbreviation in parentheses at the end of a name as written
-/// ("Beijing Academy of Artificial Intelligence (BAAI)" → "BAAI"): two to
-/// ten capitals and digits, starting with a capital.
-fn abbreviation_of(written: &str) -> Option<&str> {
-    let inner = written.trim_end().strip_suffix(')')?;
-    let a = &inner[inner.rfind('(')? + 1..];
-    let ok = (2..=10).contains(&a.len())
-        && a.starts_with(|c: char| c.is_ascii_uppercase())
-        && a.bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-        && a.bytes().filter(u8::is_ascii_uppercase).count() >= 2;
-    ok.then_some(a)
-}
-
-/// An abbreviation a document gives a body or an instrument: "(BAAI)",
-/// "(PIPL)".
-struct Abbreviation {
-    abbr: String,
-    /// What it names.
-    of: EntityRef,
-    /// Where it is defined (the name and the parenthesis), in the document.
-    span: (usize, usize),
-    /// What its mentions are.
-    cat: Cat,
-}
-
-/// "(PIPL)" right after a name: the abbreviation and the end of the
-/// parenthesis.
-fn abbreviation_after(rest: &str) -> Option<(&str, usize)> {
-    let inner = rest.strip_prefix(" (")?;
-    let close = inner.find(')').filter(|&c| c <= 10)?;
-    let a = abbreviation_of(&rest[..2 + close + 1])?;
-    Some((a, 2 + close + 1))
-}
-
-/// Every later use of an abbreviation a body or an instrument was given in
-/// the document, as a mention of it.
-fn abbreviation_mentions(cx: &mut Cx, by_line: &mut LineHits, abbrs: &[Abbreviation]) {
-    let text = cx.doc.text.as_str();
-    for Abbreviation {
-        abbr: a,
-        of: body,
-        span: (start, end),
-        cat,
-    } in abbrs
-    {
-        let bytes = text.as_bytes();
-        for at in memchr::memmem::find_iter(bytes, a.as_bytes()) {
-            let whole = (at == 0 || !bytes[at - 1].is_ascii_alphanumeric())
-                && bytes
-                    .get(at + a.len())
-                    .is_none_or(|b| !b.is_ascii_alphanumeric());
-            if !whole || (at >= *start && at < *end) {
-                continue;
-            }
-            let (n, s) = place(cx, at);
-            let e = s + a.len();
-            if by_line
-                .get(&n)
-                .is_some_and(|v| v.iter().any(|x| s < x.end && x.start < e))
-            {
-                continue;
-            }
-            let Some(slot) = cx.slot(body.0, &body.1) else {
-                continue;
-            };
-            cx.mention_again(slot, Some(a), n, s);
-            let v = by_line.entry(n).or_default();
-            v.push(Hit {
-                start: s,
-                end: e,
-                r: body.clone(),
-                cat: cat.clone(),
-            });
-            v.sort_by_key(|h| h.start);
         }
     }
 }

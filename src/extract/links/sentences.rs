@@ -2,50 +2,14 @@
 //! takes effect, what it rests on (`legal_basis`), what supports it, what
 //! amends it, which committee mirrors which and who holds a secretariat.
 
+use super::committee_rules::{Sentence, committee_sentence};
 use super::patterns::*;
-use super::records::{comment_deadline, replaced_hits};
+use super::standards::comment_deadline;
+use super::subjects::{code_family, implausible, plural_standards, refers_to, standards_before};
 use super::{Cat, Hit, LineHits, lines_between};
-use crate::extract::codes::is_international;
 use crate::extract::{Cx, dates, sentence_bounds, text};
 use crate::model::builder::{EntityDraft, EntityRef};
-use crate::model::{DatedFact, EntityKind, PartialDate, Record, RelationKind};
-
-/// Warns about a past event dated after the document itself ("Implemented
-/// on June 1, 2027" in a 2025 newsletter). The date is kept as printed.
-pub(super) fn implausible(
-    cx: &mut Cx,
-    before: &str,
-    verb: &str,
-    date: PartialDate,
-    n: u32,
-    evidence: &str,
-) {
-    let v = verb.to_ascii_lowercase();
-    let b = before.trim_end().to_ascii_lowercase();
-    let future = b.ends_with("will")
-        || b.ends_with("will be")
-        || b.ends_with("to be")
-        || b.ends_with("shall");
-    let past = !future
-        && (v.contains("took")
-            || v.contains("came")
-            || v.contains("implemented")
-            || v.contains("enforced"));
-    let doc_end = cx.doc.date_end.or(cx.doc.date);
-    if past
-        && let Some(end) = doc_end
-        && date.first_day() > end.last_day()
-    {
-        cx.warnings.push(crate::model::Warning {
-            file: cx.doc.file.clone(),
-            line: Some(n),
-            message: format!(
-                "implausible date {date}: in the past tense but after the document's own date {end} (kept as printed): {}",
-                evidence.chars().take(120).collect::<String>()
-            ),
-        });
-    }
-}
+use crate::model::{DatedFact, EntityKind, Record, RelationKind};
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn sentence_links(
@@ -588,220 +552,18 @@ pub(super) fn sentence_links(
                 false,
             );
         }
-        // Mirrors: "SAC/TC28/SC42 – Mirroring committee of ISO/IEC/JTC1/SC42".
-        if cues.matched(CUE_MIRROR)
-            && let Some(p) = MIRROR.find(sent)
-        {
-            // Every international committee after the cue, while they are
-            // joined as a list ("of IEC/TC 65 and IEC/SC 65C").
-            let intl_hits: Vec<&&Hit> = in_sent
-                .iter()
-                .filter(|h| {
-                    h.cat == Cat::Committee
-                        && rel(h) >= p.end()
-                        && (h.r.1.starts_with("ISO") || h.r.1.starts_with("IEC"))
-                })
-                .collect();
-            let mut intl: Vec<&&Hit> = intl_hits.iter().take(1).copied().collect();
-            for w in intl_hits.windows(2) {
-                let gap = sent
-                    .get(rel(w[0]) + (w[0].end - w[0].start)..rel(w[1]))
-                    .unwrap_or("x");
-                if !text::is_list_gap(gap) {
-                    break;
-                }
-                intl.push(w[1]);
-            }
-            // "The committee ... mirrors ISO/TC 299": the committee named
-            // before on the line, else the record's.
-            let back = {
-                let l = sent.trim_start().to_ascii_lowercase();
-                [
-                    "the committee",
-                    "the subcommittee",
-                    "the new committee",
-                    "this committee",
-                    "it ",
-                ]
-                .iter()
-                .any(|w| l.starts_with(w))
-            };
-            let national = in_sent
-                .iter()
-                .find(|h| {
-                    h.cat == Cat::Committee
-                        && rel(h) < p.start()
-                        && h.r.1.starts_with(['S', 'M', 'C'])
-                })
-                .map(|h| h.r.1.clone())
-                .or_else(|| {
-                    hits.iter()
-                        .rev()
-                        .filter(|_| back)
-                        .find(|h| {
-                            h.cat == Cat::Committee
-                                && h.end <= a
-                                && h.r.1.starts_with(['S', 'M', 'C'])
-                                && !h.r.1.contains("WG")
-                        })
-                        .map(|h| h.r.1.clone())
-                })
-                .or_else(|| committee.map(str::to_owned));
-            if let Some(c) = national {
-                for i in intl {
-                    cx.link(
-                        (EntityKind::Committee, c.clone()),
-                        RelationKind::Mirrors,
-                        i.r.clone(),
-                        n,
-                        &evidence(),
-                        false,
-                    );
-                }
-            }
-        }
-        // Adoption: "GB/T X Title, identical to IEC Y", "GB/T X (ISO Y, IDT)".
-        if cues.matched(CUE_ADOPT)
-            && let Some(p) = ADOPT.find(sent)
-        {
-            let intl = |h: &&&Hit| h.cat == Cat::Standard && is_international(&h.r.1);
-            // The adopted standard: the first international one after the
-            // cue, else ("(ISO Y, IDT)") the last one before it.
-            let adopted = in_sent
-                .iter()
-                .filter(intl)
-                .find(|h| rel(h) >= p.end())
-                .or_else(|| in_sent.iter().filter(intl).rfind(|h| rel(h) < p.start()));
-            // The adopting standard: the national one named last before it.
-            let national = adopted.and_then(|i| {
-                in_sent
-                    .iter()
-                    .filter(|h| h.cat == Cat::Standard && !is_international(&h.r.1))
-                    .rfind(|h| h.start < i.start)
-            });
-            if let (Some(i), Some(nat)) = (adopted, national) {
-                cx.link(
-                    nat.r.clone(),
-                    RelationKind::Adopts,
-                    i.r.clone(),
-                    n,
-                    &evidence(),
-                    false,
-                );
-            }
-        }
-        // Secretariat: "Secretariat unit: CESI", "The Secretariat of X is held by Y".
-        if cues.matched(CUE_SECRETARIAT)
-            && let Some(p) = SECRETARIAT.find(sent)
-        {
-            // "X holds the secretariat of Y": X before, Y after; else the
-            // holder follows ("... is held by X", "Secretariat: X").
-            let holds = p.as_str().to_ascii_lowercase().contains("the secretariat");
-            let holder = if holds {
-                in_sent
-                    .iter()
-                    .rev()
-                    .find(|h| h.cat == Cat::Body && rel(h) < p.start())
-            } else {
-                in_sent
-                    .iter()
-                    .find(|h| h.cat == Cat::Body && rel(h) >= p.end())
-            };
-            if let Some(h) = holder {
-                let national = in_sent
-                    .iter()
-                    .find(|c| {
-                        c.cat == Cat::Committee
-                            && if holds {
-                                rel(c) >= p.end()
-                            } else {
-                                rel(c) < rel(h)
-                            }
-                    })
-                    .map(|c| c.r.1.clone())
-                    .or_else(|| committee.map(str::to_owned));
-                if let Some(c) = national {
-                    cx.link(
-                        (EntityKind::Committee, c),
-                        RelationKind::Secretariat,
-                        h.r.clone(),
-                        n,
-                        &evidence(),
-                        false,
-                    );
-                }
-            }
-        }
-    }
-}
-
-/// A sentence (up to its verb) about several standards named before:
-/// "The standards ...", "Both standards ...".
-fn plural_standards(before: &str) -> bool {
-    let before = before.to_ascii_lowercase();
-    [
-        "the standards",
-        "these standards",
-        "both standards",
-        "the two standards",
-    ]
-    .iter()
-    .any(|w| before.contains(w))
-}
-
-/// The standards named in record `r` before byte `a` of line `n`, with
-/// their lines, not counting the older standards they replace.
-fn standards_before(
-    cx: &Cx,
-    by_line: &LineHits,
-    r: &Record,
-    n: u32,
-    a: usize,
-) -> Vec<(EntityRef, u32)> {
-    let mut out = Vec::new();
-    for (ln, v) in by_line.range(r.lines.0..=n.max(r.lines.0)) {
-        let old = replaced_hits(cx.doc.line(*ln), v);
-        out.extend(
-            v.iter()
-                .zip(old)
-                .filter(|(h, old)| h.cat == Cat::Standard && !old && (*ln < n || h.start < a))
-                .map(|(h, _)| (h.r.clone(), *ln)),
+        committee_sentence(
+            cx,
+            cues,
+            &Sentence {
+                text: sent,
+                at: a,
+                hits: &in_sent,
+                line_hits: hits,
+                n,
+            },
+            committee,
+            &evidence,
         );
     }
-    out
-}
-
-/// "The YD/T standards ...", "the GB standards ...": the code family a
-/// sentence names (`YD/T`).
-fn code_family(before: &str) -> Option<String> {
-    let words: Vec<&str> = before.split_whitespace().collect();
-    let i = words
-        .iter()
-        .position(|w| matches!(*w, "standards" | "standard"))?;
-    let fam = *words.get(i.checked_sub(1)?)?;
-    let det = words.get(i.wrapping_sub(2)).copied().unwrap_or("");
-    let shaped = fam.len() >= 2
-        && fam.len() <= 8
-        && fam.bytes().all(|b| b.is_ascii_uppercase() || b == b'/')
-        && fam.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
-    (shaped && matches!(det, "The" | "the" | "These" | "these" | "All" | "all"))
-        .then(|| fam.to_owned())
-}
-
-/// Whether a sentence opens with a reference back to instrument `m`: "The
-/// Measures ...", "The amended law ...", "These Provisions ..." (not "It":
-/// that may be a standard).
-fn refers_to(sent: &str, m: &EntityRef) -> bool {
-    static OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        re(
-            r"^\s*(?:(?:The|These|This)\s+(?:(?:new|revised|amended|final|interim)\s+)?(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Catalogue|law|measures|regulations?|provisions|rules|guidelines?|framework|plan)(?-u:\b))",
-        )
-    });
-    if m.0 != EntityKind::Instrument {
-        return false;
-    }
-    OPENING.captures(sent).is_some_and(|c| {
-        m.1.to_ascii_lowercase()
-            .contains(c["head"].to_ascii_lowercase().trim_end_matches('s'))
-    })
 }

@@ -1,0 +1,193 @@
+//! Sentence rules about committees and international standards: a
+//! committee mirrors an international one ("SAC/TC28/SC42 – Mirroring
+//! committee of ISO/IEC JTC 1/SC 42"), a body holds a committee's
+//! secretariat, a national standard adopts an international one
+//! ("identical to IEC 62443-4-2:2019", "(ISO/IEC 27001:2022, IDT)").
+
+use super::patterns::*;
+use super::{Cat, Hit};
+use crate::extract::codes::is_international;
+use crate::extract::{Cx, text};
+use crate::model::{EntityKind, RelationKind};
+
+/// One sentence of a line and what is named in it.
+pub(super) struct Sentence<'a> {
+    /// The sentence.
+    pub(super) text: &'a str,
+    /// Where it starts in its line.
+    pub(super) at: usize,
+    /// The hits inside it.
+    pub(super) hits: &'a [&'a Hit],
+    /// Every hit of its line.
+    pub(super) line_hits: &'a [Hit],
+    /// Its line.
+    pub(super) n: u32,
+}
+
+impl Sentence<'_> {
+    /// A hit's position in the sentence.
+    fn rel(&self, h: &Hit) -> usize {
+        h.start - self.at
+    }
+}
+
+/// The mirrors, adoption and secretariat rules on sentence `s`
+/// (`committee`: the one its record is about).
+pub(super) fn committee_sentence(
+    cx: &mut Cx,
+    cues: &regex::SetMatches,
+    s: &Sentence,
+    committee: Option<&str>,
+    evidence: &dyn Fn() -> String,
+) {
+    // Mirrors: "SAC/TC28/SC42 – Mirroring committee of ISO/IEC/JTC1/SC42".
+    if cues.matched(CUE_MIRROR)
+        && let Some(p) = MIRROR.find(s.text)
+    {
+        // Every international committee after the cue, while they are
+        // joined as a list ("of IEC/TC 65 and IEC/SC 65C").
+        let intl_hits: Vec<&&Hit> = s
+            .hits
+            .iter()
+            .filter(|h| {
+                h.cat == Cat::Committee
+                    && s.rel(h) >= p.end()
+                    && (h.r.1.starts_with("ISO") || h.r.1.starts_with("IEC"))
+            })
+            .collect();
+        let mut intl: Vec<&&Hit> = intl_hits.iter().take(1).copied().collect();
+        for w in intl_hits.windows(2) {
+            let gap = s
+                .text
+                .get(s.rel(w[0]) + (w[0].end - w[0].start)..s.rel(w[1]))
+                .unwrap_or("x");
+            if !text::is_list_gap(gap) {
+                break;
+            }
+            intl.push(w[1]);
+        }
+        // "The committee ... mirrors ISO/TC 299": the committee named
+        // before on the line, else the record's.
+        let back = {
+            let l = s.text.trim_start().to_ascii_lowercase();
+            [
+                "the committee",
+                "the subcommittee",
+                "the new committee",
+                "this committee",
+                "it ",
+            ]
+            .iter()
+            .any(|w| l.starts_with(w))
+        };
+        let national = s
+            .hits
+            .iter()
+            .find(|h| {
+                h.cat == Cat::Committee
+                    && s.rel(h) < p.start()
+                    && h.r.1.starts_with(['S', 'M', 'C'])
+            })
+            .map(|h| h.r.1.clone())
+            .or_else(|| {
+                s.line_hits
+                    .iter()
+                    .rev()
+                    .filter(|_| back)
+                    .find(|h| {
+                        h.cat == Cat::Committee
+                            && h.end <= s.at
+                            && h.r.1.starts_with(['S', 'M', 'C'])
+                            && !h.r.1.contains("WG")
+                    })
+                    .map(|h| h.r.1.clone())
+            })
+            .or_else(|| committee.map(str::to_owned));
+        if let Some(c) = national {
+            for i in intl {
+                cx.link(
+                    (EntityKind::Committee, c.clone()),
+                    RelationKind::Mirrors,
+                    i.r.clone(),
+                    s.n,
+                    &evidence(),
+                    false,
+                );
+            }
+        }
+    }
+    // Adoption: "GB/T X Title, identical to IEC Y", "GB/T X (ISO Y, IDT)".
+    if cues.matched(CUE_ADOPT)
+        && let Some(p) = ADOPT.find(s.text)
+    {
+        let intl = |h: &&&Hit| h.cat == Cat::Standard && is_international(&h.r.1);
+        // The adopted standard: the first international one after the
+        // cue, else ("(ISO Y, IDT)") the last one before it.
+        let adopted = s
+            .hits
+            .iter()
+            .filter(intl)
+            .find(|h| s.rel(h) >= p.end())
+            .or_else(|| s.hits.iter().filter(intl).rfind(|h| s.rel(h) < p.start()));
+        // The adopting standard: the national one named last before it.
+        let national = adopted.and_then(|i| {
+            s.hits
+                .iter()
+                .filter(|h| h.cat == Cat::Standard && !is_international(&h.r.1))
+                .rfind(|h| h.start < i.start)
+        });
+        if let (Some(i), Some(nat)) = (adopted, national) {
+            cx.link(
+                nat.r.clone(),
+                RelationKind::Adopts,
+                i.r.clone(),
+                s.n,
+                &evidence(),
+                false,
+            );
+        }
+    }
+    // Secretariat: "Secretariat unit: CESI", "The Secretariat of X is held by Y".
+    if cues.matched(CUE_SECRETARIAT)
+        && let Some(p) = SECRETARIAT.find(s.text)
+    {
+        // "X holds the secretariat of Y": X before, Y after; else the
+        // holder follows ("... is held by X", "Secretariat: X").
+        let holds = p.as_str().to_ascii_lowercase().contains("the secretariat");
+        let holder = if holds {
+            s.hits
+                .iter()
+                .rev()
+                .find(|h| h.cat == Cat::Body && s.rel(h) < p.start())
+        } else {
+            s.hits
+                .iter()
+                .find(|h| h.cat == Cat::Body && s.rel(h) >= p.end())
+        };
+        if let Some(h) = holder {
+            let national = s
+                .hits
+                .iter()
+                .find(|c| {
+                    c.cat == Cat::Committee
+                        && if holds {
+                            s.rel(c) >= p.end()
+                        } else {
+                            s.rel(c) < s.rel(h)
+                        }
+                })
+                .map(|c| c.r.1.clone())
+                .or_else(|| committee.map(str::to_owned));
+            if let Some(c) = national {
+                cx.link(
+                    (EntityKind::Committee, c),
+                    RelationKind::Secretariat,
+                    h.r.clone(),
+                    s.n,
+                    &evidence(),
+                    false,
+                );
+            }
+        }
+    }
+}

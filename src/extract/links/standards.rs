@@ -1,0 +1,237 @@
+//! Reading one standard's line or sentence: a titled project's title, the
+//! standards a line says are replaced (and by what), a standard's status
+//! and dated facts from its sentence, comment deadlines, and an instrument
+//! that replaces another.
+
+use super::patterns::*;
+use super::{Cat, Hit};
+use crate::extract::{Cx, codes, dates, sentence_bounds, text};
+use crate::model::builder::EntityRef;
+use crate::model::{DatedFact, EntityKind, PartialDate, RelationKind};
+
+/// The comment deadline a sentence about comments gives: a date right
+/// after "until", "before", "no later than", "deadline" (within a few
+/// words) or "by".
+pub(super) fn comment_deadline(sent: &str, year: Option<i32>) -> Option<PartialDate> {
+    if !COMMENTS.is_match(sent) {
+        return None;
+    }
+    DEADLINE
+        .find_iter(sent)
+        .find_map(|m| {
+            dates::first_date(&sent[m.end()..], year)
+                .filter(|d| d.start <= 20)
+                .map(|d| d.date)
+        })
+        .or_else(|| {
+            // "sent ... by 17 August": a date right after "by".
+            memchr::memmem::find_iter(sent.as_bytes(), b" by ").find_map(|p| {
+                let rest = &sent[p + 4..];
+                rest.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
+                    .then(|| dates::first_date(rest, year))
+                    .flatten()
+                    .filter(|d| d.start == 0)
+                    .map(|d| d.date)
+            })
+        })
+}
+
+/// The title of a project listed without a code: "Data security technology
+/// — Guide for identification of personal information".
+pub(super) fn project_title(clean: &str) -> Option<String> {
+    // A note in parentheses ("(Replace GB/T ...)", "(SG Hubei)", "(to
+    // replace ...)", "(project number: ...)") is not part of the title; a
+    // drafting unit's name ("(CERT)") tells two items apart and stays.
+    let t = match clean.find(" (") {
+        Some(i) => {
+            let note = &clean[i + 2..];
+            let is_note = note.starts_with(|c: char| c.is_lowercase())
+                || note.starts_with("Replac")
+                || note.starts_with("SG ");
+            if is_note { &clean[..i] } else { clean }
+        }
+        None => clean,
+    }
+    .trim();
+    let ok = t.len() >= 15
+        && t.len() <= 220
+        && t.chars().next().is_some_and(char::is_uppercase)
+        && (t.contains('—')
+            || t.contains(" - ")
+            || t.contains(" – ")
+            || t.split_whitespace().count() >= 4);
+    ok.then(|| t.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Which of a line's hits are standards the line says are replaced
+/// (see [`codes::replaced_on_line`]), one flag per hit.
+pub(super) fn replaced_hits(raw: &str, hits: &[Hit]) -> Vec<bool> {
+    let standards: Vec<(usize, &str)> = hits
+        .iter()
+        .filter(|h| h.cat == Cat::Standard)
+        .map(|h| (h.start, h.r.1.as_str()))
+        .collect();
+    let mut flags = codes::replaced_on_line(raw, &standards).into_iter();
+    hits.iter()
+        .map(|h| h.cat == Cat::Standard && flags.next().unwrap_or(false))
+        .collect()
+}
+
+/// `replaces` links for the replaced standards of a line (`replaced`, one
+/// flag per hit): each is replaced by the last standard named before it
+/// that is not itself replaced, else by `subject` (a titled project).
+pub(super) fn replaces(
+    cx: &mut Cx,
+    subject: &EntityRef,
+    raw: &str,
+    hits: &[Hit],
+    replaced: &[bool],
+    n: u32,
+) {
+    let Some(m) = REPLACE.find(raw) else { return };
+    let mut by = subject;
+    for (h, old) in hits.iter().zip(replaced) {
+        if h.cat != Cat::Standard {
+            continue;
+        }
+        if !old {
+            by = &h.r;
+            continue;
+        }
+        if h.r == *by {
+            continue;
+        }
+        let (a, b) = sentence_bounds(raw, m.start().min(h.start));
+        cx.link(
+            by.clone(),
+            RelationKind::Replaces,
+            h.r.clone(),
+            n,
+            &text::strip_markup(&raw[a..b.max(h.end).min(raw.len())]),
+            false,
+        );
+    }
+}
+
+pub(super) fn sentence_status(sent: &str) -> Option<&'static str> {
+    let l = sent.to_ascii_lowercase();
+    if l.contains("replaced by") {
+        Some("replaced")
+    } else if [
+        "took effect",
+        "effective from",
+        "came into effect",
+        "comes into effect",
+    ]
+    .iter()
+    .any(|k| l.contains(k))
+    {
+        Some("effective")
+    } else if l.contains("seeking public input") || l.contains("for public comment") {
+        Some("draft for comments")
+    } else {
+        status_of(&l)
+    }
+}
+
+/// Dated facts about a standard from its sentence: effective dates, comment
+/// deadlines, release dates.
+pub(super) fn standard_dates(
+    sent: &str,
+    (after, own_end): (usize, usize),
+    year: Option<i32>,
+) -> Vec<DatedFact> {
+    let mut out = Vec::new();
+    for m in EFFECTIVE.find_iter(sent) {
+        if let Some(d) = dates::first_date(&sent[m.end()..], year) {
+            out.push(DatedFact {
+                date: d.date,
+                what: "effective".into(),
+            });
+            break;
+        }
+    }
+    if let Some(date) = comment_deadline(sent, year) {
+        out.push(DatedFact {
+            date,
+            what: "comment deadline".into(),
+        });
+    }
+    if let Some(v) = ISSUE_VERB.find(sent)
+        && let Some(d) = dates::first_date(sent, year)
+    {
+        // "On 1 May, X released CODE ..." (a date before the code), or "X
+        // released CODE Title on 1 May" (the verb before the code, the date
+        // right after "on" and before any effective-date phrase).
+        let before_code = out.is_empty() && d.start < after;
+        let after_code = v.start() < after
+            && d.start >= after
+            && sent[..d.start].ends_with("on ")
+            && EFFECTIVE.find(&sent[after..d.start]).is_none()
+            && !out.iter().any(|f| f.date == d.date);
+        // "CODE Title (published on 28 March 2025; effective ...)": the
+        // verb and its date after the code, before the next code.
+        let own = (v.start() >= after && v.end() < own_end)
+            .then(|| dates::first_date(&sent[v.end()..own_end], year))
+            .flatten()
+            .filter(|od| {
+                sent[v.end()..v.end() + od.start].trim() == "on"
+                    && !out.iter().any(|f| f.date == od.date)
+            });
+        if let Some(od) = own {
+            out.push(DatedFact {
+                date: od.date,
+                what: "released".into(),
+            });
+        } else if before_code || after_code {
+            out.push(DatedFact {
+                date: d.date,
+                what: "released".into(),
+            });
+        }
+    }
+    out
+}
+
+/// An instrument that replaces another ("The Regulations will replace the
+/// Interim Provisions on X", "Once adopted, it will replace ..."): the
+/// instrument named before the verb in its sentence (else the record's),
+/// replacing the ones named after it.
+pub(super) fn instrument_replaces(
+    cx: &mut Cx,
+    raw: &str,
+    hits: &[Hit],
+    at: usize,
+    main: Option<&EntityRef>,
+    n: u32,
+) {
+    let (a, b) = sentence_bounds(raw, at);
+    let is_instrument = |h: &&Hit| matches!(h.cat, Cat::Instrument { .. });
+    let old: Vec<&Hit> = hits
+        .iter()
+        .filter(is_instrument)
+        .filter(|h| h.start > at && h.end <= b)
+        .collect();
+    if old.is_empty() {
+        return;
+    }
+    let subject = hits
+        .iter()
+        .rev()
+        .filter(is_instrument)
+        .find(|h| h.start >= a && h.end <= at)
+        .map(|h| h.r.clone())
+        .or_else(|| main.filter(|m| m.0 == EntityKind::Instrument).cloned());
+    let Some(new) = subject else { return };
+    let evidence = text::strip_markup(&raw[a..b]);
+    for h in old.into_iter().filter(|h| h.r != new) {
+        cx.link(
+            new.clone(),
+            RelationKind::Replaces,
+            h.r.clone(),
+            n,
+            &evidence,
+            false,
+        );
+    }
+}

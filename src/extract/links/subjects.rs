@@ -1,0 +1,119 @@
+//! Who a sentence is about when it does not name it: the standards named
+//! before ("Both standards ...", "The YD/T standards ..."), the record's
+//! instrument referred back to ("The Measures will take effect ..."); and
+//! the warning for a date that cannot be right.
+
+use super::patterns::re;
+use super::standards::replaced_hits;
+use super::{Cat, LineHits};
+use crate::extract::Cx;
+use crate::model::builder::EntityRef;
+use crate::model::{EntityKind, PartialDate, Record};
+
+/// Warns about a past event dated after the document itself ("Implemented
+/// on June 1, 2027" in a 2025 newsletter). The date is kept as printed.
+pub(super) fn implausible(
+    cx: &mut Cx,
+    before: &str,
+    verb: &str,
+    date: PartialDate,
+    n: u32,
+    evidence: &str,
+) {
+    let v = verb.to_ascii_lowercase();
+    let b = before.trim_end().to_ascii_lowercase();
+    let future = b.ends_with("will")
+        || b.ends_with("will be")
+        || b.ends_with("to be")
+        || b.ends_with("shall");
+    let past = !future
+        && (v.contains("took")
+            || v.contains("came")
+            || v.contains("implemented")
+            || v.contains("enforced"));
+    let doc_end = cx.doc.date_end.or(cx.doc.date);
+    if past
+        && let Some(end) = doc_end
+        && date.first_day() > end.last_day()
+    {
+        cx.warnings.push(crate::model::Warning {
+            file: cx.doc.file.clone(),
+            line: Some(n),
+            message: format!(
+                "implausible date {date}: in the past tense but after the document's own date {end} (kept as printed): {}",
+                evidence.chars().take(120).collect::<String>()
+            ),
+        });
+    }
+}
+
+/// A sentence (up to its verb) about several standards named before:
+/// "The standards ...", "Both standards ...".
+pub(super) fn plural_standards(before: &str) -> bool {
+    let before = before.to_ascii_lowercase();
+    [
+        "the standards",
+        "these standards",
+        "both standards",
+        "the two standards",
+    ]
+    .iter()
+    .any(|w| before.contains(w))
+}
+
+/// The standards named in record `r` before byte `a` of line `n`, with
+/// their lines, not counting the older standards they replace.
+pub(super) fn standards_before(
+    cx: &Cx,
+    by_line: &LineHits,
+    r: &Record,
+    n: u32,
+    a: usize,
+) -> Vec<(EntityRef, u32)> {
+    let mut out = Vec::new();
+    for (ln, v) in by_line.range(r.lines.0..=n.max(r.lines.0)) {
+        let old = replaced_hits(cx.doc.line(*ln), v);
+        out.extend(
+            v.iter()
+                .zip(old)
+                .filter(|(h, old)| h.cat == Cat::Standard && !old && (*ln < n || h.start < a))
+                .map(|(h, _)| (h.r.clone(), *ln)),
+        );
+    }
+    out
+}
+
+/// "The YD/T standards ...", "the GB standards ...": the code family a
+/// sentence names (`YD/T`).
+pub(super) fn code_family(before: &str) -> Option<String> {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let i = words
+        .iter()
+        .position(|w| matches!(*w, "standards" | "standard"))?;
+    let fam = *words.get(i.checked_sub(1)?)?;
+    let det = words.get(i.wrapping_sub(2)).copied().unwrap_or("");
+    let shaped = fam.len() >= 2
+        && fam.len() <= 8
+        && fam.bytes().all(|b| b.is_ascii_uppercase() || b == b'/')
+        && fam.bytes().next().is_some_and(|b| b.is_ascii_uppercase());
+    (shaped && matches!(det, "The" | "the" | "These" | "these" | "All" | "all"))
+        .then(|| fam.to_owned())
+}
+
+/// Whether a sentence opens with a reference back to instrument `m`: "The
+/// Measures ...", "The amended law ...", "These Provisions ..." (not "It":
+/// that may be a standard).
+pub(super) fn refers_to(sent: &str, m: &EntityRef) -> bool {
+    static OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        re(
+            r"^\s*(?:(?:The|These|This)\s+(?:(?:new|revised|amended|final|interim)\s+)?(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Catalogue|law|measures|regulations?|provisions|rules|guidelines?|framework|plan)(?-u:\b))",
+        )
+    });
+    if m.0 != EntityKind::Instrument {
+        return false;
+    }
+    OPENING.captures(sent).is_some_and(|c| {
+        m.1.to_ascii_lowercase()
+            .contains(c["head"].to_ascii_lowercase().trim_end_matches('s'))
+    })
+}
