@@ -218,6 +218,8 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         ", supporting ",
         ", which supports ",
         ", effective ",
+        " replaces ",
+        " will replace ",
     ];
     // The earliest stop of all (one automaton, one pass).
     static STOP_AC: LazyLock<aho_corasick::AhoCorasick> =
@@ -242,9 +244,21 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         .trim()
         .trim_end_matches([',', '.', ';', ':', '*'])
         .trim();
-    // "X requirements and GB/T ...": the joining word goes with the next code.
+    // "X requirements and GB/T ...": the joining word goes with the next
+    // code; so does the verb of "X data replaces GB/T ...".
     let mut t = t;
-    while let Some(rest) = [" and", " or", ","].iter().find_map(|w| t.strip_suffix(w)) {
+    while let Some(rest) = [
+        " and",
+        " or",
+        ",",
+        " replaces",
+        " replacing",
+        " which replaces",
+        " will replace",
+    ]
+    .iter()
+    .find_map(|w| t.strip_suffix(w))
+    {
         t = rest.trim_end();
     }
     title_ok(t)

@@ -172,6 +172,21 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
                 }
                 _ => {
                     table = header(raw, sep).map(|cols| (sep, cols));
+                    // A two-column table of fields ("| Standard No. | GB
+                    // 4943.1-2022 |"): each row is a "Label: value" line.
+                    if table.is_none()
+                        && let [(la, lb), (va, vb)] = cells(raw, sep)[..]
+                        && let Some(field) = field_of(&text::strip_markup(raw[la..lb].trim()))
+                    {
+                        if field == Field::Code {
+                            current = hits()
+                                .iter()
+                                .find(|h| h.cat == Cat::Standard && h.start >= va)
+                                .map(|h| h.r.clone());
+                        } else if let Some(me) = current.clone() {
+                            apply(cx, &me, field, n, raw, (va, vb), hits(), year);
+                        }
+                    }
                 }
             }
             continue;
