@@ -176,6 +176,18 @@ fn convert(c: &regex::Captures, default_year: Option<i32>) -> Option<DateMatch> 
     })
 }
 
+/// The length of a clock time ("9:30", "14:00") at the start of `s`.
+pub fn clock_time_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let h = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let ok = (1..=2).contains(&h)
+        && b.get(h) == Some(&b':')
+        && b.get(h + 1..h + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+        && !b.get(h + 3).is_some_and(u8::is_ascii_digit);
+    ok.then_some(h + 3)
+}
+
 /// Number of matches in `text` (the benchmark's baseline).
 pub fn count(text: &str) -> usize {
     DATE_RE.find_iter(text).count()

@@ -104,10 +104,7 @@ pub(super) fn read_links(
             let bullet = {
                 let t = raw.trim_start();
                 // (A time, "10:30–12:00 ...", opens an agenda's session.)
-                let time = {
-                    let d = t.bytes().take_while(u8::is_ascii_digit).count();
-                    (1..=2).contains(&d) && t[d..].starts_with(':')
-                };
+                let time = dates::clock_time_len(t).is_some();
                 t.starts_with('-')
                     || t.starts_with('•')
                     || t.starts_with('*')

@@ -22,27 +22,15 @@ fn is_session(raw: &str) -> bool {
         && t.len() < 160
 }
 
-/// The length of a time ("9:30", "14:00") at the start of `s`.
-fn time_len(s: &str) -> Option<usize> {
-    let b = s.as_bytes();
-    let h = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    let ok = (1..=2).contains(&h)
-        && b.get(h) == Some(&b':')
-        && b.get(h + 1..h + 3)
-            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
-        && !b.get(h + 3).is_some_and(u8::is_ascii_digit);
-    ok.then_some(h + 3)
-}
-
 /// A session that opens with its time or time range: the title after it
 /// ("09:30–10:30 Report on X" → "Report on X").
 fn timed_session(raw: &str) -> Option<&str> {
     let t = raw.trim_start_matches(['*', ' ', '\t']);
-    let mut rest = &t[time_len(t)?..];
+    let mut rest = &t[dates::clock_time_len(t)?..];
     let r = rest.trim_start();
     if let Some(r) = r.strip_prefix(['–', '-', '—']) {
         let r = r.trim_start();
-        if let Some(n) = time_len(r) {
+        if let Some(n) = dates::clock_time_len(r) {
             rest = &r[n..];
         }
     }
