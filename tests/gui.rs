@@ -9,12 +9,16 @@ use std::path::PathBuf;
 use std::time::Instant;
 use stdatlas::app::dialogs::{FakeDialogs, Picked};
 use stdatlas::app::{AtlasApp, Command, Options};
-use stdatlas::model::{EntityKind, Item};
+use stdatlas::ingest::{InputFile, Source, load_files};
+use stdatlas::model::{EntityKind, Item, Model};
 
-/// The app is created on the first frame, with the harness's context.
+/// The app is created on the first frame, with the harness's context: on
+/// `model` when given (a corpus of the user's own), else on the bundled
+/// corpus.
 struct Slot {
     app: Option<AtlasApp>,
     opts: Option<Options>,
+    model: Option<Model>,
 }
 
 impl Slot {
@@ -24,6 +28,14 @@ impl Slot {
 }
 
 fn harness(settings: Option<PathBuf>, dialogs: FakeDialogs) -> Harness<'static, Slot> {
+    harness_on(None, settings, dialogs)
+}
+
+fn harness_on(
+    model: Option<Model>,
+    settings: Option<PathBuf>,
+    dialogs: FakeDialogs,
+) -> Harness<'static, Slot> {
     let opts = Options {
         corpus: None,
         settings_path: settings,
@@ -36,13 +48,20 @@ fn harness(settings: Option<PathBuf>, dialogs: FakeDialogs) -> Harness<'static, 
         .build_ui_state(
             |ui, slot: &mut Slot| {
                 if slot.app.is_none() {
-                    slot.app = Some(AtlasApp::new(ui.ctx(), slot.opts.take().unwrap()));
+                    let opts = slot.opts.take().unwrap();
+                    slot.app = Some(match slot.model.take() {
+                        Some(m) => {
+                            AtlasApp::with_model(ui.ctx(), opts, m, Source::Paths(Vec::new()))
+                        }
+                        None => AtlasApp::new(ui.ctx(), opts),
+                    });
                 }
                 slot.app().frame_ui(ui);
             },
             Slot {
                 app: None,
                 opts: Some(opts),
+                model,
             },
         );
     h.run();
@@ -543,4 +562,27 @@ fn an_event_lists_its_organizers_and_a_committee_the_events_it_organized() {
     // Events it organized and instruments it issued are two groups.
     h.get_by_label_contains("← organized (");
     h.get_by_label_contains("← issued (");
+}
+
+#[test]
+fn a_standard_lists_the_international_standard_it_adopts_and_back() {
+    // A catalogue page of the user's own: the seeds adopt nothing.
+    let page = "Standard No.: GB/T 77080-2027\n\
+                English Title: Widget technology — Management systems — Requirements\n\
+                Status: Effective\n\
+                Adopted International Standard: ISO/IEC 99001:2026, IDT\n";
+    let model = load_files(
+        &[InputFile {
+            name: "catalogue.txt".into(),
+            bytes: page.as_bytes().to_vec(),
+        }],
+        Vec::new(),
+    );
+    let mut h = harness_on(Some(model), None, FakeDialogs::default());
+    select(&mut h, "GB/T 77080-2027");
+    h.get_by_label_contains("→ adopts (1)");
+    // The evidence is the catalogue's line.
+    h.get_by_label_contains("Adopted International Standard: ISO/IEC 99001:2026, IDT");
+    select(&mut h, "ISO/IEC 99001:2026");
+    h.get_by_label_contains("← adopted by (1)");
 }
