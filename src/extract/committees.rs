@@ -1,7 +1,7 @@
 //! Committee codes and their tree: `SAC/TC260`, `TC 260`, `SAC TC114`,
 //! `SAC/TC28/SC42`, `SAC/SC42`, `TC260/WG5`, `SAC/TC 591/WG 1`,
 //! `MIIT/TC01`, `CCSA/TC602`, `SAC/SWG32`, `ISO/IEC JTC 1/SC 27`,
-//! `ISO/TC 204`; and bare working groups (`WG8`, `SWG-ETS`) that belong to
+//! `ISO/TC 204`, `ITU-T SG17`, `ITU-R WP 5D`; and bare working groups (`WG8`, `SWG-ETS`) that belong to
 //! the committee whose section they appear in.
 //!
 //! Every spelling maps to one canonical key; [`KNOWN`] holds the stable
@@ -16,6 +16,9 @@ static COMMITTEE_RE: LazyLock<Regex> = LazyLock::new(|| {
         // International: ISO/IEC JTC 1/SC 42 (WG 5), ISO/IEC/JTC1/SC42, ISO/TC 204
         // IEC/SC 65C: a lettered IEC subcommittee, written without its TC.
         r"(?P<io>ISO/IEC|ISO|IEC)[ \t]?/?[ \t]?(?:(?i:JTC)[ \t]?(?P<jtc>\d{1,2})(?:[ \t]?/[ \t]?(?i:SC)[ \t]?(?P<jsc>\d{1,3}))?|(?i:TC)[ \t]?(?P<itc>\d{1,3})(?:[ \t]?/[ \t]?(?i:SC)[ \t]?(?P<isc>\d{1,3}[A-Z]?))?|SC[ \t]?(?P<ilsc>\d{1,3})(?P<ilscl>[A-Z]))(?:[ \t]?/?[ \t]?WG[ \t]?(?P<iwg>\d{1,2}))?",
+        // ITU: ITU-T SG17, ITU-T Study Group 13, ITU-R WP 5D (working party
+        // D of study group 5).
+        r"|(?P<itu>ITU-[TRD])[ \t]?/?[ \t]?(?:(?:SG|Study[ \t]Group)[ \t]?(?P<itusg>\d{1,2})|(?:WP|Working[ \t]Party)[ \t]?(?P<ituwp>\d{1,2})(?P<ituwpl>[A-Z]))",
         // National: SAC/TC28/SC42/WG1, TC260/WG5, MIIT/TC01, CCSA/TC602, SAC TC114
         r"|(?:(?P<org>(?i:SAC|MIIT|CCSA))[ \t]?[/ ][ \t]?(?i:TC)|TC)[ \t]?(?P<tc>\d{1,3})(?:[ \t]?/[ \t]?(?i:SC)[ \t]?(?P<sc>\d{1,3}))?(?:[ \t]?/[ \t]?(?P<wgt>S?WG)[ \t]?-?[ \t]?(?P<wg>\d{1,2}|[A-Z]{2,5}))?",
         // SAC/SC42, SAC/SWG32
@@ -326,7 +329,14 @@ fn find_by_code(text: &str) -> Vec<CommitteeHit> {
 fn code_hit(c: &regex::Captures) -> Option<CommitteeHit> {
     let m = c.get(0)?;
     let g = |k: &str| GROUPS.get(c, k).map(|x| x.as_str());
-    let (key, bare) = if let Some(io) = g("io") {
+    let (key, bare) = if let Some(itu) = g("itu") {
+        let k = match (g("itusg"), g("ituwp"), g("ituwpl")) {
+            (Some(sg), _, _) => format!("{itu}/SG {}", num(sg)),
+            (_, Some(sg), Some(l)) => format!("{itu}/SG {n}/WP {n}{l}", n = num(sg)),
+            _ => return None,
+        };
+        (k, false)
+    } else if let Some(io) = g("io") {
         let io = io.to_ascii_uppercase();
         let mut k = if let Some(j) = g("jtc") {
             let mut k = format!("ISO/IEC JTC {}", num(j));
@@ -421,7 +431,8 @@ pub fn parent_key(key: &str) -> Option<String> {
     key.rfind('/').map(|i| key[..i].to_owned())
 }
 
-/// The type of a committee from its key: `TC`, `SC`, `WG`, `SWG`, `JTC`.
+/// The type of a committee from its key: `TC`, `SC`, `WG`, `SWG`, `JTC`,
+/// and ITU's `SG` (study group) and `WP` (working party).
 pub fn committee_type(key: &str) -> &'static str {
     let last = key.rsplit('/').next().unwrap_or(key);
     if last.starts_with("SWG") {
@@ -430,6 +441,10 @@ pub fn committee_type(key: &str) -> &'static str {
         "WG"
     } else if last.starts_with("SC") {
         "SC"
+    } else if last.starts_with("WP") {
+        "WP"
+    } else if last.starts_with("SG") {
+        "SG"
     } else if last.contains("JTC") {
         "JTC"
     } else {
@@ -437,10 +452,19 @@ pub fn committee_type(key: &str) -> &'static str {
     }
 }
 
+/// Whether a committee key is an international one (ISO, IEC, ITU).
+pub fn is_international(key: &str) -> bool {
+    ["ISO", "IEC", "ITU"].iter().any(|p| key.starts_with(p))
+}
+
 /// Whether a key names a body that is not itself a committee (SAC, MIIT,
 /// CCSA, ISO, IEC, ISO/IEC): the roots committees hang from.
 pub fn is_root_body(key: &str) -> bool {
-    !key.contains("TC") && !key.contains("SC") && !key.contains("WG")
+    !key.contains("TC")
+        && !key.contains("SC")
+        && !key.contains("WG")
+        && !key.contains("/SG")
+        && !key.contains("/WP")
 }
 
 /// Number of matches in `text` (the benchmark's baseline).

@@ -245,6 +245,23 @@ impl Cx<'_> {
                 // Its full name, when the dictionary knows the body.
                 b.name = bodies::body(&p).map(|k| k.name.to_owned());
                 self.add(b);
+                // A sector of a larger body (ITU-T of the ITU).
+                if let Some(up) = bodies::body(&p)
+                    .and_then(|k| k.parent)
+                    .and_then(bodies::body)
+                {
+                    let mut u = EntityDraft::new(up.kind, up.key, up.etype);
+                    u.name = Some(up.name.to_owned());
+                    self.add(u);
+                    self.link(
+                        (kind, p.clone()),
+                        RelationKind::PartOf,
+                        (up.kind, up.key.to_owned()),
+                        line,
+                        sentence,
+                        true,
+                    );
+                }
                 (kind, p.clone())
             } else {
                 let mut c = EntityDraft::new(EntityKind::Committee, p.clone(), committee_type(&p));

@@ -145,7 +145,7 @@ fn record_of_lines(doc: &Document, records: &[Record]) -> Vec<Option<u32>> {
 
 /// A national committee at TC or SC level: what a bare WG can belong to.
 fn is_wg_home(key: &str) -> bool {
-    !key.starts_with("ISO") && !key.starts_with("IEC") && !key.contains("WG")
+    !committees::is_international(key) && !key.contains("WG")
 }
 
 /// The committee that a document or record is about: the first one named
@@ -244,12 +244,15 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
     // it names most often; the document's own committee as a fallback.
     // The document's own committee is named in its header, before the first
     // record (a multi-topic document's first story is not its subject).
-    let header_end = records
-        .iter()
-        .map(|r| r.lines.0.saturating_sub(1))
-        .min()
-        .filter(|&n| n >= 1)
-        .unwrap_or(u32::MAX);
+    // (In a document of several records whose first starts on its first
+    // line, only that line, the document's title, is its header: the
+    // committee the first story names is not the other stories'.)
+    let first_line = records.iter().map(|r| r.lines.0).min();
+    let header_end = match first_line {
+        Some(1) if records.len() > 1 => 1,
+        Some(n) if n > 1 => n - 1,
+        _ => u32::MAX,
+    };
     let doc_home = home_committee(
         &chits,
         (1, 12.min(cx.doc.line_count() as u32).min(header_end)),

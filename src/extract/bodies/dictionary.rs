@@ -603,6 +603,22 @@ pub const BODIES: &[Body] = &[
         ["International Telecommunication Union"]
     ),
     body!(
+        "ITU-T",
+        O,
+        "international",
+        "ITU Telecommunication Standardization Sector",
+        ["ITU Telecommunication Standardization Sector"],
+        "ITU"
+    ),
+    body!(
+        "ITU-R",
+        O,
+        "international",
+        "ITU Radiocommunication Sector",
+        ["ITU Radiocommunication Sector"],
+        "ITU"
+    ),
+    body!(
         "WTO",
         O,
         "international",

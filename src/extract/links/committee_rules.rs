@@ -52,7 +52,7 @@ pub(super) fn committee_sentence(
             .filter(|h| {
                 h.cat == Cat::Committee
                     && s.rel(h) >= p.end()
-                    && (h.r.1.starts_with("ISO") || h.r.1.starts_with("IEC"))
+                    && crate::extract::committees::is_international(&h.r.1)
             })
             .collect();
         let mut intl: Vec<&&Hit> = intl_hits.iter().take(1).copied().collect();

@@ -293,7 +293,7 @@ pub(super) fn read_links(
                 for h in hits.iter().filter(|h| {
                     h.cat == Cat::Committee
                         && h.start >= lab.end()
-                        && (h.r.1.starts_with("ISO") || h.r.1.starts_with("IEC"))
+                        && crate::extract::committees::is_international(&h.r.1)
                 }) {
                     cx.link(
                         (EntityKind::Committee, c.clone()),
