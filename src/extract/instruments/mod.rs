@@ -357,7 +357,7 @@ fn trailing_law(name: &str) -> Option<(usize, usize)> {
 /// favour of the longer one.
 pub fn find_instruments(text: &str) -> Vec<InstrumentHit> {
     static HEADS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"Law|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guide|Catalog|Scheme|Measures|Provisions|Regulation|Opinions|Rules|Notice|Decision|System").unwrap()
+        Regex::new(r"Law|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guide|Catalog|Scheme|Measures|Provisions|Regulation|Opinions|Rules|Notice|Decision|System|Announcement").unwrap()
     });
     super::text::on_matching_lines(text, &HEADS, find_in_line)
 }
@@ -457,6 +457,7 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
             }
         }
     }
+    hits.extend(announcements(text));
     hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<InstrumentHit> = Vec::new();
     for h in hits {
@@ -466,6 +467,55 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
         out.push(h);
     }
     out
+}
+
+/// Numbered announcements: "SAC Announcement No. 5 of 2027", "National
+/// Standard Announcement No. 5 of 2027", "MIIT Announcement [2027] No. 12"
+/// (the acts that approve national and sector standards). The key names the
+/// issuer as written (its abbreviation when the dictionary knows it), the
+/// number and the year: "SAC Announcement No. 5 of 2027".
+fn announcements(text: &str) -> Vec<InstrumentHit> {
+    static ANNOUNCEMENT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:(?P<who>National[ \t]+Standards?|[A-Z][A-Za-z]{1,11}(?:[ \t]*\([A-Z]{2,6}\))?)[ \t]+)?Announcement[ \t]+(?:No\.[ \t]*(?P<n>\d{1,4})[ \t]+(?:of[ \t]+)?\[?(?P<y>(?:19|20)\d{2})\]?|\[?(?P<y2>(?:19|20)\d{2})\]?[ \t]+No\.[ \t]*(?P<n2>\d{1,4}))(?-u:\b)").unwrap()
+    });
+    if !text.contains("Announcement") {
+        return Vec::new();
+    }
+    ANNOUNCEMENT
+        .captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let n = c.name("n").or(c.name("n2"))?.as_str();
+            let y = c.name("y").or(c.name("y2"))?.as_str();
+            // "SAMR (SAC)": the body in parentheses is the one known by
+            // its abbreviation; "The Announcement" names no issuer.
+            let who = c.name("who").map(|w| {
+                let w = w.as_str();
+                let inner = w.split_once('(').map(|(_, r)| r.trim_end_matches(')'));
+                inner
+                    .unwrap_or(w)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
+            let who = who.filter(|w| !matches!(w.as_str(), "The" | "the" | "This" | "An" | "Its"));
+            let name = match &who {
+                Some(w) => format!("{w} Announcement No. {n} of {y}"),
+                None => format!("Announcement No. {n} of {y}"),
+            };
+            // The span starts at "Announcement": the issuer before it is
+            // named too, by its own rule ("SAC", "Ministry of ... (MIIT)").
+            let start = m.start() + m.as_str().find("Announcement")?;
+            Some(InstrumentHit {
+                start,
+                end: m.end(),
+                key: name.clone(),
+                name,
+                etype: "announcement",
+                draft: false,
+            })
+        })
+        .collect()
 }
 
 /// Matches of the two instrument patterns over `text`, counted without

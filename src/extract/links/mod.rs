@@ -198,6 +198,21 @@ pub(crate) fn extract_links(
         }
         // "Decision on Amending the X Law", "Amendment to the X Law": it
         // amends the law.
+        // "SAC Announcement No. 5 of 2027" is issued by the body it names.
+        if h.etype == "announcement"
+            && let Some((who, _)) = h.key.split_once(" Announcement")
+        {
+            for b in bodies::find_known(who) {
+                cx.link_at(
+                    me.clone(),
+                    RelationKind::IssuedBy,
+                    (b.kind, b.key),
+                    n,
+                    s,
+                    false,
+                );
+            }
+        }
         if let Some((law, by)) = amended_law(&h.key) {
             // (A body inside an instrument's name is drafted here, not
             // with the others.)

@@ -45,6 +45,28 @@ pub(super) fn sentence_links(
                 .collect();
             v.dedup();
             if v.len() >= 2 { v } else { Vec::new() }
+        } else if sent.trim_start().starts_with("It ") && a > 0 {
+            // "It will take effect on ..." after a sentence naming one
+            // standard (and no instrument but the announcement approving
+            // it): that standard.
+            let (pa, _) = sentence_bounds(raw, a.saturating_sub(2));
+            let mut v: Vec<EntityRef> = standards
+                .iter()
+                .filter(|h| h.start >= pa && h.end <= a)
+                .map(|h| h.r.clone())
+                .collect();
+            v.dedup();
+            let other_instrument = hits.iter().any(|h| {
+                h.start >= pa
+                    && h.end <= a
+                    && matches!(h.cat, Cat::Instrument { .. })
+                    && !h.r.1.contains("Announcement")
+            });
+            if v.len() == 1 && !other_instrument {
+                v
+            } else {
+                Vec::new()
+            }
         } else {
             Vec::new()
         };
