@@ -15,7 +15,7 @@ pub use dictionary::{BODIES, Body};
 pub fn body(key: &str) -> Option<&'static Body> {
     static INDEX: LazyLock<rustc_hash::FxHashMap<&'static str, usize>> =
         LazyLock::new(|| BODIES.iter().enumerate().map(|(i, b)| (b.key, i)).collect());
-    INDEX.get(key).map(|&i| &BODIES[i])
+    INDEX.get(key).map(|&i| BODIES[i])
 }
 
 /// The dictionary's names: regexes over the English names and the

@@ -31,6 +31,7 @@ pub(super) fn abbreviation_aliases(cx: &mut Cx) {
             bodies::BODIES
                 .iter()
                 .find(|b| b.names.contains(&cells[0].as_str()))
+                .copied()
         }) {
             let mut d = EntityDraft::new(b.kind, b.key, b.etype);
             d.aliases

@@ -1,0 +1,101 @@
+//! International and European bodies.
+
+use super::{Body, body};
+use crate::model::EntityKind::Organization as O;
+
+/// International and European bodies.
+pub(super) const INTERNATIONAL: &[Body] = &[
+    body!(
+        "ISO",
+        O,
+        "international",
+        "International Organization for Standardization",
+        ["International Organization for Standardization"]
+    ),
+    body!(
+        "IEC",
+        O,
+        "international",
+        "International Electrotechnical Commission",
+        ["International Electrotechnical Commission"]
+    ),
+    body!(
+        "ITU",
+        O,
+        "international",
+        "International Telecommunication Union",
+        ["International Telecommunication Union"]
+    ),
+    body!(
+        "ITU-T",
+        O,
+        "international",
+        "ITU Telecommunication Standardization Sector",
+        ["ITU Telecommunication Standardization Sector"],
+        "ITU"
+    ),
+    body!(
+        "ITU-R",
+        O,
+        "international",
+        "ITU Radiocommunication Sector",
+        ["ITU Radiocommunication Sector"],
+        "ITU"
+    ),
+    body!(
+        "WTO",
+        O,
+        "international",
+        "World Trade Organization",
+        ["World Trade Organization"]
+    ),
+    body!(
+        "WIPO",
+        O,
+        "international",
+        "World Intellectual Property Organization",
+        ["World Intellectual Property Organization"]
+    ),
+    body!(
+        "CEN",
+        O,
+        "european",
+        "European Committee for Standardization",
+        ["European Committee for Standardization"]
+    ),
+    body!(
+        "CENELEC",
+        O,
+        "european",
+        "European Committee for Electrotechnical Standardization",
+        ["European Committee for Electrotechnical Standardization"]
+    ),
+    body!(
+        "ETSI",
+        O,
+        "european",
+        "European Telecommunications Standards Institute",
+        ["European Telecommunications Standards Institute"]
+    ),
+    body!(
+        "EC",
+        O,
+        "european",
+        "European Commission",
+        ["European Commission"]
+    ),
+    body!(
+        "EFTA",
+        O,
+        "european",
+        "European Free Trade Association",
+        ["European Free Trade Association"]
+    ),
+    body!(
+        "IEEE",
+        O,
+        "international",
+        "Institute of Electrical and Electronics Engineers",
+        []
+    ),
+];
