@@ -462,6 +462,31 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         warnings,
         ..
     } = cx;
+    // A standard replaced on a line (a table's "Replaces" column, "which
+    // replaces GB/T ...") is an older one: the committee guessed for what
+    // that line lists is not its committee.
+    let replaced_at: FxHashSet<(&EntityRef, u32)> = relations
+        .iter()
+        .filter(|r| r.kind == RelationKind::Replaces)
+        .map(|r| (&r.to, r.line))
+        .collect();
+    if !replaced_at.is_empty() {
+        let drop: FxHashSet<(EntityRef, u32)> = relations
+            .iter()
+            .filter(|r| r.kind == RelationKind::DevelopedBy && r.inferred)
+            .filter_map(|r| match &r.from {
+                DraftNode::Entity(e) if replaced_at.contains(&(e, r.line)) => {
+                    Some((e.clone(), r.line))
+                }
+                _ => None,
+            })
+            .collect();
+        relations.retain(|r| {
+            !(r.kind == RelationKind::DevelopedBy
+                && r.inferred
+                && matches!(&r.from, DraftNode::Entity(e) if drop.contains(&(e.clone(), r.line))))
+        });
+    }
     // A committee guessed from the context gives way to one the text states
     // for the same standard.
     let stated: FxHashSet<&EntityRef> = relations

@@ -41,11 +41,15 @@ fn field_of(label: &str) -> Option<Field> {
     let l = l.as_str();
     Some(match l {
         "standard no" | "standard number" | "standard code" | "standard id" | "gb number"
-        | "code" | "standard" | "number" | "标准号" | "标准编号" => Field::Code,
+        | "code" | "standard" | "number" | "标准号" | "标准编号"
+        // A table of standard projects names them by plan number.
+        | "plan no" | "plan number" | "project no" | "project number" | "project code"
+        | "计划号" | "计划编号" | "项目编号" => Field::Code,
         "name" | "committee name" | "full name" => Field::Name,
         "secretariat" | "secretariat unit" => Field::Secretariat,
         "english title" | "english name" | "title" | "standard title" | "standard name"
         | "title (english)" | "name (english)"
+        | "project title" | "project name" | "项目名称"
         // A WTO TBT notification's field 5.
         | "title, number of pages and language(s) of the notified document"
         | "title of the notified document"
