@@ -14,6 +14,7 @@ mod cx;
 pub mod dates;
 pub mod events;
 mod found;
+mod guesses;
 pub mod instruments;
 mod links;
 pub mod text;
@@ -21,7 +22,7 @@ pub mod text;
 pub(crate) use cx::Cx;
 pub use found::Found;
 
-use crate::model::builder::{DocDraft, DraftNode, EntityDraft, EntityRef};
+use crate::model::builder::{DocDraft, EntityDraft};
 use crate::model::{Document, EntityKind, Record, RelationKind};
 use committees::{CommitteeHit, known_name};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -462,56 +463,7 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         warnings,
         ..
     } = cx;
-    // A standard replaced on a line (a table's "Replaces" column, "which
-    // replaces GB/T ...") is an older one: the committee guessed for what
-    // that line lists is not its committee.
-    let replaced_at: FxHashSet<(&EntityRef, u32)> = relations
-        .iter()
-        .filter(|r| r.kind == RelationKind::Replaces)
-        .map(|r| (&r.to, r.line))
-        .collect();
-    if !replaced_at.is_empty() {
-        let drop: FxHashSet<(EntityRef, u32)> = relations
-            .iter()
-            .filter(|r| r.kind == RelationKind::DevelopedBy && r.inferred)
-            .filter_map(|r| match &r.from {
-                DraftNode::Entity(e) if replaced_at.contains(&(e, r.line)) => {
-                    Some((e.clone(), r.line))
-                }
-                _ => None,
-            })
-            .collect();
-        relations.retain(|r| {
-            !(r.kind == RelationKind::DevelopedBy
-                && r.inferred
-                && matches!(&r.from, DraftNode::Entity(e) if drop.contains(&(e.clone(), r.line))))
-        });
-    }
-    // A committee guessed from the context gives way to one the text states
-    // for the same standard.
-    let stated: FxHashSet<&EntityRef> = relations
-        .iter()
-        .filter(|r| r.kind == RelationKind::DevelopedBy && !r.inferred)
-        .filter_map(|r| match &r.from {
-            DraftNode::Entity(e) => Some(e),
-            DraftNode::Record(_) => None,
-        })
-        .collect();
-    let guessed_over: FxHashSet<EntityRef> = relations
-        .iter()
-        .filter(|r| r.kind == RelationKind::DevelopedBy && r.inferred)
-        .filter_map(|r| match &r.from {
-            DraftNode::Entity(e) if stated.contains(e) => Some(e.clone()),
-            _ => None,
-        })
-        .collect();
-    if !guessed_over.is_empty() {
-        relations.retain(|r| {
-            !(r.kind == RelationKind::DevelopedBy
-                && r.inferred
-                && matches!(&r.from, DraftNode::Entity(e) if guessed_over.contains(e)))
-        });
-    }
+    guesses::settle(&mut relations);
     DocDraft {
         document: doc,
         records,
