@@ -14,7 +14,7 @@ const SUFFIX: &str = r"(?:[ \t]*\((?:Trial|Draft[^)]{0,30}|Revision Draft[^)]{0,
 
 static TYPE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     big_regex(&format!(
-        r"(?-u:\b)(?:{TOKEN}[ \t]+)*(?P<head>Measures|Provisions|Regulations?|Opinions|Guidelines?|Rules|Notice|Decision|Outline|Catalogue|Catalog|Standards?[ \t]+System|(?:Action[ \t]+|Work[ \t]+|Working[ \t]+)?Plan|Implementation[ \t]+Rules)[ \t]+(?:for|on|of|to|regarding)[ \t]+(?:the[ \t]+)?{TOKEN}(?:{JOIN}{TOKEN})*{SUFFIX}"
+        r"(?-u:\b)(?:{TOKEN}[ \t]+)*(?P<head>Measures|Provisions|Regulations?|Opinions|Guidelines?|Rules|Notice|Decision|Outline|Catalogue|Catalog|Standards?[ \t]+System|(?:Action[ \t]+|Work[ \t]+|Working[ \t]+)?Plan|Implementation[ \t]+Rules)[ \t]+(?:for|on|of|to|regarding)[ \t]+(?:the[ \t]+)?{TOKEN}(?:{JOIN}{TOKEN})*(?:[ \t]+of[ \t]+(?:19|20)\d{{2}}(?-u:\b))?{SUFFIX}"
     ))
     .expect("type-first regex")
 });
