@@ -63,15 +63,23 @@ fn head_word(m: &str, type_first: bool) -> &'static str {
     // Words as `split` yields them (empty ones included), so two-word heads
     // match only across a single separator.
     let words = || m.split(is_sep);
-    let heads: &'static [&'static str] = if type_first {
-        HEADS_TYPE_FIRST
-    } else {
-        HEADS_NAME_FIRST
-    };
+    // Each head split into its words once: (head, its words).
+    type Split = Vec<(&'static str, Vec<&'static str>)>;
+    static SPLIT: LazyLock<[Split; 2]> = LazyLock::new(|| {
+        let split = |heads: &'static [&'static str]| -> Split {
+            heads.iter().map(|h| (*h, h.split(' ').collect())).collect()
+        };
+        [split(HEADS_TYPE_FIRST), split(HEADS_NAME_FIRST)]
+    });
+    let heads = &SPLIT[usize::from(!type_first)];
     let at = |rest: std::str::Split<'_, _>| {
-        heads.iter().copied().find(|h| {
+        let first = rest.clone().next()?;
+        heads.iter().find_map(|(h, ws)| {
+            if ws[0] != first {
+                return None;
+            }
             let mut r = rest.clone();
-            h.split(' ').all(|hw| r.next() == Some(hw))
+            ws.iter().all(|hw| r.next() == Some(*hw)).then_some(*h)
         })
     };
     // Only a word that starts some head is worth the full comparison.
@@ -220,7 +228,7 @@ fn clean(hit: &str) -> (usize, String) {
     let mut off = 0;
     let mut prev = "";
     for w in hit.split(' ') {
-        if TITLE_VERBS.contains(&w) || headline_verb(prev, w) {
+        if TITLE_VERBS.contains(w) || headline_verb(prev, w) {
             cut = Some(off + w.len());
         }
         off += w.len() + 1;
@@ -232,7 +240,7 @@ fn clean(hit: &str) -> (usize, String) {
     if cut == Some(hit.len()) {
         let mut off = 0;
         for (i, w) in hit.split(' ').enumerate() {
-            if i > 0 && TITLE_VERBS.contains(&w) {
+            if i > 0 && TITLE_VERBS.contains(w) {
                 hit = hit[..off].trim_end();
                 s = hit;
                 cut = None;

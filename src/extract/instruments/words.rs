@@ -68,7 +68,7 @@ pub(super) const GENERIC: &[&str] = &[
 
 /// Words of a headline that come before the instrument it names
 /// ("China Calls for Comments on Product Quality Law").
-pub(super) const TITLE_VERBS: &[&str] = &[
+pub(super) const TITLE_VERB_LIST: &[&str] = &[
     "Calls",
     "Call",
     "Comments",
@@ -190,3 +190,7 @@ pub(super) const HEADS_NAME_FIRST: &[&str] = &[
     "Catalog",
     "Scheme",
 ];
+
+/// [`TITLE_VERB_LIST`] as a set: read for every word of every match.
+pub(super) static TITLE_VERBS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| TITLE_VERB_LIST.iter().copied().collect());
