@@ -418,7 +418,12 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
                     name.strip_prefix(h)
                         .is_some_and(|r| [" for ", " on ", " of "].iter().any(|j| r.starts_with(j)))
                 });
-            let parts = if first {
+            // "Law on the Protection of Minors and the X Law": a law named
+            // type-first, then another.
+            let law_first = ["Law on ", "Law of ", "Law for "]
+                .iter()
+                .any(|p| name.starts_with(p));
+            let parts = if first || law_first {
                 match trailing_law(&name) {
                     Some((and, at)) => {
                         law_after = Some(at);

@@ -33,6 +33,10 @@ enum Field {
     Name,
     /// A committee table's "Secretariat" column.
     Secretariat,
+    /// A table of instruments: the column naming them.
+    Instrument,
+    /// A table of instruments: the authorities that issued them.
+    Issuer,
 }
 
 /// The field a label names (lower case, without the colon).
@@ -47,6 +51,10 @@ fn field_of(label: &str) -> Option<Field> {
         | "计划号" | "计划编号" | "项目编号" => Field::Code,
         "name" | "committee name" | "full name" => Field::Name,
         "secretariat" | "secretariat unit" => Field::Secretariat,
+        "instrument" | "regulation" | "regulations" | "policy" | "document" | "law/regulation"
+        | "legislation" => Field::Instrument,
+        "authority" | "authorities" | "issuer" | "issuers" | "issued by" | "issuing authority"
+        | "issuing authorities" | "regulator" | "发布机关" | "发文机关" => Field::Issuer,
         "english title" | "english name" | "title" | "standard title" | "standard name"
         | "title (english)" | "name (english)"
         | "project title" | "project name" | "项目名称"
@@ -281,7 +289,11 @@ fn header(raw: &str, sep: u8) -> Option<Vec<Option<Field>>> {
         .map(|(a, b)| field_of(&text::strip_markup(raw[a..b].trim())))
         .collect();
     let known = cols.iter().flatten().count();
-    (cols.contains(&Some(Field::Code)) && known >= 2).then_some(cols)
+    let has = |f: Field| cols.contains(&Some(f));
+    let standards = has(Field::Code) && known >= 2;
+    // A tracker of laws and rules: "| Date | Authority | Instrument | Status |".
+    let instruments = has(Field::Issuer) && (has(Field::Instrument) || has(Field::Title));
+    (standards || instruments).then_some(cols)
 }
 
 /// One row of a table of standards: its code cell names the standard, the
@@ -298,6 +310,7 @@ fn table_row(
     let cs = cells(raw, sep);
     let code_col = cols.iter().position(|c| *c == Some(Field::Code));
     let Some(&(a, b)) = code_col.and_then(|i| cs.get(i)) else {
+        instrument_row(cx, n, raw, cols, &cs, hits);
         return;
     };
     let in_code = |h: &&Hit| h.start >= a && h.end <= b;
@@ -321,6 +334,48 @@ fn table_row(
         if let Some(f) = field.filter(|f| *f != Field::Code) {
             apply(cx, &me, f, n, raw, range, hits, year);
         }
+    }
+}
+
+/// One row of a table of instruments: the instrument its "Instrument" (or
+/// "Title") cell names is issued by the bodies of its "Authority" cell.
+fn instrument_row(
+    cx: &mut Cx,
+    n: u32,
+    raw: &str,
+    cols: &[Option<Field>],
+    cs: &[(usize, usize)],
+    hits: &[Hit],
+) {
+    let cell = |f: Field| {
+        cols.iter()
+            .position(|c| *c == Some(f))
+            .and_then(|i| cs.get(i))
+    };
+    let Some(&(a, b)) = cell(Field::Instrument).or_else(|| cell(Field::Title)) else {
+        return;
+    };
+    let Some(&(ia, ib)) = cell(Field::Issuer) else {
+        return;
+    };
+    let Some(me) = hits
+        .iter()
+        .find(|h| matches!(h.cat, Cat::Instrument { .. }) && h.start >= a && h.end <= b)
+    else {
+        return;
+    };
+    for body in hits
+        .iter()
+        .filter(|h| h.cat == Cat::Body && h.start >= ia && h.end <= ib)
+    {
+        cx.link(
+            me.r.clone(),
+            RelationKind::IssuedBy,
+            body.r.clone(),
+            n,
+            &text::strip_markup(raw.trim()),
+            false,
+        );
     }
 }
 
@@ -382,7 +437,7 @@ fn apply(
     let evidence = || text::strip_markup(raw.trim());
     let draft = || EntityDraft::new(EntityKind::Standard, me.1.clone(), "");
     match field {
-        Field::Code | Field::Secretariat => {}
+        Field::Code | Field::Secretariat | Field::Instrument | Field::Issuer => {}
         Field::Title | Field::Name | Field::ChineseTitle => {
             let t = text::strip_markup(value.trim());
             let t = t.trim();

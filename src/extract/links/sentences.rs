@@ -5,7 +5,10 @@
 use super::committee_rules::{Sentence, committee_sentence};
 use super::patterns::*;
 use super::standards::comment_deadline;
-use super::subjects::{code_family, implausible, plural_standards, refers_to, standards_before};
+use super::subjects::{
+    code_family, implausible, opening_head, plural_standards, pronoun_standards, refers_to,
+    standards_before, unique_instrument_with,
+};
 use super::{Cat, Hit, LineHits, lines_between};
 use crate::extract::{Cx, dates, sentence_bounds, text};
 use crate::model::builder::{EntityDraft, EntityRef};
@@ -37,39 +40,7 @@ pub(super) fn sentence_links(
         // 1 July 2027.", "The amended law will take effect ...").
         // "They come into force on ..." after a sentence naming two or more
         // standards on this line: those standards.
-        let they: Vec<EntityRef> = if sent.trim_start().starts_with("They ") {
-            let mut v: Vec<EntityRef> = standards
-                .iter()
-                .filter(|h| h.end <= a)
-                .map(|h| h.r.clone())
-                .collect();
-            v.dedup();
-            if v.len() >= 2 { v } else { Vec::new() }
-        } else if sent.trim_start().starts_with("It ") && a > 0 {
-            // "It will take effect on ..." after a sentence naming one
-            // standard (and no instrument but the announcement approving
-            // it): that standard.
-            let (pa, _) = sentence_bounds(raw, a.saturating_sub(2));
-            let mut v: Vec<EntityRef> = standards
-                .iter()
-                .filter(|h| h.start >= pa && h.end <= a)
-                .map(|h| h.r.clone())
-                .collect();
-            v.dedup();
-            let other_instrument = hits.iter().any(|h| {
-                h.start >= pa
-                    && h.end <= a
-                    && matches!(h.cat, Cat::Instrument { .. })
-                    && !h.r.1.contains("Announcement")
-            });
-            if v.len() == 1 && !other_instrument {
-                v
-            } else {
-                Vec::new()
-            }
-        } else {
-            Vec::new()
-        };
+        let they = pronoun_standards(raw, (a, sent), standards, hits);
         if in_sent.is_empty()
             && !(cues.matched(CUE_EFFECTIVE)
                 && (main.is_some_and(|m| refers_to(sent, m))
@@ -299,17 +270,25 @@ pub(super) fn sentence_links(
                 .filter(|h| rel(h) >= p.end() && h.cat == Cat::Instrument { law: true })
                 .copied()
                 .collect();
+            // Else the record's instrument — unless the sentence refers
+            // back to another ("The Provisions are based on ..." in a record
+            // about a law): the document's one instrument of that kind.
             let subject = instruments
                 .iter()
                 .find(|h| rel(h) < p.start())
                 .map(|h| h.r.clone())
                 .or_else(|| {
-                    if sent_standards.is_empty() {
-                        main.cloned()
-                    } else {
-                        None
+                    if !sent_standards.is_empty() {
+                        return None;
                     }
-                });
+                    match opening_head(sent) {
+                        Some(head) if !main.is_some_and(|m| refers_to(sent, m)) => {
+                            unique_instrument_with(cx, head)
+                        }
+                        _ => main.cloned(),
+                    }
+                })
+                .filter(|s| !laws.iter().any(|l| l.r == *s));
             if let Some(s) = subject {
                 for l in laws {
                     cx.link(

@@ -5,8 +5,8 @@
 
 use super::patterns::re;
 use super::standards::replaced_hits;
-use super::{Cat, LineHits};
-use crate::extract::Cx;
+use super::{Cat, Hit, LineHits};
+use crate::extract::{Cx, sentence_bounds};
 use crate::model::builder::EntityRef;
 use crate::model::{EntityKind, PartialDate, Record};
 
@@ -104,16 +104,89 @@ pub(super) fn code_family(before: &str) -> Option<String> {
 /// Measures ...", "The amended law ...", "These Provisions ..." (not "It":
 /// that may be a standard).
 pub(super) fn refers_to(sent: &str, m: &EntityRef) -> bool {
+    if m.0 != EntityKind::Instrument {
+        return false;
+    }
+    opening_head(sent).is_some_and(|head| {
+        m.1.to_ascii_lowercase()
+            .contains(head.to_ascii_lowercase().trim_end_matches('s'))
+    })
+}
+
+/// The head word a sentence opens with when it refers back to an
+/// instrument: "The Provisions are ..." → "Provisions".
+pub(super) fn opening_head(sent: &str) -> Option<&str> {
     static OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         re(
             r"^\s*(?:(?:The|These|This)\s+(?:(?:new|revised|amended|final|interim)\s+)?(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Catalogue|law|measures|regulations?|provisions|rules|guidelines?|framework|plan)(?-u:\b))",
         )
     });
-    if m.0 != EntityKind::Instrument {
-        return false;
+    OPENING
+        .captures(sent)
+        .and_then(|c| c.name("head"))
+        .map(|h| h.as_str())
+}
+
+/// The one instrument of the document drafted so far whose name holds
+/// `head` ("Provisions"): what "The Provisions ..." refers back to when the
+/// record names another instrument first. None when there are several.
+pub(super) fn unique_instrument_with(cx: &Cx, head: &str) -> Option<EntityRef> {
+    let head = head.to_ascii_lowercase();
+    let head = head.trim_end_matches('s');
+    let mut found = cx
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Instrument && e.key.to_ascii_lowercase().contains(head));
+    let one = found.next()?;
+    found
+        .next()
+        .is_none()
+        .then(|| (EntityKind::Instrument, one.key.clone()))
+}
+
+/// The standards a sentence opening with a pronoun refers back to: "They
+/// come into force on ..." after a sentence naming two or more standards on
+/// the line; "It will take effect on ..." after one naming exactly one (and
+/// no instrument but the announcement approving it). `standards` are the
+/// line's standards (replaced codes left out); the sentence starts at byte
+/// `a` of `raw`.
+pub(super) fn pronoun_standards(
+    raw: &str,
+    (a, sent): (usize, &str),
+    standards: &[&Hit],
+    hits: &[Hit],
+) -> Vec<EntityRef> {
+    if sent.trim_start().starts_with("They ") {
+        let mut v: Vec<EntityRef> = standards
+            .iter()
+            .filter(|h| h.end <= a)
+            .map(|h| h.r.clone())
+            .collect();
+        v.dedup();
+        if v.len() >= 2 { v } else { Vec::new() }
+    } else if sent.trim_start().starts_with("It ") && a > 0 {
+        // "It will take effect on ..." after a sentence naming one
+        // standard (and no instrument but the announcement approving
+        // it): that standard.
+        let (pa, _) = sentence_bounds(raw, a.saturating_sub(2));
+        let mut v: Vec<EntityRef> = standards
+            .iter()
+            .filter(|h| h.start >= pa && h.end <= a)
+            .map(|h| h.r.clone())
+            .collect();
+        v.dedup();
+        let other_instrument = hits.iter().any(|h| {
+            h.start >= pa
+                && h.end <= a
+                && matches!(h.cat, Cat::Instrument { .. })
+                && !h.r.1.contains("Announcement")
+        });
+        if v.len() == 1 && !other_instrument {
+            v
+        } else {
+            Vec::new()
+        }
+    } else {
+        Vec::new()
     }
-    OPENING.captures(sent).is_some_and(|c| {
-        m.1.to_ascii_lowercase()
-            .contains(c["head"].to_ascii_lowercase().trim_end_matches('s'))
-    })
 }
