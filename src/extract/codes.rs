@@ -332,6 +332,23 @@ fn title_ok(t: &str) -> Option<String> {
     (t.chars().count() >= 8 && t.chars().any(char::is_lowercase)).then(|| t.to_owned())
 }
 
+/// A Chinese title in title marks right after a code ("GB 46100-2026《网络
+/// 安全技术 智能体安全要求》") or right before it in parentheses
+/// ("《...》（GB 45438-2025）"): an alias of the standard.
+pub fn chinese_title(line: &str, start: usize, end: usize) -> Option<String> {
+    let cjk = |t: &str| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let after = line.get(end..)?.trim_start_matches([' ', '\t']);
+    let inner = if let Some(r) = after.strip_prefix('《') {
+        &r[..r.find('》')?]
+    } else {
+        let before = line.get(..start)?.trim_end_matches([' ', '\t', '(', '（']);
+        let b = before.strip_suffix('》')?;
+        &b[b.rfind('《')? + '《'.len_utf8()..]
+    };
+    let t = inner.split_whitespace().collect::<Vec<_>>().join(" ");
+    (cjk(&t) && t.chars().count() >= 4 && !t.contains('《')).then_some(t)
+}
+
 /// The title right after a code when it is set off: `*Title*`, `**Title**`,
 /// `_Title_`, `<i>Title</i>`, `“Title”`, `"Title"`, `《Title》`.
 fn delimited_title(rest: &str) -> Option<String> {

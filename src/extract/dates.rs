@@ -2,7 +2,7 @@
 //! "On September 15, 2025", "15 September 2025", "2025/08/21",
 //! "From September 14 to 18, 2025", "From 13 to 17 October 2025",
 //! "25 September to 17 October 2025", "September 1-3", "Sep 2025",
-//! "September – October 2025", "early September". A day and month without
+//! "September – October 2025", "early September", "2025年9月1日". A day and month without
 //! a year take the year the caller supplies (the document's).
 
 use crate::model::PartialDate;
@@ -20,6 +20,9 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let alts = [
         // 2025/08/21, 2025-08-21, 2025.08.21
         r"(?P<iy>(?:19|20)\d{2})[/.\-](?P<im>\d{1,2})[/.\-](?P<id>\d{1,2})(?-u:\b)".to_owned(),
+        // 2025年9月1日, 2025年9月
+        r"(?P<zy>(?:19|20)[0-9]{2}) ?年 ?(?P<zm>[0-9]{1,2}) ?月(?: ?(?P<zd>[0-9]{1,2}) ?日)?"
+            .to_owned(),
         // 25 September to 17 October 2025
         format!(
             r"(?P<bd>\d{{1,2}}){ORD}\s+(?P<bm>{m}){TO}(?P<bd2>\d{{1,2}}){ORD}\s+(?P<bm2>{m}),?\s*(?P<by>\d{{4}})"
@@ -118,6 +121,13 @@ fn convert(c: &regex::Captures, default_year: Option<i32>) -> Option<DateMatch> 
     let day = |y: i32, mo: u8, d: Option<i32>| d.and_then(|d| PartialDate::ymd(y, mo, d as u8));
     let (date, until, inferred) = if let Some(y) = num("iy") {
         let d = day(y, num("im")? as u8, num("id"))?;
+        (d, None, false)
+    } else if let Some(y) = num("zy") {
+        let mo = num("zm")? as u8;
+        let d = match num("zd") {
+            Some(_) => day(y, mo, num("zd"))?,
+            None => PartialDate::ym(y, mo)?,
+        };
         (d, None, false)
     } else if group("bd").is_some() {
         let y = num("by")?;

@@ -414,6 +414,11 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
                     named.insert(h.code.clone());
                 }
             }
+            if d.name.is_none()
+                && let Some(t) = codes::chinese_title(line, h.start, h.end)
+            {
+                d.aliases.push(t);
+            }
             if h.written != h.code {
                 d.aliases.push(h.written.clone());
             }

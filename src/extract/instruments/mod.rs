@@ -50,9 +50,13 @@ pub struct InstrumentHit {
     pub etype: &'static str,
     /// A draft ("Draft for Comments", "Revision Draft 2023").
     pub draft: bool,
+    /// Another name it is written under here (the Chinese name of a law
+    /// known by its English one).
+    pub alias: Option<String>,
 }
 
 mod words;
+mod zh;
 
 use words::{GENERIC, HEADS_NAME_FIRST, HEADS_TYPE_FIRST, LEADING, NEW_TERMS, TITLE_VERBS};
 
@@ -367,7 +371,13 @@ pub fn find_instruments(text: &str) -> Vec<InstrumentHit> {
     static HEADS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"Law|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guide|Catalog|Scheme|Measures|Provisions|Regulation|Opinions|Rules|Notice|Decision|System|Announcement").unwrap()
     });
-    super::text::on_matching_lines(text, &HEADS, find_in_line)
+    let mut hits = super::text::on_matching_lines(text, &HEADS, find_in_line);
+    let zh = zh::find(text);
+    if !zh.is_empty() {
+        hits.extend(zh);
+        hits.sort_by_key(|h| h.start);
+    }
+    hits
 }
 
 fn find_in_line(text: &str) -> Vec<InstrumentHit> {
@@ -466,6 +476,7 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
                     name: part.to_owned(),
                     etype,
                     draft: part.contains("Draft"),
+                    alias: None,
                 });
             }
         }
@@ -526,6 +537,7 @@ fn announcements(text: &str) -> Vec<InstrumentHit> {
                 name,
                 etype: "announcement",
                 draft: false,
+                alias: None,
             })
         })
         .collect()

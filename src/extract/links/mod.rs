@@ -174,6 +174,7 @@ pub(crate) fn extract_links(
         if h.name != h.key {
             d.aliases.push(h.name.clone());
         }
+        d.aliases.extend(h.alias.clone());
         if h.draft {
             d.status = Some("draft".into());
         }
