@@ -3,6 +3,7 @@
 //! labelled lines ("Issued by:", "Legal basis:", "Secretariat:") and the
 //! dates and statuses stated around a standard's code.
 
+use super::chinese;
 use super::patterns::*;
 use super::sentences::sentence_links;
 use super::standards::{
@@ -359,6 +360,9 @@ pub(super) fn read_links(
                     }
                     cx.add(e);
                 }
+            }
+            if chinese::worth_reading(raw) {
+                chinese::chinese_sentences(cx, raw, hits, n, r, by_line, year);
             }
             if deadline.is_none()
                 && standards.is_empty()

@@ -1,0 +1,120 @@
+//! Sentences written in Chinese about standards: "将于2027年11月1日起实施"
+//! (the effective date of the standards the sentence names, or of the
+//! record's one standard when it says 该标准 "this standard"), "由 X 归口"
+//! (the committee responsible for them), "该标准支撑《X》" (the instrument
+//! they support). Sentences end at 。, ； or ！.
+
+use super::subjects::standards_before;
+use super::{Cat, Hit, LineHits};
+use crate::extract::{Cx, dates, text};
+use crate::model::builder::{EntityDraft, EntityRef};
+use crate::model::{DatedFact, Record, RelationKind};
+
+/// The words these sentences turn on: effective (实施, 施行), the committee
+/// responsible (归口), support (支撑: "该标准支撑《X》的实施").
+const CUES: &[&str] = &["实施", "施行", "归口", "支撑"];
+
+/// Whether a line may hold one of these sentences (cheap test first).
+pub(super) fn worth_reading(raw: &str) -> bool {
+    !raw.is_ascii() && CUES.iter().any(|w| raw.contains(w))
+}
+
+/// The rules for one line `n` of record `r`.
+pub(super) fn chinese_sentences(
+    cx: &mut Cx,
+    raw: &str,
+    hits: &[Hit],
+    n: u32,
+    r: &Record,
+    by_line: &LineHits,
+    year: Option<i32>,
+) {
+    let mut start = 0;
+    for (i, c) in raw.char_indices().chain(std::iter::once((raw.len(), '。'))) {
+        if !matches!(c, '。' | '；' | '！') {
+            continue;
+        }
+        let sent = &raw[start..i];
+        let a = start;
+        start = (i + c.len_utf8()).min(raw.len());
+        if !CUES.iter().any(|w| sent.contains(w)) {
+            continue;
+        }
+        // The standards it names, older ones it replaces (代替) left out;
+        // else, for 该标准/本标准, the record's one standard named before.
+        let replaced_from = sent.find("代替").map_or(usize::MAX, |p| a + p);
+        let mut subjects: Vec<EntityRef> = hits
+            .iter()
+            .filter(|h| h.cat == Cat::Standard && h.start >= a && h.end <= i)
+            .filter(|h| h.start < replaced_from)
+            .map(|h| h.r.clone())
+            .collect();
+        subjects.dedup();
+        if subjects.is_empty() && (sent.contains("该标准") || sent.contains("本标准")) {
+            let mut before = standards_before(cx, by_line, r, n, a);
+            before.dedup_by(|x, y| x.0 == y.0);
+            if let [(one, _)] = before.as_slice() {
+                subjects.push(one.clone());
+            }
+        }
+        if subjects.is_empty() {
+            continue;
+        }
+        let evidence = text::strip_markup(sent.trim());
+        // "自/于 D 起实施": the date right before the verb.
+        for verb in ["起实施", "起施行", "开始实施", "正式实施"] {
+            let Some(v) = sent.find(verb) else { continue };
+            let Some(d) = dates::find_dates(&sent[..v], year)
+                .pop()
+                .filter(|d| sent[d.end..v].trim().chars().count() <= 2)
+            else {
+                continue;
+            };
+            for s in &subjects {
+                let mut e = EntityDraft::new(s.0, s.1.clone(), "");
+                e.dates.push(DatedFact {
+                    date: d.date,
+                    what: "effective".into(),
+                });
+                cx.add(e);
+            }
+            break;
+        }
+        // "支撑《X》": the instruments named after the verb.
+        if let Some(p) = sent.find("支撑") {
+            for inst in hits.iter().filter(|h| {
+                matches!(h.cat, Cat::Instrument { .. }) && h.start >= a + p && h.end <= i
+            }) {
+                for s in &subjects {
+                    cx.link(
+                        s.clone(),
+                        RelationKind::Supports,
+                        inst.r.clone(),
+                        n,
+                        &evidence,
+                        false,
+                    );
+                }
+            }
+        }
+        // "由 X 归口": the committee responsible.
+        if let Some(g) = sent.find("归口") {
+            let committee = hits
+                .iter()
+                .filter(|h| h.cat == Cat::Committee && h.start >= a && h.end <= a + g)
+                .last();
+            if let Some(c) = committee {
+                for s in &subjects {
+                    cx.link(
+                        s.clone(),
+                        RelationKind::DevelopedBy,
+                        c.r.clone(),
+                        n,
+                        &evidence,
+                        false,
+                    );
+                }
+            }
+        }
+    }
+}
