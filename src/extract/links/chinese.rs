@@ -101,8 +101,8 @@ pub(super) fn chinese_sentences(
         if let Some(g) = sent.find("归口") {
             let committee = hits
                 .iter()
-                .filter(|h| h.cat == Cat::Committee && h.start >= a && h.end <= a + g)
-                .last();
+                .rev()
+                .find(|h| h.cat == Cat::Committee && h.start >= a && h.end <= a + g);
             if let Some(c) = committee {
                 for s in &subjects {
                     cx.link(
