@@ -139,6 +139,8 @@ fn search_finds_gb_45438_and_details_list_its_relations() {
     );
     h.get_by_label_contains("SAC/TC260 — National Technical Committee 260");
     h.get_by_label_contains("→ developed by");
+    // Two articles of the 2025 newsletter name it.
+    h.get_by_label("Named in 2 records");
 }
 
 #[test]
@@ -581,6 +583,8 @@ fn a_standard_lists_the_international_standard_it_adopts_and_back() {
     let mut h = harness_on(Some(model), None, FakeDialogs::default());
     select(&mut h, "GB/T 77080-2027");
     h.get_by_label_contains("→ adopts (1)");
+    // The page is one record: one, not "1 records".
+    h.get_by_label("Named in 1 record");
     // The evidence is the catalogue's line.
     h.get_by_label_contains("Adopted International Standard: ISO/IEC 99001:2026, IDT");
     select(&mut h, "ISO/IEC 99001:2026");

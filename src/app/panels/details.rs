@@ -72,7 +72,9 @@ impl DetailsPanel {
         ui.add_space(6.0);
         let records = &cx.state.index.mentioned_in[id.index()];
         if !records.is_empty() {
-            ui.label(RichText::new(format!("Named in {} records", records.len())).strong());
+            let n = records.len();
+            let noun = if n == 1 { "record" } else { "records" };
+            ui.label(RichText::new(format!("Named in {n} {noun}")).strong());
             for r in records.iter().take(self.mention_limit) {
                 let rec = m.record(*r);
                 if link_ui(ui, &ellipsize(&rec.title, 80))
