@@ -2,7 +2,8 @@
 //! (the effective date of the standards the sentence names, or of the
 //! record's one standard when it says 该标准 "this standard"), "由 X 归口"
 //! (the committee responsible for them), "该标准支撑《X》" (the instrument
-//! they support). Sentences end at 。, ； or ！.
+//! they support), "D，SAMR 批准发布 GB ..." (their release date), "征求意见
+//! 截止日期为 D" (the deadline for comments). Sentences end at 。, ； or ！.
 
 use super::subjects::standards_before;
 use super::{Cat, Hit, LineHits};
@@ -11,8 +12,9 @@ use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, Record, RelationKind};
 
 /// The words these sentences turn on: effective (实施, 施行), the committee
-/// responsible (归口), support (支撑: "该标准支撑《X》的实施").
-const CUES: &[&str] = &["实施", "施行", "归口", "支撑"];
+/// responsible (归口), support (支撑: "该标准支撑《X》的实施"), release
+/// (批准发布, 发布), the deadline for comments (截止).
+const CUES: &[&str] = &["实施", "施行", "归口", "支撑", "发布", "截止"];
 
 /// Whether a line may hold one of these sentences (cheap test first).
 pub(super) fn worth_reading(raw: &str) -> bool {
@@ -79,6 +81,36 @@ pub(super) fn chinese_sentences(
                 cx.add(e);
             }
             break;
+        }
+        // "D，X 批准发布 GB ...": released on the sentence's date before the
+        // verb, for the standards named after it.
+        if let Some(p) = sent.find("发布")
+            && let Some(d) = dates::first_date(&sent[..p], year)
+        {
+            for h in hits.iter().filter(|h| {
+                h.cat == Cat::Standard && h.start >= a + p && h.end <= i && h.start < replaced_from
+            }) {
+                let mut e = EntityDraft::new(h.r.0, h.r.1.clone(), "");
+                e.dates.push(DatedFact {
+                    date: d.date,
+                    what: "released".into(),
+                });
+                cx.add(e);
+            }
+        }
+        // "征求意见截止日期为 D" / "截止时间：D": the last day for comments.
+        if let Some(p) = sent.find("截止")
+            && sent.contains("意见")
+            && let Some(d) = dates::first_date(&sent[p..], year)
+        {
+            for s in &subjects {
+                let mut e = EntityDraft::new(s.0, s.1.clone(), "");
+                e.dates.push(DatedFact {
+                    date: d.date,
+                    what: "comment deadline".into(),
+                });
+                cx.add(e);
+            }
         }
         // "支撑《X》": the instruments named after the verb.
         if let Some(p) = sent.find("支撑") {
