@@ -9,7 +9,7 @@ use super::subjects::standards_before;
 use super::{Cat, Hit, LineHits};
 use crate::extract::{Cx, dates, text};
 use crate::model::builder::{EntityDraft, EntityRef};
-use crate::model::{DatedFact, Record, RelationKind};
+use crate::model::{DatedFact, PartialDate, Record, RelationKind};
 
 /// The words these sentences turn on: effective (实施, 施行), the committee
 /// responsible (归口), support (支撑: "该标准支撑《X》的实施"), release
@@ -72,14 +72,7 @@ pub(super) fn chinese_sentences(
             else {
                 continue;
             };
-            for s in &subjects {
-                let mut e = EntityDraft::new(s.0, s.1.clone(), "");
-                e.dates.push(DatedFact {
-                    date: d.date,
-                    what: "effective".into(),
-                });
-                cx.add(e);
-            }
+            date_each(cx, &subjects, d.date, "effective");
             break;
         }
         // "D，X 批准发布 GB ...": released on the sentence's date before the
@@ -87,30 +80,24 @@ pub(super) fn chinese_sentences(
         if let Some(p) = sent.find("发布")
             && let Some(d) = dates::first_date(&sent[..p], year)
         {
-            for h in hits.iter().filter(|h| {
-                h.cat == Cat::Standard && h.start >= a + p && h.end <= i && h.start < replaced_from
-            }) {
-                let mut e = EntityDraft::new(h.r.0, h.r.1.clone(), "");
-                e.dates.push(DatedFact {
-                    date: d.date,
-                    what: "released".into(),
-                });
-                cx.add(e);
-            }
+            let released: Vec<EntityRef> = hits
+                .iter()
+                .filter(|h| {
+                    h.cat == Cat::Standard
+                        && h.start >= a + p
+                        && h.end <= i
+                        && h.start < replaced_from
+                })
+                .map(|h| h.r.clone())
+                .collect();
+            date_each(cx, &released, d.date, "released");
         }
         // "征求意见截止日期为 D" / "截止时间：D": the last day for comments.
         if let Some(p) = sent.find("截止")
             && sent.contains("意见")
             && let Some(d) = dates::first_date(&sent[p..], year)
         {
-            for s in &subjects {
-                let mut e = EntityDraft::new(s.0, s.1.clone(), "");
-                e.dates.push(DatedFact {
-                    date: d.date,
-                    what: "comment deadline".into(),
-                });
-                cx.add(e);
-            }
+            date_each(cx, &subjects, d.date, "comment deadline");
         }
         // "支撑《X》": the instruments named after the verb.
         if let Some(p) = sent.find("支撑") {
@@ -148,5 +135,17 @@ pub(super) fn chinese_sentences(
                 }
             }
         }
+    }
+}
+
+/// Dates each of `these` with `what` on `date`.
+fn date_each(cx: &mut Cx, these: &[EntityRef], date: PartialDate, what: &str) {
+    for s in these {
+        let mut e = EntityDraft::new(s.0, s.1.clone(), "");
+        e.dates.push(DatedFact {
+            date,
+            what: what.into(),
+        });
+        cx.add(e);
     }
 }
