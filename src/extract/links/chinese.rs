@@ -104,16 +104,13 @@ pub(super) fn chinese_sentences(
             for inst in hits.iter().filter(|h| {
                 matches!(h.cat, Cat::Instrument { .. }) && h.start >= a + p && h.end <= i
             }) {
-                for s in &subjects {
-                    cx.link(
-                        s.clone(),
-                        RelationKind::Supports,
-                        inst.r.clone(),
-                        n,
-                        &evidence,
-                        false,
-                    );
-                }
+                link_each(
+                    cx,
+                    &subjects,
+                    RelationKind::Supports,
+                    &inst.r,
+                    (n, &evidence),
+                );
             }
         }
         // "由 X 归口": the committee responsible.
@@ -123,16 +120,13 @@ pub(super) fn chinese_sentences(
                 .rev()
                 .find(|h| h.cat == Cat::Committee && h.start >= a && h.end <= a + g);
             if let Some(c) = committee {
-                for s in &subjects {
-                    cx.link(
-                        s.clone(),
-                        RelationKind::DevelopedBy,
-                        c.r.clone(),
-                        n,
-                        &evidence,
-                        false,
-                    );
-                }
+                link_each(
+                    cx,
+                    &subjects,
+                    RelationKind::DevelopedBy,
+                    &c.r,
+                    (n, &evidence),
+                );
             }
         }
     }
@@ -147,5 +141,18 @@ fn date_each(cx: &mut Cx, these: &[EntityRef], date: PartialDate, what: &str) {
             what: what.into(),
         });
         cx.add(e);
+    }
+}
+
+/// Links each of `these` to `to` by `kind`, stated on line `n` by `evidence`.
+fn link_each(
+    cx: &mut Cx,
+    these: &[EntityRef],
+    kind: RelationKind,
+    to: &EntityRef,
+    (n, evidence): (u32, &str),
+) {
+    for s in these {
+        cx.link(s.clone(), kind, to.clone(), n, evidence, false);
     }
 }
