@@ -18,6 +18,9 @@ struct Case {
     absent: Vec<String>,
     #[serde(default)]
     names: Vec<(String, String)>,
+    /// Aliases an entity must have: (id, alias).
+    #[serde(default)]
+    aliases: Vec<(String, String)>,
     #[serde(default)]
     status: Vec<(String, String)>,
     #[serde(default)]
@@ -60,6 +63,13 @@ fn check(file: &str, c: &Case) -> Vec<String> {
         match by_id(id) {
             Some(e) if &e.name == name => {}
             Some(e) => fail(format!("{id} is named {:?}, expected {name:?}", e.name)),
+            None => fail(format!("missing entity {id}")),
+        }
+    }
+    for (id, alias) in &c.aliases {
+        match by_id(id) {
+            Some(e) if e.aliases.contains(alias) => {}
+            Some(e) => fail(format!("{id} lacks alias {alias:?}: {:?}", e.aliases)),
             None => fail(format!("missing entity {id}")),
         }
     }

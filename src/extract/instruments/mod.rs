@@ -320,7 +320,9 @@ fn headline_verb(prev: &str, w: &str) -> bool {
         && !GENERIC.contains(&w)
 }
 
-fn generic(name: &str) -> bool {
+/// Whether a name is only generic words ("the Implementation Rules",
+/// "Action Plan"): it names no instrument on its own.
+pub(crate) fn generic(name: &str) -> bool {
     static SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
         LazyLock::new(|| GENERIC.iter().copied().collect());
     let mut words = 0;

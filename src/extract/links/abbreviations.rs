@@ -69,13 +69,45 @@ pub(super) struct Abbreviation {
     pub(super) cat: Cat,
 }
 
-/// "(PIPL)" right after a name: the abbreviation and the end of the
-/// parenthesis.
+/// "(PIPL)" right after a name, or the short name a document defines for
+/// it (`(the "Drone Data Measures")`, `(hereinafter "the Data Rules")`):
+/// the abbreviation and the end of the parenthesis.
 pub(super) fn abbreviation_after(rest: &str) -> Option<(&str, usize)> {
     let inner = rest.strip_prefix(" (")?;
-    let close = inner.find(')').filter(|&c| c <= 10)?;
-    let a = abbreviation_of(&rest[..2 + close + 1])?;
-    Some((a, 2 + close + 1))
+    if let Some(close) = inner.find(')').filter(|&c| c <= 10)
+        && let Some(a) = abbreviation_of(&rest[..2 + close + 1])
+    {
+        return Some((a, 2 + close + 1));
+    }
+    defined_short_name(inner).map(|(a, len)| (a, 2 + len))
+}
+
+/// `the "Drone Data Measures")` (the inside of a parenthesis, up to and
+/// with its end): a short name in quotes, after "the", "hereinafter" or
+/// "referred to as". One word only when it is an abbreviation ("PIPL");
+/// a bare type word ("the Measures") is no name of its own.
+fn defined_short_name(inner: &str) -> Option<(&str, usize)> {
+    let mut t = inner;
+    for lead in ["hereinafter ", "referred to as ", "the "] {
+        t = t.strip_prefix(lead).unwrap_or(t);
+    }
+    let open = t.chars().next().filter(|c| matches!(c, '"' | '“' | '\''))?;
+    let body = &t[open.len_utf8()..];
+    let body = body.strip_prefix("the ").unwrap_or(body);
+    let end = body.find(['"', '”', '\'', '’']).filter(|&e| e <= 60)?;
+    let name = &body[..end];
+    let after = &body[end..];
+    let q = after.chars().next()?.len_utf8();
+    let close = after[q..].strip_prefix(')').map(|_| q + 1)?;
+    let words = name.split_whitespace().count();
+    let ok = name.starts_with(|c: char| c.is_ascii_uppercase())
+        && if words == 1 {
+            abbreviation_of(&format!("({name})")).is_some()
+        } else {
+            (2..=8).contains(&words) && !crate::extract::instruments::generic(name)
+        };
+    let used = inner.len() - after.len() + close;
+    ok.then_some((name, used))
 }
 
 /// Every later use of an abbreviation a body or an instrument was given in
@@ -119,5 +151,34 @@ pub(super) fn abbreviation_mentions(cx: &mut Cx, by_line: &mut LineHits, abbrs: 
             });
             v.sort_by_key(|h| h.start);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_and_defined_short_names() {
+        assert_eq!(abbreviation_after(" (PIPL) requires"), Some(("PIPL", 7)));
+        let rest = " (the \"Drone Data Measures\"), which";
+        assert_eq!(
+            abbreviation_after(rest),
+            Some(("Drone Data Measures", rest.find(',').unwrap()))
+        );
+        let rest = " (hereinafter “the Grid Data Rules”) apply";
+        assert_eq!(
+            abbreviation_after(rest),
+            Some(("Grid Data Rules", rest.find(" apply").unwrap()))
+        );
+        assert_eq!(abbreviation_after(" (\"SDM\")."), Some(("SDM", 8)));
+        // A bare type word is the generic "the Measures", no name.
+        assert_eq!(abbreviation_after(" (the \"Measures\")"), None);
+        assert_eq!(abbreviation_after(" (the \"new rules\")"), None);
+        assert_eq!(
+            abbreviation_after(" (hereinafter referred to as the \"Implementation Rules\")"),
+            None
+        );
+        assert_eq!(abbreviation_after(" (\"Drone Data Measures\" below"), None);
     }
 }

@@ -37,6 +37,11 @@ pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
     if n <= 48 && [", ", " | ", " · ", " — ", " – "].into_iter().any(dateline) {
         return false;
     }
+    // "Published 18 June 2026 | Technology" and "Posted on 2026-05-12" are
+    // a page's byline, not a heading.
+    if is_byline(t) {
+        return false;
+    }
     // A date alone ("2026-09-12", "12 September 2026") heads nothing.
     if n <= 30
         && t.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
@@ -62,6 +67,25 @@ pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
     t.chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '#' || !c.is_ascii())
+}
+
+/// A byline: "Published 18 June 2026", "Posted on 2026-05-12 by ...",
+/// "Updated: 3 March 2026 | News" — a publication word, then a date.
+fn is_byline(t: &str) -> bool {
+    const WORDS: [&str; 5] = [
+        "published",
+        "posted",
+        "updated",
+        "last updated",
+        "first published",
+    ];
+    let head = t.get(..t.len().min(20)).unwrap_or(t).to_ascii_lowercase();
+    let Some(w) = WORDS.iter().find(|w| head.starts_with(*w)) else {
+        return false;
+    };
+    let rest = t[w.len()..].trim_start_matches([' ', ':', '：']);
+    let rest = rest.strip_prefix("on ").unwrap_or(rest);
+    crate::extract::dates::first_date(rest, Some(2000)).is_some_and(|m| m.start == 0)
 }
 
 /// Whether a raw line is a topic tag: `#AI Governance`, `# Law and
@@ -337,12 +361,16 @@ mod tests {
             "Client Alert | 3 February 2027",
             "2027-09-12",
             "12 September 2027",
+            "Published 18 June 2027 | Technology, Media & Telecoms",
+            "Posted on 2027-05-12 by the editors",
+            "Last updated: 3 March 2027",
         ] {
             assert!(!is_heading_like_stripped(t, t), "{t}");
         }
         for t in [
             "Beijing Hosts the Widget Forum",
             "Standards Released in 2027",
+            "Published Standards of 2027",
         ] {
             assert!(is_heading_like_stripped(t, t), "{t}");
         }
