@@ -169,13 +169,14 @@ pub(super) fn standard_dates(
             && sent[..d.start].ends_with("on ")
             && EFFECTIVE.find(&sent[after..d.start]).is_none()
             && !out.iter().any(|f| f.date == d.date);
-        // "CODE Title (published on 28 March 2025; effective ...)": the
+        // "CODE Title (published on 28 March 2025; effective ...)",
+        // "(published 2025-03-28, effective ...)": the
         // verb and its date after the code, before the next code.
         let own = (v.start() >= after && v.end() < own_end)
             .then(|| dates::first_date(&sent[v.end()..own_end], year))
             .flatten()
             .filter(|od| {
-                sent[v.end()..v.end() + od.start].trim() == "on"
+                matches!(sent[v.end()..v.end() + od.start].trim(), "on" | "" | ":")
                     && !out.iter().any(|f| f.date == od.date)
             });
         if let Some(od) = own {

@@ -188,8 +188,9 @@ pub(crate) fn find_headings(lines: &Lines, from: usize, to: usize) -> Vec<usize>
             {
                 next = lines.next_nonblank(c + 1, 4);
             }
-            // (Under a markdown heading, a table or a list is content too.)
-            let md = md_level(lines.raw[i]) >= 1;
+            // (Under a markdown heading or a numbered section heading, "2.
+            // Standards published", a table or a list is content too.)
+            let md = md_level(lines.raw[i]) >= 1 || numbered_heading(lines.stripped(i));
             let content = |n: usize| {
                 is_paragraph(lines.stripped(n))
                     || md && {
@@ -209,6 +210,17 @@ pub(crate) fn find_headings(lines: &Lines, from: usize, to: usize) -> Vec<usize>
         i += 1;
     }
     out
+}
+
+/// "2. Standards published in 2026", "IV. Work Plan": a short numbered
+/// line of a few words.
+fn numbered_heading(t: &str) -> bool {
+    let Some((num, title)) = t.split_once(". ") else {
+        return false;
+    };
+    let numeral = (1..=2).contains(&num.len()) && num.bytes().all(|b| b.is_ascii_digit())
+        || (1..=4).contains(&num.len()) && num.bytes().all(|b| b"IVX".contains(&b));
+    numeral && title.len() <= 60 && (1..=8).contains(&title.split_whitespace().count())
 }
 
 /// Whether `line` and `next` are consecutive items of a numbered list ("1.
@@ -264,22 +276,29 @@ pub(crate) fn segment_generic(lines: &Lines, from: usize, single: bool) -> Vec<S
             .next_nonblank(from, first_anchor.saturating_sub(from))
             .filter(|&f| f < first_anchor)
         && ((first..first_anchor).any(|i| !lines.blank(i) && is_paragraph(lines.stripped(i)))
-            || (first..first_anchor)
-                .filter(|&i| is_field_line(lines.stripped(i)))
-                .count()
-                >= 2)
+            || header_fields(lines, first, first_anchor))
     {
         spans.insert(0, text_span(lines, first, first_anchor));
     }
     spans
 }
 
-/// "Label: a value of some length": a field of a page's header.
-fn is_field_line(t: &str) -> bool {
-    t.find([':', '：']).is_some_and(|c| {
-        let value = t[c..].trim_start_matches([':', '：', ' ', '*']);
-        (2..=40).contains(&c) && value.chars().count() >= 20
-    })
+/// Whether lines `a..b` hold a page's header fields: two "Label: value"
+/// lines, one with a value of some length ("Secretariat: China Academy of
+/// ...", then "Chair: Prof. Li").
+fn header_fields(lines: &Lines, a: usize, b: usize) -> bool {
+    let values: Vec<usize> = (a..b)
+        .filter_map(|i| field_value_len(lines.stripped(i)))
+        .collect();
+    values.len() >= 2 && values.iter().any(|&n| n >= 20)
+}
+
+/// "Label: value": the length of the value (in characters) of a field line.
+fn field_value_len(t: &str) -> Option<usize> {
+    let c = t.find([':', '：']).filter(|c| (2..=40).contains(c))?;
+    let value = t[c..].trim_start_matches([':', '：', ' ', '*']);
+    let n = value.chars().count();
+    (n >= 2).then_some(n)
 }
 
 /// Text from line `first` up to `end` as one record, titled by its first line.
@@ -392,6 +411,26 @@ mod tests {
                 ("Association standards", 7, 8)
             ]
         );
+    }
+
+    #[test]
+    fn a_committee_page_header_and_numbered_sections_over_lists() {
+        let text = "Widget Committee (SAC/TC 999)\nSecretariat: China Widget Research Institute (CWRI)\nChair: Prof. Li\n\n1. Overview\n\nIn 2027 the committee held two plenary meetings and set up three working groups for its work on widget terminology.\n\n2. Standards published in 2027\n\n- GB/T 99901-2027 Widgets — Terminology\n\n3. Projects\n\n| Plan No. | Title |\n|---|---|\n| 20279901-T-999 | Widgets — Safety |\n";
+        let spans = segment_generic(&Lines::new(text), 0, true);
+        let t = crate::ingest::segment::outline(&spans);
+        assert_eq!(
+            t,
+            [
+                ("Widget Committee (SAC/TC 999)", 1, 3),
+                ("Overview", 5, 7),
+                ("Standards published in 2027", 9, 11),
+                ("Projects", 13, 17)
+            ]
+        );
+        assert!(numbered_heading("IV. Work Plan"));
+        assert!(!numbered_heading(
+            "2. The committee held two plenary meetings in Beijing and set up three groups"
+        ));
     }
 
     #[test]

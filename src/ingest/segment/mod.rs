@@ -206,6 +206,11 @@ fn doc_date(lines: &Lines, before: usize) -> (Option<PartialDate>, Option<Partia
         .collect();
     let mut first = None;
     for (_, l) in &head {
+        // A field's date is the document's only under a date label
+        // ("Established: March 2025" dates the committee, not the page).
+        if !LABEL.is_match(l) && other_field(l) {
+            continue;
+        }
         let l = LABEL.replace(l, "");
         let l = l.trim();
         if let Some(m) = dates::first_date(l, None) {
@@ -219,6 +224,17 @@ fn doc_date(lines: &Lines, before: usize) -> (Option<PartialDate>, Option<Partia
         }
     }
     first.unwrap_or((None, None))
+}
+
+/// "Established: March 2025": a labelled field whose label names no date
+/// of the document (a label of words, without "date").
+fn other_field(l: &str) -> bool {
+    l.split_once([':', '：']).is_some_and(|(label, _)| {
+        let label = label.trim().trim_matches('*');
+        (2..=30).contains(&label.len())
+            && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && !label.to_lowercase().contains("date")
+    })
 }
 
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -340,5 +356,8 @@ mod tests {
         );
         let l = Lines::new("Webinar\n\nChina AI as of Sep 2025\n\n23 Sep 2025\n");
         assert_eq!(doc_date(&l, 99).0.unwrap().to_string(), "2025-09-23");
+        // A field's date is no date of the page unless its label says so.
+        let l = Lines::new("Widget Committee\nEstablished: March 2025\nUpdated: 12 May 2027\n");
+        assert_eq!(doc_date(&l, 99).0.unwrap().to_string(), "2027-05-12");
     }
 }
