@@ -305,7 +305,16 @@ fn merge_group(group: &[(EntityKind, &str, DocId, &EntityDraft)]) -> Entity {
     mentions.dedup();
     let d = group[0].3;
     let code = first(|e| e.code.as_ref());
+    // Without a name of its own, a Chinese name it is known by names it
+    // better than its code ("GB/T 1-2027" with only 《数据安全技术 ...》).
+    let chinese = || {
+        drafts()
+            .flat_map(|e| &e.aliases)
+            .find(|a| a.chars().any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)))
+            .cloned()
+    };
     let name = first(|e| e.name.as_ref())
+        .or_else(chinese)
         .or_else(|| code.clone())
         .unwrap_or_else(|| d.key.clone());
     let aliases: BTreeSet<&String> = drafts()

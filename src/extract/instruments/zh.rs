@@ -85,8 +85,14 @@ pub(super) fn find(text: &str) -> Vec<InstrumentHit> {
             let draft = name.len() < written.len()
                 && !written.ends_with("试行）")
                 && !written.ends_with("试行)");
-            // A standard's title ("网络安全技术 ...") names no instrument:
-            // an instrument's name ends in its type word.
+            // A standard's title names no instrument: its elements are
+            // apart ("网络安全技术 检测方法"), and a method (方法) or an
+            // algorithm (算法) is no law. An instrument's name ends in its
+            // type word.
+            if name.contains([' ', '\u{3000}']) || name.ends_with("方法") || name.ends_with("算法")
+            {
+                return None;
+            }
             let (_, etype) = TYPES.iter().find(|(w, _)| name.ends_with(w))?;
             let core = name.strip_prefix("中华人民共和国").unwrap_or(name);
             // A law the English documents name too: its English name, and
@@ -116,7 +122,8 @@ mod tests {
     fn chinese_names_in_title_marks() {
         let hits = find(
             "该标准支撑《中华人民共和国网络安全法》和《生成式人工智能服务管理暂行办法》，\
-             以及《某某数据出境安全评估办法（征求意见稿）》；《网络安全技术 智能体安全要求》是标准。",
+             以及《某某数据出境安全评估办法（征求意见稿）》；《网络安全技术 智能体安全要求》是标准，\
+             《小部件检测方法》《小部件　安全指南》也是。",
         );
         let got: Vec<(&str, &str, bool)> = hits
             .iter()

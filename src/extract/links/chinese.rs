@@ -21,6 +21,29 @@ pub(super) fn worth_reading(raw: &str) -> bool {
     !raw.is_ascii() && CUES.iter().any(|w| raw.contains(w))
 }
 
+/// The deadline for comments a Chinese sentence gives: "请于2027年12月20日
+/// 前将意见反馈至秘书处" (before D), "意见反馈截止日期为 D" (the last day) —
+/// for the record's drafts, when the sentence names none of them.
+pub(super) fn comment_deadline(raw: &str, year: Option<i32>) -> Option<PartialDate> {
+    if raw.is_ascii() || !raw.contains("意见") {
+        return None;
+    }
+    raw.split(['。', '；', '！'])
+        .filter(|s| s.contains("意见"))
+        .find_map(|s| {
+            let from = s.find("截止").or_else(|| s.find("请于"))?;
+            let d = dates::first_date(&s[from..], year)?;
+            // "请于 D 前": the date is a time limit only with 前 after it.
+            let rest = &s[from + d.end..];
+            (s[from..].starts_with("截止")
+                || rest
+                    .trim_start()
+                    .split_once('前')
+                    .is_some_and(|(t, _)| t.chars().count() <= 6))
+            .then_some(d.date)
+        })
+}
+
 /// The rules for one line `n` of record `r`.
 pub(super) fn chinese_sentences(
     cx: &mut Cx,
@@ -154,5 +177,26 @@ fn link_each(
 ) {
     for s in these {
         cx.link(s.clone(), kind, to.clone(), n, evidence, false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_comment_deadlines() {
+        let d = |s: &str| comment_deadline(s, Some(2027)).map(|d| d.to_string());
+        assert_eq!(
+            d("请于2027年12月20日24:00前将意见反馈至秘书处。").as_deref(),
+            Some("2027-12-20")
+        );
+        assert_eq!(
+            d("征求意见截止日期为2027年11月5日。").as_deref(),
+            Some("2027-11-05")
+        );
+        // A date that is no time limit, or a sentence about no comments.
+        assert_eq!(d("请于2027年12月20日参加会议并提出意见。"), None);
+        assert_eq!(d("请于2027年12月20日前报名。"), None);
     }
 }

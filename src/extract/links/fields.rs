@@ -97,8 +97,13 @@ fn field_of(label: &str) -> Option<Field> {
         | "responsible tc"
         | "centralized by"
         | "under the jurisdiction of"
+        | "working group"
+        | "wg"
         | "归口部门"
         | "归口单位"
+        | "归口工作组"
+        | "工作组"
+        | "技术委员会"
         | "技术归口" => Field::Committee,
         "adopted international standard"
         | "adopted international standards"
@@ -243,11 +248,16 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
     }
 }
 
-/// The cell delimiter of a table row: `|` (markdown) or a tab.
+/// The cell delimiter of a table row: `|` (markdown, or two " | " without
+/// the outer pipes) or a tab.
 fn table_delimiter(raw: &str) -> Option<u8> {
     let b = raw.as_bytes();
     let first = b.iter().position(|c| *c != b' ')?;
     if b[first] == b'|' && memchr::memchr(b'|', &b[first + 1..]).is_some() {
+        return Some(b'|');
+    }
+    // Without the outer pipes: "1 | Widgets — Safety | 20271501-T-999".
+    if memchr::memmem::find_iter(b, b" | ").nth(1).is_some() {
         return Some(b'|');
     }
     let mut tabs = memchr::memchr_iter(b'\t', b);

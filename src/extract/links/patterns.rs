@@ -306,6 +306,15 @@ pub(super) fn line_words(text: &str) -> Vec<u8> {
 /// Normalized status from a list heading or a sentence.
 pub(super) fn status_of(s: &str) -> Option<&'static str> {
     let l = s.to_ascii_lowercase();
+    if !l.is_ascii() {
+        // Chinese: 征求意见稿 (draft for comments), 送审稿/报批稿 (draft for
+        // review, for approval).
+        if l.contains("征求意见") {
+            return Some("draft for comments");
+        } else if l.contains("送审稿") || l.contains("报批稿") {
+            return Some("draft");
+        }
+    }
     if l.contains("proposal") {
         Some("proposal")
     } else if l.contains("for comment")

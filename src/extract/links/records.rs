@@ -127,11 +127,19 @@ pub(super) fn read_links(
             // no status ("Under the new rules:") ends the list before.
             // ("10:30–12:00 WG 1 — review of drafts:" names a status too;
             // only a sentence ends a list without naming one.)
+            // (In Chinese: "组织编制了以下3项国家标准征求意见稿，...。", "the
+            // following".)
+            let zh_intro = || {
+                !raw.is_ascii()
+                    && raw.trim_end().ends_with('。')
+                    && (raw.contains("以下") || raw.contains("如下"))
+            };
             if !bullet
-                && raw.trim_end().ends_with([':', '：'])
+                && (raw.trim_end().ends_with([':', '：']) || zh_intro())
                 && !hits.iter().any(|h| h.cat == Cat::Standard)
             {
-                let end = raw.trim_end().len() - 1;
+                let end =
+                    raw.trim_end().len() - raw.trim_end().chars().last().map_or(1, char::len_utf8);
                 let (a, _) = sentence_bounds(raw, end);
                 let named = status_of(&raw[a..]);
                 let introduces = raw.len() >= 60 || {
@@ -366,8 +374,10 @@ pub(super) fn read_links(
             }
             if deadline.is_none()
                 && standards.is_empty()
-                && has(n, HAS_COMMENT_WORD)
-                && let Some(d) = comment_deadline(raw, year)
+                && let Some(d) = has(n, HAS_COMMENT_WORD)
+                    .then(|| comment_deadline(raw, year))
+                    .flatten()
+                    .or_else(|| chinese::comment_deadline(raw, year))
             {
                 deadline = Some((d, n));
             }

@@ -21,7 +21,7 @@ pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
         return false;
     }
     let last = t.chars().last().unwrap_or(' ');
-    if matches!(last, '.' | ',' | ';' | ':' | '，' | '。') {
+    if matches!(last, '.' | ',' | ';' | ':' | '，' | '。' | '：' | '；') {
         return false;
     }
     // "Beijing, 2 September 2026" and "Client Alert | 3 February 2026"
