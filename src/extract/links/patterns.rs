@@ -22,7 +22,7 @@ pub(super) static ISSUED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static LEGAL_BASIS_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)legal basis\s*[:：]"));
-pub(super) const LEGAL_BASIS_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:in accordance with|in line with the requirements of|pursuant to|on the basis of|developed in line with|legal basis|(?:is|are|was|were) based on)(?-u:\b)";
+pub(super) const LEGAL_BASIS_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:in accordance with|in line with the requirements of|pursuant to|on the basis of|developed in line with|legal basis|(?:is|are|was|were) based on|implements|to implement)(?-u:\b)";
 pub(super) static LEGAL_BASIS_PHRASE: LazyLock<Regex> = LazyLock::new(|| re(LEGAL_BASIS_PHRASE_RE));
 pub(super) static SUPPORT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)supporting (?:documents?|standards?)\s*[:：]?\s*$"));
@@ -116,8 +116,9 @@ pub(super) static RELEASE_DATE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:releasing date|release date|issued|announcement date)\s*[:：]"));
 pub(super) const EFFECTIVE_RE: &str = r"(?i)(?:effective(?: from| date)?|take effect|took effect|takes effect|come into (?:effect|force)|comes into effect|came into effect|enforced from|implemented on|in effect from)\s*[:：]?\s*(?:on|from)?";
 pub(super) static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| re(EFFECTIVE_RE));
-pub(super) static DEADLINE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)(?:until|deadline|before|no later than)(?-u:\b)"));
+pub(super) static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?:until|deadline|before|no later than|close[sd]? on|due on)(?-u:\b)")
+});
 pub(super) static COMMENTS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)comment|consultation|feedback|public input|opinions? (?:will|from)"));
 pub(super) static STATUS_HEADING: LazyLock<Regex> = LazyLock::new(|| {

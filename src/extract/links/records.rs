@@ -372,12 +372,20 @@ pub(super) fn read_links(
             if chinese::worth_reading(raw) {
                 chinese::chinese_sentences(cx, raw, hits, n, r, by_line, year);
             }
+            // (On a line naming standards, only a sentence naming none:
+            // "... including YD/T 1-2027 X. Comments are due by D.")
             if deadline.is_none()
-                && standards.is_empty()
                 && let Some(d) = has(n, HAS_COMMENT_WORD)
-                    .then(|| comment_deadline(raw, year))
+                    .then(|| {
+                        unnamed_sentences(raw, &standards).find_map(|t| comment_deadline(t, year))
+                    })
                     .flatten()
-                    .or_else(|| chinese::comment_deadline(raw, year))
+                    .or_else(|| {
+                        standards
+                            .is_empty()
+                            .then(|| chinese::comment_deadline(raw, year))
+                            .flatten()
+                    })
             {
                 deadline = Some((d, n));
             }
@@ -405,6 +413,21 @@ pub(super) fn read_links(
                 by_line,
                 r,
             );
+        }
+        // A record about a draft instrument and no draft standard: the
+        // deadline is the instrument's ("... (Draft for Comments). Comments
+        // close on D.").
+        if let Some((date, _)) = deadline
+            && for_comments.is_empty()
+            && let Some(m) = &main
+            && (m.1.contains("Draft") || r.title.to_ascii_lowercase().contains("draft"))
+        {
+            let mut d = EntityDraft::new(EntityKind::Instrument, m.1.clone(), "");
+            d.dates.push(DatedFact {
+                date,
+                what: "comment deadline".into(),
+            });
+            cx.add(d);
         }
         if let Some((date, _)) = deadline {
             for s in for_comments {
@@ -439,6 +462,23 @@ fn refers_back(raw: &str, at: usize) -> bool {
 
 /// The status of a standard open for comments.
 const FOR_COMMENTS: &str = "draft for comments";
+
+/// The sentences of a line that name none of `standards` (the whole line
+/// when it names none).
+fn unnamed_sentences<'a>(raw: &'a str, standards: &[&Hit]) -> impl Iterator<Item = &'a str> {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos < raw.len() {
+            let (a, b) = sentence_bounds(raw, pos);
+            let b = b.max(pos + 1).min(raw.len());
+            pos = b;
+            if !standards.iter().any(|h| h.start < b && h.end > a) {
+                return raw.get(a..b);
+            }
+        }
+        None
+    })
+}
 
 /// The instrument a labelled line is about: the nearest line above it (in
 /// the same record) that is mostly an instrument's name.

@@ -143,6 +143,17 @@ pub(super) fn standard_dates(
 ) -> Vec<DatedFact> {
     let mut out = Vec::new();
     for m in EFFECTIVE.find_iter(sent) {
+        // "GB 1-2027 X, which replaces GB 2 and takes effect on D, and GB/T
+        // 3-2027 Y": a phrase before the code is another standard's, and
+        // one in a relative clause after a later code is that one's own.
+        if m.start() < after
+            || m.start() >= own_end && {
+                let between = sent[own_end..m.start()].to_ascii_lowercase();
+                between.contains("which") || between.contains("that") || between.contains('(')
+            }
+        {
+            continue;
+        }
         if let Some(d) = dates::first_date(&sent[m.end()..], year) {
             out.push(DatedFact {
                 date: d.date,
@@ -157,13 +168,18 @@ pub(super) fn standard_dates(
             what: "comment deadline".into(),
         });
     }
-    if let Some(v) = ISSUE_VERB.find(sent)
+    // (A national standard is released when it is approved: "SAMR approved
+    // 118 national standards on D, among them GB ...".)
+    static APPROVED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?-u:\b)approved(?-u:\b)").expect("approved")
+    });
+    if let Some(v) = ISSUE_VERB.find(sent).or_else(|| APPROVED.find(sent))
         && let Some(d) = dates::first_date(sent, year)
     {
         // "On 1 May, X released CODE ..." (a date before the code), or "X
         // released CODE Title on 1 May" (the verb before the code, the date
         // right after "on" and before any effective-date phrase).
-        let before_code = out.is_empty() && d.start < after;
+        let before_code = d.start < after && !out.iter().any(|f| f.date == d.date);
         let after_code = v.start() < after
             && d.start >= after
             && sent[..d.start].ends_with("on ")

@@ -69,6 +69,26 @@ pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '#' || !c.is_ascii())
 }
 
+/// A dateline under a news item's title: a date alone, or a date then a
+/// short tag ("2026-11-09 · Telecom", "12 May 2026 | Data policy"). Gives
+/// the tag, if any.
+pub(crate) fn dateline(t: &str) -> Option<Option<&str>> {
+    if t.len() > 80 || !t.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase()) {
+        return None;
+    }
+    let m = crate::extract::dates::first_date(t, Some(2000)).filter(|m| m.start == 0)?;
+    let rest = t[m.end..].trim();
+    if rest.is_empty() {
+        return Some(None);
+    }
+    let tag = ["·", "|", "–", "—", "/", "-"]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))?
+        .trim();
+    (!tag.is_empty() && tag.split_whitespace().count() <= 4 && !tag.ends_with('.'))
+        .then_some(Some(tag))
+}
+
 /// A byline: "Published 18 June 2026", "Posted on 2026-05-12 by ...",
 /// "Updated: 3 March 2026 | News" — a publication word, then a date.
 fn is_byline(t: &str) -> bool {
@@ -123,6 +143,9 @@ pub(crate) fn category_after(lines: &Lines, h: usize) -> Option<(String, usize)>
     let n = lines.next_nonblank(h + 1, 4)?;
     if let Some(tag) = hashtag_line(lines.raw[n]) {
         return Some((tag, n));
+    }
+    if let Some(Some(tag)) = dateline(lines.stripped(n)) {
+        return Some((tag.to_owned(), n));
     }
     let after = lines.next_nonblank(n + 1, 4)?;
     let para = lines.stripped(after).len() >= 60;
@@ -187,6 +210,10 @@ pub(crate) fn find_headings(lines: &Lines, from: usize, to: usize) -> Vec<usize>
                 && c > i
             {
                 next = lines.next_nonblank(c + 1, 4);
+            }
+            // A news item's dateline under its title ("2026-11-09 · Telecom").
+            if let Some(d) = next.filter(|&d| dateline(lines.stripped(d)).is_some()) {
+                next = lines.next_nonblank(d + 1, 4);
             }
             // (Under a markdown heading or a numbered section heading, "2.
             // Standards published", a table or a list is content too.)
@@ -431,6 +458,31 @@ mod tests {
         assert!(!numbered_heading(
             "2. The committee held two plenary meetings in Beijing and set up three groups"
         ));
+    }
+
+    #[test]
+    fn news_items_with_a_dateline_under_the_title() {
+        let text = "# Widget News — Week 46\n\n**Ministry seeks comments on 9 widget standards**\n2027-11-09 · Telecom\nThe ministry published 9 draft industry standards for comments, including YD/T 9901-2027 Widget terminal requirements.\n\n**SAMR approves 96 standards**\n12 November 2027\nSAMR approved 96 national standards on 11 November 2027, among them GB 99501-2027 Safety of widgets.\n";
+        let spans = segment_generic(&Lines::new(text), 0, true);
+        let got: Vec<(&str, Option<&str>, u32, u32)> = spans
+            .iter()
+            .map(|s| (s.title.as_str(), s.category.as_deref(), s.start, s.end))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Ministry seeks comments on 9 widget standards",
+                    Some("Telecom"),
+                    3,
+                    5
+                ),
+                ("SAMR approves 96 standards", None, 7, 9)
+            ]
+        );
+        assert_eq!(dateline("2027-11-09 · Telecom"), Some(Some("Telecom")));
+        assert_eq!(dateline("12 November 2027"), Some(None));
+        assert_eq!(dateline("12 November 2027 the ministry approved it."), None);
     }
 
     #[test]
