@@ -24,6 +24,7 @@ mod abbreviations;
 mod chinese;
 mod committee_rules;
 mod fields;
+mod headlines;
 mod held;
 mod patterns;
 mod records;
@@ -121,7 +122,9 @@ pub(crate) fn extract_links(
     // "the Personal Information Protection Law (PIPL)": abbreviations that
     // name an instrument later in the document.
     let mut inst_abbrs: Vec<Abbreviation> = Vec::new();
-    for h in finds.instruments {
+    let mut instrument_hits = finds.instruments;
+    headlines::resolve_headline_names(cx, records, &mut instrument_hits);
+    for h in instrument_hits {
         let (n, s) = place(cx, h.start);
         if let Some((a, close)) = abbreviation_after(&cx.doc.text[h.end..]) {
             let law = h.etype == "law" || h.etype == "regulation";

@@ -1,0 +1,80 @@
+//! Headlines that paraphrase the instrument their story names in full:
+//! "CAC releases draft Provisions on Minors' Online Data" over a story
+//! about the "Provisions on the Protection of Minors' Online Data". The
+//! headline's name (and the same title repeated in a table of contents or
+//! a takeaway) is a mention of the story's instrument, not one of its own.
+
+use super::place;
+use crate::extract::instruments::InstrumentHit;
+use crate::extract::{Cx, text};
+use crate::model::Record;
+
+/// Words a paraphrase may drop or add without naming something else.
+const STOP: &[&str] = &[
+    "the", "of", "on", "for", "and", "in", "a", "an", "to", "draft", "comments", "comment",
+    "china", "chinese", "people's", "republic", "new",
+];
+
+/// The content words of a name, lower case.
+fn words(name: &str) -> Vec<String> {
+    name.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .filter(|w| !STOP.contains(&w.as_str()))
+        .collect()
+}
+
+/// Rewrites each instrument hit on a record's title line (or on a line
+/// repeating that title) whose name is a paraphrase of one the record's text
+/// names in full — same type, every content word of the headline in the
+/// full name — to name that instrument.
+pub(super) fn resolve_headline_names(cx: &Cx, records: &[Record], hits: &mut [InstrumentHit]) {
+    if records.is_empty() || hits.len() < 2 {
+        return;
+    }
+    let lines: Vec<u32> = hits.iter().map(|h| place(cx, h.start).0).collect();
+    for i in 0..hits.len() {
+        let n = lines[i];
+        // (A newsletter's takeaway repeats the story: its heading is a
+        // title line too, its text part of the story.)
+        let spans = |r: &Record| std::iter::once(r.lines).chain(r.summary_lines);
+        let Some(r) = records.iter().find(|r| {
+            spans(r).any(|(a, _)| a == n)
+                || r.title.len() >= 20
+                    && !(r.lines.0..=r.lines.1).contains(&n)
+                    && text::heading_text(cx.doc.line(n)).starts_with(r.title.as_str())
+        }) else {
+            continue;
+        };
+        let short = words(&hits[i].name);
+        if short.len() < 2 {
+            continue;
+        }
+        let full = (0..hits.len()).find(|&j| {
+            spans(r).any(|(a, b)| lines[j] > a && lines[j] <= b)
+                && hits[j].etype == hits[i].etype
+                && hits[j].key != hits[i].key
+                && {
+                    let long = words(&hits[j].name);
+                    short.iter().all(|w| long.contains(w))
+                }
+        });
+        if let Some(j) = full {
+            hits[i].key = hits[j].key.clone();
+            hits[i].name = hits[j].name.clone();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_words() {
+        assert_eq!(
+            words("Provisions on the Protection of Minors’ Online Data (Draft for Comments)"),
+            ["provisions", "protection", "minors'", "online", "data"]
+        );
+    }
+}
