@@ -11,6 +11,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The kind and type of a body committees hang from.
 fn root_body(key: &str) -> (EntityKind, &'static str) {
+    if let Some(b) = bodies::body(key) {
+        return (b.kind, b.etype);
+    }
     match key {
         "SAC" | "MIIT" => (EntityKind::Authority, "authority"),
         "CCSA" => (EntityKind::Organization, "association"),

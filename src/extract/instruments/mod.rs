@@ -297,6 +297,28 @@ fn clean(hit: &str) -> (usize, String) {
     for w in [" Including", " Concerning", " Regarding"] {
         s = s.strip_suffix(w).unwrap_or(s);
     }
+    // "... Digitalization in January (2027)": the date it was issued.
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    if let Some((rest, last)) = s.rsplit_once(' ')
+        && MONTHS.contains(&last)
+        && let Some((name, prep)) = rest.rsplit_once(' ')
+        && matches!(prep, "in" | "on" | "since" | "from" | "by")
+    {
+        s = name;
+    }
     (start, s.to_owned())
 }
 

@@ -129,12 +129,16 @@ pub(super) fn committee_sentence(
             .filter(intl)
             .find(|h| s.rel(h) >= p.end())
             .or_else(|| s.hits.iter().filter(intl).rfind(|h| s.rel(h) < p.start()));
-        // The adopting standard: the national one named last before it.
+        // The adopting standard: the national one named last before it,
+        // else the first after it ("IEC Y is adopted as GB/T X (IDT)").
         let national = adopted.and_then(|i| {
-            s.hits
+            let mut nat = s
+                .hits
                 .iter()
-                .filter(|h| h.cat == Cat::Standard && !is_international(&h.r.1))
+                .filter(|h| h.cat == Cat::Standard && !is_international(&h.r.1));
+            nat.clone()
                 .rfind(|h| h.start < i.start)
+                .or_else(|| nat.find(|h| h.start >= i.end))
         });
         if let (Some(i), Some(nat)) = (adopted, national) {
             cx.link(

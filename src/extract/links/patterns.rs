@@ -22,7 +22,7 @@ pub(super) static ISSUED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static LEGAL_BASIS_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)legal basis\s*[:：]"));
-pub(super) const LEGAL_BASIS_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:in accordance with|in line with the requirements of|pursuant to|on the basis of|developed in line with|legal basis|(?:is|are|was|were) based on|implements|to implement)(?-u:\b)";
+pub(super) const LEGAL_BASIS_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:in accordance with|in line with the requirements of|pursuant to|on the basis of|developed in line with|legal basis|(?:is|are|was|were) based on|implements|to implement|builds? on|built on)(?-u:\b)";
 pub(super) static LEGAL_BASIS_PHRASE: LazyLock<Regex> = LazyLock::new(|| re(LEGAL_BASIS_PHRASE_RE));
 pub(super) static SUPPORT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)supporting (?:documents?|standards?)\s*[:：]?\s*$"));
@@ -180,6 +180,9 @@ const CUE_WORDS: &[&str] = &[
     "pursuant",
     "basis",
     "based on",
+    "build on",
+    "builds on",
+    "built on",
     "support",
     "adapt to",
     "amend",

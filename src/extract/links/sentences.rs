@@ -113,7 +113,18 @@ pub(super) fn sentence_links(
                     .iter()
                     .any(|w| before.ends_with(w));
                 let draft = lower_draft || inst.r.1.contains("Draft");
-                if let Some(d) = dates::first_date(sent, year).filter(|d| d.start < v.start() + 40)
+                // (Or the date right after the name: "issued the X in
+                // January 2027".)
+                let after_name = || {
+                    let rest = &sent[rel(inst) + (inst.end - inst.start)..];
+                    let t = rest
+                        .strip_prefix(" in ")
+                        .or_else(|| rest.strip_prefix(" on "))?;
+                    dates::first_date(t, year).filter(|d| d.start == 0)
+                };
+                if let Some(d) = dates::first_date(sent, year)
+                    .filter(|d| d.start < v.start() + 40)
+                    .or_else(after_name)
                 {
                     let mut e = EntityDraft::new(EntityKind::Instrument, inst.r.1.clone(), "");
                     e.dates.push(DatedFact {
@@ -217,10 +228,22 @@ pub(super) fn sentence_links(
                 .filter_map(|p| p.find(&sent[..e.start()]).map(|m| m.start()))
                 .min()
                 .unwrap_or(e.start());
-            let subject = instruments
-                .iter()
-                .rev()
-                .find(|h| rel(h) < objects_from)
+            // "... builds on the X Regulations, which took effect on D": the
+            // instrument the relative clause follows.
+            let which = instruments.iter().rev().find(|h| {
+                rel(h) + (h.end - h.start) <= e.start()
+                    && matches!(
+                        sent[rel(h) + (h.end - h.start)..e.start()].trim(),
+                        ", which"
+                            | "which"
+                            | ", which will"
+                            | "which will"
+                            | ", which has"
+                            | ", which had"
+                    )
+            });
+            let subject = which
+                .or_else(|| instruments.iter().rev().find(|h| rel(h) < objects_from))
                 .map(|h| h.r.clone())
                 .or_else(|| main.filter(|_| !about_standards()).cloned());
             // "Both standards will take effect on ...": the standards

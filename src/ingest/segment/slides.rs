@@ -58,7 +58,18 @@ fn running_footers(lines: &Lines) -> rustc_hash::FxHashSet<usize> {
         .collect()
 }
 
+/// The deck's slides: runs of three or more blank lines (or page markers,
+/// or running footers) between them; in a deck converted with a single
+/// blank line between slides (no such run anywhere), each block of lines.
 fn pages(lines: &Lines) -> Vec<Page> {
+    let pages = pages_apart(lines, 3);
+    if pages.len() <= 1 {
+        return pages_apart(lines, 1);
+    }
+    pages
+}
+
+fn pages_apart(lines: &Lines, gap: usize) -> Vec<Page> {
     let footers = running_footers(lines);
     let mut out = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
@@ -75,7 +86,7 @@ fn pages(lines: &Lines) -> Vec<Page> {
             marker = true;
             continue;
         }
-        if blanks >= 3 && !cur.is_empty() {
+        if blanks >= gap && !cur.is_empty() {
             out.push(Page {
                 first: cur[0],
                 last: *cur.last().unwrap(),
@@ -169,6 +180,30 @@ fn titles(lines: &Lines, i: usize) -> bool {
         && dates::first_date(t, None).is_none_or(|m| m.end - m.start + 2 < t.len())
 }
 
+/// The topics an agenda or contents slide lists ("Agenda", then "1. Policy
+/// background", "2. Committees" ...), as [`norm_key`]s: a slide titled by
+/// one starts a topic, however short its title.
+fn agenda_topics(lines: &Lines, pages: &[Page]) -> Vec<String> {
+    const HEADS: [&str; 5] = [
+        "agenda",
+        "contents",
+        "outline",
+        "table of contents",
+        "overview",
+    ];
+    pages
+        .iter()
+        .filter(|p| HEADS.contains(&lines.stripped(p.first).trim().to_lowercase().as_str()))
+        .flat_map(|p| p.nonblank.iter().skip(1))
+        .map(|&i| {
+            let t = lines.stripped(i).trim_start_matches(['-', '•', '*', ' ']);
+            crate::extract::text::strip_list_number(t).to_owned()
+        })
+        .filter(|t| (3..=80).contains(&t.len()))
+        .map(|t| norm_key(&t))
+        .collect()
+}
+
 /// Segments slides into topics.
 pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
     let publisher: Option<String> = lines
@@ -184,13 +219,22 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
     let mut section: Option<String> = None;
     let mut pending: Option<(String, usize)> = None;
     let mut open = false; // the last record may continue on this page
-    for p in pages(lines) {
+    let pages = pages(lines);
+    let topics = agenda_topics(lines, &pages);
+    for p in pages {
         let texts: Vec<String> = p
             .nonblank
             .iter()
             .map(|&i| lines.stripped(i).to_owned())
             .collect();
         let first_raw = lines.raw[p.first];
+        let listed = topics.contains(&norm_key(&clean_title(lines.raw[p.first])));
+        // (An agenda slide is no topic, whatever it lists: "4. Q&A".)
+        if !topics.is_empty() && !agenda_topics(lines, std::slice::from_ref(&p)).is_empty() {
+            open = false;
+            pending = None;
+            continue;
+        }
         let boiler = texts.iter().any(|t| BOILER.is_match(t))
             || texts.iter().take(2).any(|t| names_publisher(t));
         if boiler {
@@ -203,10 +247,12 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
         // document (in Chinese) shown after its summary.
         if open && let Some(prev) = out.last_mut() {
             let title = clean_title(first_raw);
-            let continues = is_cjk(&title)
-                || texts.iter().take(3).any(|t| same_topic(t, &prev.title))
-                || !titles(lines, p.first) && pending.is_none()
-                || is_generic(&title) && pending.is_none() && !p.marked;
+            let repeated = texts.iter().take(3).any(|t| same_topic(t, &prev.title));
+            let continues = repeated
+                || !listed
+                    && (is_cjk(&title)
+                        || !titles(lines, p.first) && pending.is_none()
+                        || is_generic(&title) && pending.is_none() && !p.marked);
             if continues {
                 prev.end = end_line;
                 continue;
@@ -230,7 +276,7 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
             continue;
         }
         let (title, start) = if titles(lines, p.first)
-            && !(is_generic(&clean_title(first_raw)) && pending.is_some())
+            && (listed || !(is_generic(&clean_title(first_raw)) && pending.is_some()))
         {
             (clean_title(first_raw), p.first)
         } else if let Some(pd) = pending.take() {
@@ -269,6 +315,16 @@ mod tests {
                 ("Standards of TC 99", Some("Policies"), 24, 27)
             ]
         );
+    }
+
+    #[test]
+    fn a_deck_with_one_blank_line_between_slides_and_an_agenda() {
+        let text = "Webinar: Widget Standardization\nWidget Dialogue | 4 March 2027\n\nAgenda\n1. Policy background\n2. Committees\n3. Q&A\n\nPolicy background\n- The ministry issued the Widget Opinions\n\nPolicy background\n- Target: 30 standards\n\nCommittees\n- SAC/TC 999 (Widgets)\n\nQ&A\nContact: dialogue@example.eu\n";
+        let spans = segment(&Lines::new(text));
+        let t = crate::ingest::segment::outline(&spans);
+        // The agenda is no topic; "Committees" is one (the agenda lists
+        // it), not a sub-heading of the slide before.
+        assert_eq!(t, [("Policy background", 9, 13), ("Committees", 15, 16)]);
     }
 
     #[test]
