@@ -9,7 +9,7 @@ use super::subjects::standards_before;
 use super::{Cat, Hit, LineHits};
 use crate::extract::{Cx, dates, text};
 use crate::model::builder::{EntityDraft, EntityRef};
-use crate::model::{DatedFact, PartialDate, Record, RelationKind};
+use crate::model::{DatedFact, EntityKind, PartialDate, Record, RelationKind};
 
 /// The words these sentences turn on: effective (实施, 施行), the committee
 /// responsible (归口), support (支撑: "该标准支撑《X》的实施"), release
@@ -19,6 +19,113 @@ const CUES: &[&str] = &["实施", "施行", "归口", "支撑", "发布", "截�
 /// Whether a line may hold one of these sentences (cheap test first).
 pub(super) fn worth_reading(raw: &str) -> bool {
     !raw.is_ascii() && CUES.iter().any(|w| raw.contains(w))
+}
+
+/// A committee's page in Chinese: "秘书处承担单位为 X" / "秘书处设在 X" (X
+/// holds its secretariat; X, an organization known by its Chinese name,
+/// becomes one), "对口 ISO/TC 204" (it mirrors that committee). The
+/// committee is the national one named before the cue in the sentence,
+/// else the record's (`home`).
+pub(super) fn committee_sentences(
+    cx: &mut Cx,
+    raw: &str,
+    hits: &[Hit],
+    n: u32,
+    home: Option<&str>,
+) {
+    if raw.is_ascii() || !(raw.contains("秘书处") || raw.contains("对口")) {
+        return;
+    }
+    let mut start = 0;
+    for (i, c) in raw.char_indices().chain(std::iter::once((raw.len(), '。'))) {
+        if !matches!(c, '。' | '；' | '！') {
+            continue;
+        }
+        let (a, sent) = (start, &raw[start..i]);
+        start = (i + c.len_utf8()).min(raw.len());
+        let national = |before: usize| {
+            hits.iter()
+                .filter(|h| h.cat == Cat::Committee && h.start >= a && h.end <= a + before)
+                .rfind(|h| !crate::extract::committees::is_international(&h.r.1))
+                .map(|h| h.r.clone())
+                .or_else(|| home.map(|k| (EntityKind::Committee, k.to_owned())))
+        };
+        let evidence = || text::strip_markup(sent.trim());
+        // "秘书处承担单位为 X", "秘书处设在 X", "秘书处挂靠 X", "秘书处由 X 承担".
+        if let Some(p) = sent.find("秘书处") {
+            let rest = &sent[p + "秘书处".len()..];
+            let holder = ["承担单位为", "承担单位是", "设在", "挂靠在", "挂靠", "由"]
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))
+                .map(|h| {
+                    let h = &h[..h.find(['，', ',', '（', '(']).unwrap_or(h.len())];
+                    h.strip_suffix("承担").unwrap_or(h).trim()
+                })
+                .filter(|h| (4..=40).contains(&h.chars().count()));
+            if let (Some(holder), Some(committee)) = (holder, national(p)) {
+                let at = rest.find(holder).map_or(p, |q| p + "秘书处".len() + q);
+                let body = hits
+                    .iter()
+                    .find(|h| {
+                        h.cat == Cat::Body && h.start == a + at && h.end == a + at + holder.len()
+                    })
+                    .map(|h| h.r.clone())
+                    .unwrap_or_else(|| {
+                        let mut d = EntityDraft::new(
+                            EntityKind::Organization,
+                            holder.to_owned(),
+                            org_type(holder),
+                        );
+                        d.name = Some(holder.to_owned());
+                        cx.mention(d, n, a + at);
+                        (EntityKind::Organization, holder.to_owned())
+                    });
+                cx.link(
+                    committee,
+                    RelationKind::Secretariat,
+                    body,
+                    n,
+                    &evidence(),
+                    false,
+                );
+            }
+        }
+        // "对口 ISO/TC 204": the international committees after the cue.
+        if let Some(p) = sent.find("对口")
+            && let Some(committee) = national(p)
+        {
+            for h in hits.iter().filter(|h| {
+                h.cat == Cat::Committee
+                    && h.start >= a + p
+                    && h.end <= i
+                    && crate::extract::committees::is_international(&h.r.1)
+            }) {
+                cx.link(
+                    committee.clone(),
+                    RelationKind::Mirrors,
+                    h.r.clone(),
+                    n,
+                    &evidence(),
+                    false,
+                );
+            }
+        }
+    }
+}
+
+/// The type of an organization from the last word of its Chinese name.
+fn org_type(name: &str) -> &'static str {
+    if name.ends_with("大学") || name.ends_with("学院") {
+        "university"
+    } else if name.ends_with("协会") || name.ends_with("学会") || name.ends_with("联合会") {
+        "association"
+    } else if name.ends_with("联盟") {
+        "alliance"
+    } else if name.ends_with("公司") {
+        "company"
+    } else {
+        "institute"
+    }
 }
 
 /// The deadline for comments a Chinese sentence gives: "请于2027年12月20日

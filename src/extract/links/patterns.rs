@@ -312,11 +312,18 @@ pub(super) fn status_of(s: &str) -> Option<&'static str> {
     let l = s.to_ascii_lowercase();
     if !l.is_ascii() {
         // Chinese: 征求意见稿 (draft for comments), 送审稿/报批稿 (draft for
-        // review, for approval).
+        // review, for approval), 立项 (a project approved), 发布 (released),
+        // 批准 (approved).
         if l.contains("征求意见") {
             return Some("draft for comments");
         } else if l.contains("送审稿") || l.contains("报批稿") {
             return Some("draft");
+        } else if l.contains("立项") {
+            return Some("proposal");
+        } else if l.contains("发布") {
+            return Some("published");
+        } else if l.contains("批准") {
+            return Some("approved");
         }
     }
     if l.contains("proposal") {

@@ -106,10 +106,15 @@ pub(super) fn read_links(
                 let t = raw.trim_start();
                 // (A time, "10:30–12:00 ...", opens an agenda's session.)
                 let time = dates::clock_time_len(t).is_some();
+                // ("2026年发布的国家标准：" starts with a year, not a number.)
+                let year_zh = || {
+                    t.trim_start_matches(|c: char| c.is_ascii_digit())
+                        .starts_with(['年', '月'])
+                };
                 t.starts_with('-')
                     || t.starts_with('•')
                     || t.starts_with('*')
-                    || t.chars().next().is_some_and(|c| c.is_ascii_digit()) && !time
+                    || t.chars().next().is_some_and(|c| c.is_ascii_digit()) && !time && !year_zh()
             };
             if supporting && !bullet {
                 supporting = false;
@@ -369,6 +374,7 @@ pub(super) fn read_links(
                     cx.add(e);
                 }
             }
+            chinese::committee_sentences(cx, raw, hits, n, committee.as_deref());
             if chinese::worth_reading(raw) {
                 chinese::chinese_sentences(cx, raw, hits, n, r, by_line, year);
             }

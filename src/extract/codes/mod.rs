@@ -7,6 +7,9 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
+mod titles;
+pub use titles::{chinese_title, title_after};
+
 // Every code form but sector codes. A sector code ("YD/T 1234-2020") starts
 // with any two or three capitals: in the same pattern that branch would
 // leave the others no literal to look for, and the whole scan would run ~8×
@@ -191,186 +194,6 @@ pub fn find_codes(text: &str) -> Vec<CodeHit> {
             })
         })
         .collect()
-}
-
-/// The title written right after a code, up to where it ends (a
-/// parenthesis, emphasis, a verb that starts the rest of the sentence).
-pub fn title_after(line: &str, end: usize) -> Option<String> {
-    let rest = line.get(end..)?;
-    // A title set off in emphasis or quotes ends where they close.
-    if let Some(t) = delimited_title(rest) {
-        return Some(t);
-    }
-    // "TC260-PG-20261A, Cybersecurity Standard Practice Guide — Certification
-    // of ...": after a comma only a title in the shape "Subject — Aspect".
-    let rest = match rest.strip_prefix(", ") {
-        Some(r) => {
-            // (A list of codes, "GB 1-2009, GB 2-2007", is not a title.)
-            let head = &r[..r.floor_char_boundary(r.len().min(24))];
-            if code_matches(head).first().is_some_and(|m| m.0 < 4) {
-                return None;
-            }
-            let (_, end) = crate::extract::sentence_bounds(r, 0);
-            let sentence = &r[..end.min(r.len())];
-            let dashed = [" — ", " – ", " -- "].iter().any(|d| sentence.contains(d));
-            if !dashed {
-                return None;
-            }
-            r
-        }
-        None => rest,
-    };
-    let rest = rest.trim_start_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '*' | ':' | '-' | '–' | '—')
-    });
-    // A table cell ends at the next tab or pipe.
-    let rest = &rest[..memchr::memchr2(b'\t', b'|', rest.as_bytes()).unwrap_or(rest.len())];
-    let rest = crate::extract::text::strip_markup(rest);
-    // A title starts with a capital, or with a term such as "5G" or "3D".
-    let first_word = rest.split(' ').next().unwrap_or("");
-    let starts = rest.chars().next().is_some_and(|c| {
-        c.is_uppercase() || c.is_ascii_digit() && first_word.chars().any(|c| c.is_ascii_uppercase())
-    });
-    if !starts {
-        return None;
-    }
-    const STOPS: &[&str] = &[
-        " (",
-        "(",
-        " entered ",
-        " was ",
-        " were ",
-        " has ",
-        " have ",
-        " is ",
-        " are ",
-        " will ",
-        " comes ",
-        " came ",
-        " took ",
-        " takes ",
-        ", replacing",
-        ", replaces",
-        ", which replaces",
-        ", respectively",
-        " respectively",
-        "; ",
-        " and GB",
-        ", GB",
-        " which ",
-        " by TC",
-        " published ",
-        " released ",
-        " issued ",
-        ", and the ",
-        " for public comment",
-        " for comment",
-        " to solicit",
-        " for soliciting",
-        " until ",
-        " to support ",
-        " in support of ",
-        // Adoption of an international standard follows the title.
-        ", identical ",
-        " identical to ",
-        ", equivalent to ",
-        ", modified from ",
-        ", adopting ",
-        ", which adopts ",
-        ", supports ",
-        ", supporting ",
-        ", which supports ",
-        ", effective ",
-        " replaces ",
-        " will replace ",
-    ];
-    // The earliest stop of all (one automaton, one pass).
-    static STOP_AC: LazyLock<aho_corasick::AhoCorasick> =
-        LazyLock::new(|| aho_corasick::AhoCorasick::new(STOPS).expect("title stops"));
-    let mut cut = STOP_AC
-        .find(rest.as_str())
-        .map_or(rest.len(), |m| m.start());
-    // The end of the sentence.
-    let (_, sentence_end) = crate::extract::sentence_bounds(&rest, 0);
-    cut = cut.min(sentence_end);
-    // "... Rules for data labelling on 1 September 2026": a date after
-    // "on"/"from"/"since" is the sentence's, not the title's.
-    if rest[..cut].bytes().any(|b| b.is_ascii_digit())
-        && let Some(d) = crate::extract::dates::first_date(&rest[..cut], Some(2000))
-        && let Some(p) = [" on ", " from ", " since ", " in "]
-            .iter()
-            .find(|p| rest[..d.start].ends_with(*p))
-    {
-        cut = d.start - p.len();
-    }
-    let t = rest[..cut]
-        .trim()
-        .trim_end_matches([',', '.', ';', ':', '*'])
-        .trim();
-    // "X requirements and GB/T ...": the joining word goes with the next
-    // code; so does the verb of "X data replaces GB/T ...".
-    let mut t = t;
-    while let Some(rest) = [
-        " and",
-        " or",
-        ",",
-        " replaces",
-        " replacing",
-        " which replaces",
-        " will replace",
-    ]
-    .iter()
-    .find_map(|w| t.strip_suffix(w))
-    {
-        t = rest.trim_end();
-    }
-    title_ok(t)
-}
-
-/// A title is at least eight characters long and not all capitals.
-fn title_ok(t: &str) -> Option<String> {
-    (t.chars().count() >= 8 && t.chars().any(char::is_lowercase)).then(|| t.to_owned())
-}
-
-/// A Chinese title in title marks right after a code ("GB 46100-2026《网络
-/// 安全技术 智能体安全要求》") or right before it in parentheses
-/// ("《...》（GB 45438-2025）"): an alias of the standard.
-pub fn chinese_title(line: &str, start: usize, end: usize) -> Option<String> {
-    let cjk = |t: &str| t.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
-    let after = line.get(end..)?.trim_start_matches([' ', '\t']);
-    let inner = if let Some(r) = after.strip_prefix('《') {
-        &r[..r.find('》')?]
-    } else {
-        let before = line.get(..start)?.trim_end_matches([' ', '\t', '(', '（']);
-        let b = before.strip_suffix('》')?;
-        &b[b.rfind('《')? + '《'.len_utf8()..]
-    };
-    let t = inner.split_whitespace().collect::<Vec<_>>().join(" ");
-    (cjk(&t) && t.chars().count() >= 4 && !t.contains('《')).then_some(t)
-}
-
-/// The title right after a code when it is set off: `*Title*`, `**Title**`,
-/// `_Title_`, `<i>Title</i>`, `“Title”`, `"Title"`, `《Title》`.
-fn delimited_title(rest: &str) -> Option<String> {
-    let r = rest.trim_start_matches([' ', '\t', ',', ':']);
-    if r.len() == rest.len() && !rest.is_empty() {
-        return None; // the code runs on into a word
-    }
-    let pairs: [(&str, &str); 8] = [
-        ("**", "**"),
-        ("*", "*"),
-        ("_", "_"),
-        ("<i>", "</i>"),
-        ("<em>", "</em>"),
-        ("“", "”"),
-        ("\"", "\""),
-        ("《", "》"),
-    ];
-    let (open, close) = pairs.iter().find(|(o, _)| r.starts_with(o))?;
-    let inner = &r[open.len()..];
-    let t = crate::extract::text::strip_markup(&inner[..inner.find(close)?]);
-    let t = t.trim().trim_end_matches([',', '.', ';', ':']).trim();
-    title_ok(t).filter(|t| t.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Whether a standard's key is an international standard's code (ISO,
@@ -616,24 +439,5 @@ mod tests {
     fn not_codes() {
         assert_eq!(codes("GBT is not a code, nor is 20% or 2025-2030"), []);
         assert_eq!(codes("SAC/TC260 and TC 260"), []);
-    }
-
-    #[test]
-    fn titles_after_codes() {
-        let l = "- GB 45438-2025 Cybersecurity technology—Labeling method for content generated by artificial intelligence (effective from 1 Sep 2025)";
-        let h = &find_codes(l)[0];
-        assert_eq!(
-            title_after(l, h.end).as_deref(),
-            Some(
-                "Cybersecurity technology—Labeling method for content generated by artificial intelligence"
-            )
-        );
-        let l = "the national standard GB/T 37044-XXXX Cybersecurity Technology – Security Reference Model entered the call-for-comment stage.";
-        let h = &find_codes(l)[0];
-        assert_eq!(
-            title_after(l, h.end).as_deref(),
-            Some("Cybersecurity Technology – Security Reference Model")
-        );
-        assert_eq!(title_after("GB 46864, which", 8), None);
     }
 }
