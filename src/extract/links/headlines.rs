@@ -33,17 +33,28 @@ pub(super) fn resolve_headline_names(cx: &Cx, records: &[Record], hits: &mut [In
         return;
     }
     let lines: Vec<u32> = hits.iter().map(|h| place(cx, h.start).0).collect();
+    // (A takeaway's heading is a title line too, its text part of the story.)
+    let spans = |r: &Record| std::iter::once(r.lines).chain(r.summary_lines);
+    let mut full_words: Vec<Option<Vec<String>>> = vec![None; hits.len()];
     for i in 0..hits.len() {
         let n = lines[i];
-        // (A newsletter's takeaway repeats the story: its heading is a
-        // title line too, its text part of the story.)
-        let spans = |r: &Record| std::iter::once(r.lines).chain(r.summary_lines);
-        let Some(r) = records.iter().find(|r| {
-            spans(r).any(|(a, _)| a == n)
-                || r.title.len() >= 20
-                    && !(r.lines.0..=r.lines.1).contains(&n)
-                    && text::heading_text(cx.doc.line(n)).starts_with(r.title.as_str())
-        }) else {
+        let r = records
+            .iter()
+            .find(|r| spans(r).any(|(a, _)| a == n))
+            .or_else(|| {
+                // A line repeating a title (a contents entry): short, read once.
+                let line = cx.doc.line(n);
+                if line.len() > 300 {
+                    return None;
+                }
+                let t = text::heading_text(line);
+                records.iter().find(|r| {
+                    r.title.len() >= 20
+                        && !spans(r).any(|(a, b)| (a..=b).contains(&n))
+                        && t.starts_with(r.title.as_str())
+                })
+            });
+        let Some(r) = r else {
             continue;
         };
         let short = words(&hits[i].name);
@@ -55,13 +66,14 @@ pub(super) fn resolve_headline_names(cx: &Cx, records: &[Record], hits: &mut [In
                 && hits[j].etype == hits[i].etype
                 && hits[j].key != hits[i].key
                 && {
-                    let long = words(&hits[j].name);
+                    let long = full_words[j].get_or_insert_with(|| words(&hits[j].name));
                     short.iter().all(|w| long.contains(w))
                 }
         });
         if let Some(j) = full {
             hits[i].key = hits[j].key.clone();
             hits[i].name = hits[j].name.clone();
+            full_words[i] = None;
         }
     }
 }
