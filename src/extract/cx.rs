@@ -79,6 +79,13 @@ impl Cx<'_> {
         self.index[kind as usize].get(key).copied()
     }
 
+    /// Whether this document has said the entity is a draft (an
+    /// instrument named "... (Draft for Comments)").
+    pub(crate) fn is_draft(&self, (kind, key): &EntityRef) -> bool {
+        self.slot(*kind, key)
+            .is_some_and(|i| self.entities[i].status.as_deref() == Some("draft"))
+    }
+
     /// Adds what is said about an entity, merged with what this document
     /// already said about it (one draft per entity and document).
     pub(crate) fn add(&mut self, d: EntityDraft) -> usize {

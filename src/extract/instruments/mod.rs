@@ -26,6 +26,16 @@ static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     .expect("name-first regex")
 });
 
+/// A law named type-first: "the Law on the Protection of Minors", "Law for
+/// the Promotion of X" (only where no capitalized word precedes "Law": "X
+/// Law on ..." is a name-first law and what follows it).
+static LAW_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    big_regex(&format!(
+        r"(?-u:\b)Law[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?{TOKEN}(?:{JOIN}{TOKEN})*{SUFFIX}"
+    ))
+    .expect("law-first regex")
+});
+
 /// A regex with room for a large lazy DFA, so long alternations stay on the
 /// fast engine instead of falling back to the PikeVM.
 pub(crate) fn big_regex(p: &str) -> Result<Regex, regex::Error> {
@@ -369,6 +379,25 @@ pub(crate) fn generic(name: &str) -> bool {
     words < 2 || all_generic
 }
 
+/// A second type-first name after " and (the) " in a type-first one ("Law
+/// on the Protection of Minors and the Regulations on X"): the byte offsets
+/// of the " and " and of the second name.
+fn second_type_first(name: &str) -> Option<(usize, usize)> {
+    name.match_indices(" and ").find_map(|(i, _)| {
+        let right = &name[i + 5..];
+        let right = right.strip_prefix("the ").unwrap_or(right);
+        let head = HEADS_TYPE_FIRST
+            .iter()
+            .chain(&["Law"])
+            .find(|h| right.starts_with(*h))?;
+        let rest = &right[head.len()..];
+        [" on ", " for ", " of ", " regarding "]
+            .iter()
+            .any(|j| rest.starts_with(j))
+            .then(|| (i, name.len() - right.len()))
+    })
+}
+
 /// A law named after the last " and " of a type-first name ("Regulations
 /// on X and the Personal Information Protection Law"): its byte offset in
 /// `name` of the " and " and of the law. The law is capitalized word by word (small joining
@@ -428,16 +457,31 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
     static NAME_CUE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:Law|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalog(?:ue)?|Scheme)(?-u:\b)").unwrap()
     });
+    static LAW_CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"Law (?:on|for) ").unwrap());
     let patterns = [
         (true, &*TYPE_FIRST, &*TYPE_CUE),
         (false, &*NAME_FIRST, &*NAME_CUE),
+        (true, &*LAW_FIRST, &*LAW_CUE),
     ];
     for (first, re, cue) in patterns {
         if !cue.is_match(text) {
             continue;
         }
+        let law_first_pattern = std::ptr::eq(re, &*LAW_FIRST);
         let ms: Vec<regex::Match> = { re.find_iter(text).collect() };
         for m in ms {
+            // "Cybersecurity Law on ...": the law is name-first.
+            if law_first_pattern
+                && text[..m.start()]
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| {
+                        w.starts_with(|c: char| c.is_uppercase()) && !LEADING.contains(&w)
+                    })
+            {
+                continue;
+            }
             let head = std::cell::OnceCell::new();
             let (skip, name) = clean(m.as_str());
             if generic(&name) {
@@ -458,12 +502,13 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
                 .iter()
                 .any(|p| name.starts_with(p));
             let parts = if first || law_first {
-                match trailing_law(&name) {
-                    Some((and, at)) => {
+                match (trailing_law(&name), second_type_first(&name)) {
+                    (Some((and, at)), _) => {
                         law_after = Some(at);
                         vec![(0, &name[..and]), (at, &name[at..])]
                     }
-                    None => vec![(0, name.as_str())],
+                    (None, Some((and, at))) => vec![(0, &name[..and]), (at, &name[at..])],
+                    (None, None) => vec![(0, name.as_str())],
                 }
             } else {
                 super::text::split_at_and(&name, |left, _| {
@@ -483,7 +528,11 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
                     continue;
                 }
                 let own = head_word(part, first);
-                let etype = if law_after == Some(off) {
+                let etype = if law_after == Some(off)
+                    || ["Law on ", "Law for ", "Law of "]
+                        .iter()
+                        .any(|p| part.starts_with(p))
+                {
                     "law"
                 } else {
                     type_of(if own.is_empty() {

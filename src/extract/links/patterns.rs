@@ -114,7 +114,7 @@ pub(super) const DEVELOPED_BY_RE: &str =
 pub(super) static DEVELOPED_BY: LazyLock<Regex> = LazyLock::new(|| re(DEVELOPED_BY_RE));
 pub(super) static RELEASE_DATE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:releasing date|release date|issued|announcement date)\s*[:：]"));
-pub(super) const EFFECTIVE_RE: &str = r"(?i)(?:effective(?: from| date)?|take effect|took effect|takes effect|come into (?:effect|force)|comes into effect|came into effect|enforced from|implemented on|in effect from)\s*[:：]?\s*(?:on|from)?";
+pub(super) const EFFECTIVE_RE: &str = r"(?i)(?:effective(?: from| date)?|take effect|took effect|takes effect|come into (?:effect|force)|comes into effect|came into effect|enter(?:s|ed)? into (?:force|effect)|enforced from|implemented on|in effect from)\s*[:：]?\s*(?:on|from)?";
 pub(super) static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| re(EFFECTIVE_RE));
 pub(super) static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(?:until|deadline|before|no later than|close[sd]? on|due on)(?-u:\b)")
@@ -350,7 +350,7 @@ pub(super) fn status_of(s: &str) -> Option<&'static str> {
         || l.contains("preliminary research")
     {
         Some("under development")
-    } else if l.contains("approved") {
+    } else if l.contains("approved") || l.contains("approving") || l.contains("approves") {
         Some("approved")
     } else if l.contains("published") || l.contains("released") {
         Some("published")

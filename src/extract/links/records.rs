@@ -426,7 +426,9 @@ pub(super) fn read_links(
         if let Some((date, _)) = deadline
             && for_comments.is_empty()
             && let Some(m) = &main
-            && (m.1.contains("Draft") || r.title.to_ascii_lowercase().contains("draft"))
+            && (m.1.contains("Draft")
+                || cx.is_draft(m)
+                || r.title.to_ascii_lowercase().contains("draft"))
         {
             let mut d = EntityDraft::new(EntityKind::Instrument, m.1.clone(), "");
             d.dates.push(DatedFact {

@@ -112,7 +112,7 @@ pub(super) fn sentence_links(
                 let lower_draft = ["draft", "draft of the", "draft of", "draft version of the"]
                     .iter()
                     .any(|w| before.ends_with(w));
-                let draft = lower_draft || inst.r.1.contains("Draft");
+                let draft = lower_draft || inst.r.1.contains("Draft") || cx.is_draft(&inst.r);
                 // (Or the date right after the name: "issued the X in
                 // January 2027".)
                 let after_name = || {
@@ -137,7 +137,7 @@ pub(super) fn sentence_links(
                     });
                     cx.add(e);
                 }
-                if lower_draft {
+                if draft {
                     let mut e = EntityDraft::new(EntityKind::Instrument, inst.r.1.clone(), "");
                     e.status = Some("draft".into());
                     if let Some(date) = comment_deadline(sent, year) {

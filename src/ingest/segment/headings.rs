@@ -90,8 +90,16 @@ pub(crate) fn dateline(t: &str) -> Option<Option<&str>> {
 }
 
 /// A byline: "Published 18 June 2026", "Posted on 2026-05-12 by ...",
-/// "Updated: 3 March 2026 | News" — a publication word, then a date.
+/// "Updated: 3 March 2026 | News" — a publication word, then a date — or
+/// "By Jane Doe | 2 September 2026", an author and a date.
 fn is_byline(t: &str) -> bool {
+    // "By Jane Doe and Li Ming, Partners | 2 September 2026".
+    if t.starts_with("By ")
+        && t.len() <= 160
+        && crate::extract::dates::first_date(t, Some(2000)).is_some()
+    {
+        return true;
+    }
     const WORDS: [&str; 5] = [
         "published",
         "posted",
@@ -218,8 +226,15 @@ pub(crate) fn find_headings(lines: &Lines, from: usize, to: usize) -> Vec<usize>
             // (Under a markdown heading or a numbered section heading, "2.
             // Standards published", a table or a list is content too.)
             let md = md_level(lines.raw[i]) >= 1 || numbered_heading(lines.stripped(i));
+            // (A markdown section heading is one whatever text follows it;
+            // "# X" is the document's title.)
+            let markdown = md_level(lines.raw[i]) >= 2;
             let content = |n: usize| {
                 is_paragraph(lines.stripped(n))
+                    || markdown && md_level(lines.raw[n]) == 0 && {
+                        let t = lines.stripped(n);
+                        !is_byline(t) && dateline(t).is_none()
+                    }
                     || md && {
                         let t = lines.raw[n].trim_start();
                         t.starts_with('|') || t.starts_with("- ") || t.starts_with("* ")
@@ -458,6 +473,16 @@ mod tests {
         assert!(!numbered_heading(
             "2. The committee held two plenary meetings in Beijing and set up three groups"
         ));
+    }
+
+    #[test]
+    fn markdown_sections_over_short_text_under_a_title_and_byline() {
+        let text = "# Widget Alert\n\nBy Jane Doe, Partner | 2 September 2027\n\n## Background\n\nOn 28 August 2027, SAMR approved GB 99721-2027 Safety of widget watches for children and others.\n\n## Transition\n\nOld widgets may be sold until 1 March 2028.\n\n## Contacts\n\nJane Doe\n";
+        let spans = segment_generic(&Lines::new(text), 0, true);
+        let t = crate::ingest::segment::outline(&spans);
+        assert_eq!(t, [("Background", 5, 7), ("Transition", 9, 11)]);
+        assert!(is_byline("By Jane Doe, Partner | 2 September 2027"));
+        assert!(!is_byline("By 2027 the ministry will issue 30 standards"));
     }
 
     #[test]

@@ -238,7 +238,7 @@ fn other_field(l: &str) -> bool {
 }
 
 static BOILERPLATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:introduction (?:of|to) (?:the )?.*project|about (?:us|the project|this (?:newsletter|report))|(?:list of )?abbreviations|acronyms|contact(?: us)?|disclaimer|how to subscribe\??|subscribe|(?-i:Annex(?:es)?)(?:\s*\d+\b.*)?|in this (?:bimonthly |monthly |weekly )?newsletter)$")
+    Regex::new(r"(?i)^(?:introduction (?:of|to) (?:the )?.*project|about (?:us|the project|this (?:newsletter|report))|(?:list of )?abbreviations|acronyms|contacts?(?: us)?|disclaimer|how to subscribe\??|subscribe|(?-i:Annex(?:es)?)(?:\s*\d+\b.*)?|in this (?:bimonthly |monthly |weekly )?newsletter)$")
         .unwrap()
 });
 
