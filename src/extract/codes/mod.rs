@@ -26,6 +26,8 @@ static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<loc>DB\d{2})(?:[ \t]?/[ \t]?(?P<loct>[TZ]))?[ \t]?(?P<locn>\d{2,6}(?:\.\d{1,3})?)(?:[ \t]?-[ \t]?(?P<locy>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
         r"|(?P<tcd>TC\d{2,3})-(?P<tcpg>PG-)?(?P<tcn>\d{3,6}[A-Z]?)",
         r"|(?P<io>ISO/IEC|ISO|IEC|IEEE)[ \t](?:(?P<it>TS|TR|PAS|Guide)[ \t])?(?P<in>\d{3,6}(?:-\d{1,3})*)(?::(?P<iy>(?:19|20)\d{2}))?",
+        // ITU recommendations: ITU-T X.1060, ITU-T Y.3172, ITU-R M.2150.
+        r"|(?P<itu>ITU-[TR])[ \t]?(?P<ituser>[A-Z])\.(?P<itun>\d{1,4}(?:\.\d{1,3})?)",
         r")(?-u:\b)"
     ))
     .expect("code regex")
@@ -74,7 +76,9 @@ fn code_matches(text: &str) -> Vec<(usize, usize, bool)> {
             (Some(x), Some(y)) => {
                 // The same start: which branch of CODE_RE matched there.
                 let late = CODE_RE.captures_at(text, x.start()).is_some_and(|c| {
-                    GROUPS.get(&c, "tcd").is_some() || GROUPS.get(&c, "io").is_some()
+                    GROUPS.get(&c, "tcd").is_some()
+                        || GROUPS.get(&c, "io").is_some()
+                        || GROUPS.get(&c, "itu").is_some()
                 });
                 if late { (y, true) } else { (x, false) }
             }
@@ -171,6 +175,11 @@ pub fn find_codes(text: &str) -> Vec<CodeHit> {
                     "practice guide"
                 };
                 (format!("{t}-{pg}{}", g("tcn")?), t2)
+            } else if let Some(itu) = g("itu") {
+                (
+                    format!("{itu} {}.{}", g("ituser")?, g("itun")?),
+                    "international",
+                )
             } else {
                 let mut code = g("io")?.to_owned();
                 if let Some(t) = g("it") {
@@ -197,9 +206,11 @@ pub fn find_codes(text: &str) -> Vec<CodeHit> {
 }
 
 /// Whether a standard's key is an international standard's code (ISO,
-/// IEC, ISO/IEC, IEEE).
+/// IEC, ISO/IEC, IEEE, an ITU recommendation).
 pub fn is_international(key: &str) -> bool {
-    ["ISO", "IEC", "IEEE"].iter().any(|p| key.starts_with(p))
+    ["ISO", "IEC", "IEEE", "ITU"]
+        .iter()
+        .any(|p| key.starts_with(p))
 }
 
 /// The year of a code ("GB/T 18487.1-2023" → 2023, "ISO/IEC 27001:2022"
@@ -433,6 +444,13 @@ mod tests {
             [("IEC 62443-4-2:2019".into(), "international")]
         );
         assert_eq!(codes("ISO/IEC JTC 1/SC 42 and ISO/TC 204"), []);
+        assert_eq!(
+            codes("ITU-T X.1060, ITU-R M.2150.1 and ITU-T SG17"),
+            [
+                ("ITU-T X.1060".into(), "international"),
+                ("ITU-R M.2150.1".into(), "international")
+            ]
+        );
     }
 
     #[test]

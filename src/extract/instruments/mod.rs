@@ -14,7 +14,7 @@ const SUFFIX: &str = r"(?:[ \t]*\((?:Trial|Draft[^)]{0,30}|Revision Draft[^)]{0,
 
 static TYPE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     big_regex(&format!(
-        r"(?-u:\b)(?:{TOKEN}[ \t]+)*(?P<head>Measures|Provisions|Regulations?|Opinions|Guidelines?|Rules|Notice|Decision|Outline|Catalogue|Catalog|Standards?[ \t]+System|(?:Action[ \t]+|Work[ \t]+|Working[ \t]+)?Plan|Implementation[ \t]+Rules)[ \t]+(?:for|on|of|to|regarding)[ \t]+(?:the[ \t]+)?{TOKEN}(?:{JOIN}{TOKEN})*(?:[ \t]+of[ \t]+(?:19|20)\d{{2}}(?-u:\b))?{SUFFIX}"
+        r"(?-u:\b)(?:{TOKEN}[ \t]+)*(?P<head>Measures|Provisions|Regulations?|Opinions|Guidelines?|Rules|Notice|Decision|Outline|Catalogue|Catalog|Standards?[ \t]+System|(?:Action[ \t]+|Work[ \t]+|Working[ \t]+)?Plan|Implementation[ \t]+Rules|(?:Key|Work)[ \t]+Points)[ \t]+(?:for|on|of|to|regarding)[ \t]+(?:the[ \t]+)?{TOKEN}(?:{JOIN}{TOKEN})*(?:[ \t]+of[ \t]+(?:19|20)\d{{2}}(?-u:\b))?{SUFFIX}"
     ))
     .expect("type-first regex")
 });
@@ -113,6 +113,8 @@ fn head_word(m: &str, type_first: bool) -> &'static str {
                     | b'L'
                     | b'F'
                     | b'I'
+                    | b'K'
+                    | b'W'
             )
     };
     let mut it = words();
@@ -144,6 +146,8 @@ fn type_of(head: &str) -> &'static str {
         "guideline" | "guidelines" | "guide" => "guidelines",
         "framework" => "framework",
         "plan" | "roadmap" | "strategy" | "scheme" | "action" => "plan",
+        // "Key Points for Standardization Work" (工作要点): a year's plan.
+        "key" | "work" => "plan",
         "outline" => "plan",
         "notice" => "notice",
         "decision" => "decision",
@@ -292,6 +296,17 @@ fn clean(hit: &str) -> (usize, String) {
         start += s.len() - rest.len();
         s = rest;
     }
+    // A section number before a heading's name ("1.2 Revision of the X
+    // Law") is no part of it (a version, "2.0", only ends a name).
+    while let Some(w) = s.split_whitespace().next()
+        && w.contains('.')
+        && w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && s.len() > w.len()
+    {
+        let rest = s[w.len()..].trim_start();
+        start += s.len() - rest.len();
+        s = rest;
+    }
     // A name starts with a capital, a digit or a quote, never with "and the".
     while let Some(w) = s.split_whitespace().next()
         && w.chars().next().is_some_and(char::is_lowercase)
@@ -422,7 +437,7 @@ fn trailing_law(name: &str) -> Option<(usize, usize)> {
 /// favour of the longer one.
 pub fn find_instruments(text: &str) -> Vec<InstrumentHit> {
     static HEADS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"Law|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guide|Catalog|Scheme|Measures|Provisions|Regulation|Opinions|Rules|Notice|Decision|System|Announcement").unwrap()
+        Regex::new(r"Law|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guide|Catalog|Scheme|Measures|Provisions|Regulation|Opinions|Rules|Notice|Decision|System|Announcement|Points").unwrap()
     });
     let mut hits = super::text::on_matching_lines(text, &HEADS, find_in_line);
     let zh = zh::find(text);
@@ -452,7 +467,7 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
     // Each pattern only runs on a line that holds one of its head words in
     // the position it needs.
     static TYPE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:Measures|Provisions|Regulations?|Opinions|Guidelines?|Rules|Notice|Decision|Outline|Catalog(?:ue)?|System|Plan) (?:for|on|of|to|regarding) ").unwrap()
+        Regex::new(r"(?:Measures|Provisions|Regulations?|Opinions|Guidelines?|Rules|Notice|Decision|Outline|Catalog(?:ue)?|System|Plan|Points) (?:for|on|of|to|regarding) ").unwrap()
     });
     static NAME_CUE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:Law|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalog(?:ue)?|Scheme)(?-u:\b)").unwrap()

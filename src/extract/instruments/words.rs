@@ -173,6 +173,8 @@ pub(super) const HEADS_TYPE_FIRST: &[&str] = &[
     "Standards System",
     "Standard System",
     "Action Plan",
+    "Key Points",
+    "Work Points",
 ];
 pub(super) const HEADS_NAME_FIRST: &[&str] = &[
     "Law",

@@ -232,6 +232,13 @@ pub(super) fn read_links(
                 }
             }
             for (i, s) in standards.iter().enumerate() {
+                // An international standard a national one adopts ("...,
+                // which adopts ITU-T X.1060") takes none of its facts.
+                if crate::extract::codes::is_international(&s.r.1)
+                    && ADOPT.find(&raw[..s.start]).is_some()
+                {
+                    continue;
+                }
                 let mut d = EntityDraft::new(EntityKind::Standard, s.r.1.clone(), "");
                 if status.is_some() && bullet {
                     d.status = status.map(str::to_owned);
