@@ -194,7 +194,20 @@ pub(super) fn read_links(
                         for_comments.push(me.clone());
                     }
                     cx.mention(d, n, 0);
-                    if let Some(c) = &committee {
+                    // A committee the item names ("... (WG8)") drafts it.
+                    if let Some(c) = hits.iter().find(|h| {
+                        h.cat == Cat::Committee
+                            && !crate::extract::committees::is_international(&h.r.1)
+                    }) {
+                        cx.link(
+                            me.clone(),
+                            RelationKind::DevelopedBy,
+                            c.r.clone(),
+                            n,
+                            &text::heading_text(raw),
+                            false,
+                        );
+                    } else if let Some(c) = &committee {
                         cx.link(
                             me.clone(),
                             RelationKind::DevelopedBy,

@@ -45,9 +45,16 @@ pub(super) fn project_title(clean: &str) -> Option<String> {
     let t = match clean.find(" (") {
         Some(i) => {
             let note = &clean[i + 2..];
+            // (A working group's code, "(WG8)", names who drafts it.)
+            let committee = ["WG", "SWG", "SC", "TC"].iter().any(|c| {
+                note.strip_prefix(c).is_some_and(|r| {
+                    r.starts_with(|c: char| c.is_ascii_digit() || c == ' ' || c == '-')
+                })
+            });
             let is_note = note.starts_with(|c: char| c.is_lowercase())
                 || note.starts_with("Replac")
-                || note.starts_with("SG ");
+                || note.starts_with("SG ")
+                || committee;
             if is_note { &clean[..i] } else { clean }
         }
         None => clean,
@@ -232,11 +239,19 @@ pub(super) fn instrument_replaces(
     if old.is_empty() {
         return;
     }
+    // Not an instrument named as the basis or the supported one ("The
+    // Measures are formulated in accordance with the X Law, and replace
+    // ...": the Measures replace).
+    let objects_from = [&*LEGAL_BASIS_PHRASE, &*SUPPORT_PHRASE]
+        .iter()
+        .filter_map(|p| p.find(&raw[a..at]).map(|m| a + m.start()))
+        .min()
+        .unwrap_or(at);
     let subject = hits
         .iter()
         .rev()
         .filter(is_instrument)
-        .find(|h| h.start >= a && h.end <= at)
+        .find(|h| h.start >= a && h.end <= objects_from)
         .map(|h| h.r.clone())
         .or_else(|| main.filter(|m| m.0 == EntityKind::Instrument).cloned());
     let Some(new) = subject else { return };
