@@ -83,6 +83,29 @@ pub fn month_number(name: &str) -> Option<u8> {
     Some(i as u8 + 1)
 }
 
+/// Whether a word is an English month name, in full or abbreviated
+/// ("June", "Sep", "Sept.").
+pub fn is_month(word: &str) -> bool {
+    const FULL: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    FULL.contains(&w.as_str())
+        || w == "sept"
+        || w.len() == 3 && FULL.iter().any(|f| f.starts_with(&w))
+}
+
 /// Every date in `text`, in order. `default_year` fills a missing year; a
 /// yearless date is dropped when there is none.
 pub fn find_dates(text: &str, default_year: Option<i32>) -> Vec<DateMatch> {
@@ -219,6 +242,12 @@ mod tests {
             m.date.to_string(),
             m.until.map(|u| u.to_string()).unwrap_or_default(),
         )
+    }
+
+    #[test]
+    fn month_words() {
+        assert!(is_month("June") && is_month("Sept.") && is_month("oct"));
+        assert!(!is_month("Marketing") && !is_month("Ma") && !is_month("Hangzhou"));
     }
 
     #[test]

@@ -224,7 +224,11 @@ pub fn place_after(text: &str) -> Option<String> {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:held|convened|opened|took place|was held)(?:[ \t]+\w+){0,2}[ \t]+in[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)").unwrap()
     });
-    PLACE.captures(text).map(|c| c[1].to_owned())
+    // "held its annual conference in June 2025": a month is no place.
+    PLACE
+        .captures_iter(text)
+        .map(|c| c[1].to_owned())
+        .find(|p| !super::dates::is_month(p.split(' ').next().unwrap_or("")))
 }
 
 super::text::located!(EventHit);
@@ -283,5 +287,11 @@ mod tests {
             place_after("was convened in Kunming, Yunnan Province").as_deref(),
             Some("Kunming")
         );
+        assert_eq!(
+            place_after("held its conference in June 2027; the plenary was held in Hangzhou")
+                .as_deref(),
+            Some("Hangzhou")
+        );
+        assert_eq!(place_after("held its annual conference in June 2027"), None);
     }
 }

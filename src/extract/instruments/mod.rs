@@ -323,22 +323,9 @@ fn clean(hit: &str) -> (usize, String) {
         s = s.strip_suffix(w).unwrap_or(s);
     }
     // "... Digitalization in January (2027)": the date it was issued.
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     if let Some((rest, last)) = s.rsplit_once(' ')
-        && MONTHS.contains(&last)
+        && last.starts_with(|c: char| c.is_ascii_uppercase())
+        && super::dates::is_month(last)
         && let Some((name, prep)) = rest.rsplit_once(' ')
         && matches!(prep, "in" | "on" | "since" | "from" | "by")
     {

@@ -273,7 +273,9 @@ fn place_in(rest: &str) -> Option<String> {
     static IN: LazyLock<Regex> = LazyLock::new(|| {
         re(r"^(?:\s+(?:on|from)\s+(?u:[^,.;]){1,30}?)?\s+in\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
     });
-    IN.captures(rest).map(|c| c[1].to_owned())
+    IN.captures(rest)
+        .map(|c| c[1].to_owned())
+        .filter(|p| !crate::extract::dates::is_month(p.split(' ').next().unwrap_or("")))
 }
 
 #[cfg(test)]
@@ -288,5 +290,6 @@ mod tests {
             Some("Hangzhou")
         );
         assert_eq!(place_in(" with experts in Hangzhou"), None);
+        assert_eq!(place_in(" in June 2027"), None);
     }
 }
