@@ -74,6 +74,10 @@ fn field_of(label: &str) -> Option<Field> {
         | "implementation"
         | "effective"
         | "effective from"
+        | "implemented"
+        | "implemented on"
+        | "in force"
+        | "in force from"
         | "proposed date of entry into force"
         | "date of entry into force"
         | "实施日期" => Field::Effective,
@@ -111,6 +115,7 @@ fn field_of(label: &str) -> Option<Field> {
         | "international standard"
         | "international standards"
         | "adoption"
+        | "adopts"
         | "equivalent international standard"
         | "采标情况"
         | "采用国际标准" => Field::Adopts,
@@ -191,6 +196,9 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
                     table = header(raw, sep).map(|cols| (sep, cols));
                     // A two-column table of fields ("| Standard No. | GB
                     // 4943.1-2022 |"): each row is a "Label: value" line.
+                    if table.is_none() && sep == b'|' && labelled_cells(cx, n, raw, hits(), year) {
+                        continue;
+                    }
                     if table.is_none()
                         && let [(la, lb), (va, vb)] = cells(raw, sep)[..]
                         && let Some(field) = field_of(&text::strip_markup(raw[la..lb].trim()))
@@ -246,6 +254,42 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
             apply(cx, &me, field, n, raw, (at, raw.len()), hits(), year);
         }
     }
+}
+
+/// A catalogue line of labelled cells: "GB/T 1-2027 | Title | Issued:
+/// 2027-04-25 | Implemented: 2027-11-01 | TC: SAC/TC 260". The code's cell
+/// names the standard, an unlabelled cell after it is its title, each
+/// "Label: value" cell a field. Whether the line was one.
+fn labelled_cells(cx: &mut Cx, n: u32, raw: &str, hits: &[Hit], year: Option<i32>) -> bool {
+    let cs = cells(raw, b'|');
+    let Some(&(a, b)) = cs.first() else {
+        return false;
+    };
+    let Some(me) = hits
+        .iter()
+        .find(|h| h.cat == Cat::Standard && h.start >= a && h.end <= b)
+        .map(|h| h.r.clone())
+    else {
+        return false;
+    };
+    let fields: Vec<(usize, Option<(Field, usize)>)> = cs
+        .iter()
+        .enumerate()
+        .skip(1)
+        .map(|(i, &(a, b))| (i, labelled(&raw[a..b])))
+        .collect();
+    if fields.iter().filter(|(_, f)| f.is_some()).count() < 2 {
+        return false;
+    }
+    for (i, f) in fields {
+        let (a, b) = cs[i];
+        match f {
+            Some((field, at)) => apply(cx, &me, field, n, raw, (a + at, b), hits, year),
+            None if i == 1 => apply(cx, &me, Field::Title, n, raw, (a, b), hits, year),
+            None => {}
+        }
+    }
+    true
 }
 
 /// The cell delimiter of a table row: `|` (markdown, or two " | " without
