@@ -1,0 +1,233 @@
+//! Tables of standards, instruments and committees (markdown, tab- or
+//! pipe-separated), and catalogue lines of labelled cells: each row read
+//! with the fields its header (or its labels) names.
+
+use super::{Field, apply, field_of, labelled};
+use crate::extract::links::{Cat, Hit};
+use crate::extract::{Cx, text};
+use crate::model::builder::{EntityDraft, EntityRef};
+use crate::model::{EntityKind, RelationKind};
+
+/// A catalogue line of labelled cells: "GB/T 1-2027 | Title | Issued:
+/// 2027-04-25 | Implemented: 2027-11-01 | TC: SAC/TC 260". The code's cell
+/// names the standard, an unlabelled cell after it is its title, each
+/// "Label: value" cell a field. Whether the line was one.
+pub(super) fn labelled_cells(
+    cx: &mut Cx,
+    n: u32,
+    raw: &str,
+    hits: &[Hit],
+    year: Option<i32>,
+) -> bool {
+    let cs = cells(raw, b'|');
+    let Some(&(a, b)) = cs.first() else {
+        return false;
+    };
+    let Some(me) = hits
+        .iter()
+        .find(|h| h.cat == Cat::Standard && h.start >= a && h.end <= b)
+        .map(|h| h.r.clone())
+    else {
+        return false;
+    };
+    let fields: Vec<(usize, Option<(Field, usize)>)> = cs
+        .iter()
+        .enumerate()
+        .skip(1)
+        .map(|(i, &(a, b))| (i, labelled(&raw[a..b])))
+        .collect();
+    if fields.iter().filter(|(_, f)| f.is_some()).count() < 2 {
+        return false;
+    }
+    for (i, f) in fields {
+        let (a, b) = cs[i];
+        match f {
+            Some((field, at)) => apply(cx, &me, field, n, raw, (a + at, b), hits, year),
+            None if i == 1 => apply(cx, &me, Field::Title, n, raw, (a, b), hits, year),
+            None => {}
+        }
+    }
+    true
+}
+
+/// The cell delimiter of a table row: `|` (markdown, or two " | " without
+/// the outer pipes) or a tab.
+pub(super) fn table_delimiter(raw: &str) -> Option<u8> {
+    let b = raw.as_bytes();
+    let first = b.iter().position(|c| *c != b' ')?;
+    if b[first] == b'|' && memchr::memchr(b'|', &b[first + 1..]).is_some() {
+        return Some(b'|');
+    }
+    // Without the outer pipes: "1 | Widgets — Safety | 20271501-T-999".
+    if memchr::memmem::find_iter(b, b" | ").nth(1).is_some() {
+        return Some(b'|');
+    }
+    let mut tabs = memchr::memchr_iter(b'\t', b);
+    (tabs.next().is_some() && tabs.next().is_some()).then_some(b'\t')
+}
+
+/// The byte ranges of a row's cells (markdown pipes at the ends dropped).
+pub(super) fn cells(raw: &str, sep: u8) -> Vec<(usize, usize)> {
+    let bytes = raw.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == sep {
+            out.push((start, i));
+            start = i + 1;
+        }
+    }
+    out.push((start, bytes.len()));
+    if sep == b'|' {
+        // "| a | b |": nothing before the first pipe or after the last.
+        if raw[out[0].0..out[0].1].trim().is_empty() {
+            out.remove(0);
+        }
+        if out
+            .last()
+            .is_some_and(|&(a, b)| raw[a..b].trim().is_empty())
+        {
+            out.pop();
+        }
+    }
+    out
+}
+
+/// A header row: the field each column holds, when one of them holds the
+/// code and another something known.
+pub(super) fn header(raw: &str, sep: u8) -> Option<Vec<Option<Field>>> {
+    let cols: Vec<Option<Field>> = cells(raw, sep)
+        .into_iter()
+        .map(|(a, b)| field_of(&text::strip_markup(raw[a..b].trim())))
+        .collect();
+    let known = cols.iter().flatten().count();
+    let has = |f: Field| cols.contains(&Some(f));
+    let standards = has(Field::Code) && known >= 2;
+    // A tracker of laws and rules: "| Date | Authority | Instrument | Status |".
+    let instruments = has(Field::Issuer) && (has(Field::Instrument) || has(Field::Title));
+    (standards || instruments).then_some(cols)
+}
+
+/// One row of a table of standards: its code cell names the standard, the
+/// other cells what the header says they hold.
+pub(super) fn table_row(
+    cx: &mut Cx,
+    n: u32,
+    raw: &str,
+    sep: u8,
+    cols: &[Option<Field>],
+    hits: &[Hit],
+    year: Option<i32>,
+) {
+    let cs = cells(raw, sep);
+    let code_col = cols.iter().position(|c| *c == Some(Field::Code));
+    let Some(&(a, b)) = code_col.and_then(|i| cs.get(i)) else {
+        instrument_row(cx, n, raw, cols, &cs, hits);
+        return;
+    };
+    let in_code = |h: &&Hit| h.start >= a && h.end <= b;
+    let Some(me) = hits
+        .iter()
+        .filter(in_code)
+        .find(|h| h.cat == Cat::Standard)
+        .map(|h| h.r.clone())
+    else {
+        // A table of committees: "SAC/TC 485/SC 1 | Network and Switching | CAICT".
+        if let Some(c) = hits
+            .iter()
+            .filter(in_code)
+            .find(|h| h.cat == Cat::Committee)
+        {
+            committee_row(cx, &c.r, n, raw, cols, &cs, hits);
+        }
+        return;
+    };
+    for (field, &range) in cols.iter().zip(&cs) {
+        if let Some(f) = field.filter(|f| *f != Field::Code) {
+            apply(cx, &me, f, n, raw, range, hits, year);
+        }
+    }
+}
+
+/// One row of a table of instruments: the instrument its "Instrument" (or
+/// "Title") cell names is issued by the bodies of its "Authority" cell.
+fn instrument_row(
+    cx: &mut Cx,
+    n: u32,
+    raw: &str,
+    cols: &[Option<Field>],
+    cs: &[(usize, usize)],
+    hits: &[Hit],
+) {
+    let cell = |f: Field| {
+        cols.iter()
+            .position(|c| *c == Some(f))
+            .and_then(|i| cs.get(i))
+    };
+    let Some(&(a, b)) = cell(Field::Instrument).or_else(|| cell(Field::Title)) else {
+        return;
+    };
+    let Some(&(ia, ib)) = cell(Field::Issuer) else {
+        return;
+    };
+    let Some(me) = hits
+        .iter()
+        .find(|h| matches!(h.cat, Cat::Instrument { .. }) && h.start >= a && h.end <= b)
+    else {
+        return;
+    };
+    for body in hits
+        .iter()
+        .filter(|h| h.cat == Cat::Body && h.start >= ia && h.end <= ib)
+    {
+        cx.link(
+            me.r.clone(),
+            RelationKind::IssuedBy,
+            body.r.clone(),
+            n,
+            &text::strip_markup(raw.trim()),
+            false,
+        );
+    }
+}
+
+/// One row of a table of committees: its name and its secretariat.
+fn committee_row(
+    cx: &mut Cx,
+    me: &EntityRef,
+    n: u32,
+    raw: &str,
+    cols: &[Option<Field>],
+    cs: &[(usize, usize)],
+    hits: &[Hit],
+) {
+    for (field, &(from, to)) in cols.iter().zip(cs) {
+        match field {
+            Some(Field::Name | Field::Title) => {
+                let t = text::strip_markup(raw[from..to].trim());
+                let t = t.trim();
+                if t.chars().count() >= 3 && t.starts_with(|c: char| c.is_uppercase()) {
+                    let mut d = EntityDraft::new(EntityKind::Committee, me.1.clone(), "");
+                    d.name = Some(t.to_owned());
+                    cx.add(d);
+                }
+            }
+            Some(Field::Secretariat) => {
+                if let Some(b) = hits
+                    .iter()
+                    .find(|h| h.cat == Cat::Body && h.start >= from && h.end <= to)
+                {
+                    cx.link(
+                        me.clone(),
+                        RelationKind::Secretariat,
+                        b.r.clone(),
+                        n,
+                        &text::strip_markup(raw.trim()),
+                        false,
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+}
