@@ -65,10 +65,13 @@ pub struct InstrumentHit {
     pub alias: Option<String>,
 }
 
+mod names;
 mod words;
 mod zh;
 
-use words::{GENERIC, HEADS_NAME_FIRST, HEADS_TYPE_FIRST, LEADING, NEW_TERMS, TITLE_VERBS};
+pub(crate) use names::generic;
+use names::{clean, second_type_first, trailing_law};
+use words::{HEADS_NAME_FIRST, HEADS_TYPE_FIRST, LEADING};
 
 /// The head word of a match: the first type word of a type-first name, the
 /// last of a name-first one.
@@ -236,188 +239,6 @@ pub fn instrument_key(name: &str, etype: &str) -> String {
         }
     }
     s
-}
-
-fn clean(hit: &str) -> (usize, String) {
-    let mut start = 0;
-    let mut s = hit;
-    // Drop a headline's subject and verb: keep what follows the last verb.
-    let mut cut = None;
-    let mut off = 0;
-    let mut prev = "";
-    for w in hit.split(' ') {
-        if TITLE_VERBS.contains(w) || headline_verb(prev, w) {
-            cut = Some(off + w.len());
-        }
-        off += w.len() + 1;
-        prev = w;
-    }
-    // Verbs at the very end ("Draft Measures on X Released for Comments")
-    // follow the name: it ends before the first of them.
-    let mut hit = hit;
-    if cut == Some(hit.len()) {
-        let mut off = 0;
-        for (i, w) in hit.split(' ').enumerate() {
-            if i > 0 && TITLE_VERBS.contains(w) {
-                hit = hit[..off].trim_end();
-                s = hit;
-                cut = None;
-                break;
-            }
-            off += w.len() + 1;
-        }
-    }
-    // A verb with no instrument after it is inside the name ("Notice on
-    // Soliciting Comments on Four National Standards").
-    let names_after = |c: usize| {
-        let rest = &hit[c..];
-        !head_word(rest, true).is_empty() || !head_word(rest, false).is_empty()
-    };
-    if let Some(c) = cut.filter(|&c| c < hit.len() && names_after(c)) {
-        let rest = hit[c..].trim_start();
-        let rest = rest
-            .trim_start_matches("for ")
-            .trim_start_matches("on ")
-            .trim_start_matches("to ")
-            .trim_start_matches("of ")
-            .trim_start_matches("the ");
-        start = hit.len() - rest.len();
-        s = rest;
-    }
-    while let Some(w) = s.split_whitespace().next()
-        && LEADING.contains(&w)
-        && s.len() > w.len()
-        && !(w == "New"
-            && s.split_whitespace()
-                .nth(1)
-                .is_some_and(|n| NEW_TERMS.contains(&n)))
-    {
-        let rest = s[w.len()..].trim_start();
-        start += s.len() - rest.len();
-        s = rest;
-    }
-    // A section number before a heading's name ("1.2 Revision of the X
-    // Law") is no part of it (a version, "2.0", only ends a name).
-    while let Some(w) = s.split_whitespace().next()
-        && w.contains('.')
-        && w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        && s.len() > w.len()
-    {
-        let rest = s[w.len()..].trim_start();
-        start += s.len() - rest.len();
-        s = rest;
-    }
-    // A name starts with a capital, a digit or a quote, never with "and the".
-    while let Some(w) = s.split_whitespace().next()
-        && w.chars().next().is_some_and(char::is_lowercase)
-        && s.len() > w.len()
-    {
-        let rest = s[w.len()..].trim_start();
-        start += s.len() - rest.len();
-        s = rest;
-    }
-    // A name cut short before a quoted title ends with no dangling
-    // "Including".
-    let mut s = s.trim_end_matches([' ', ',', '.', '-']);
-    for w in [" Including", " Concerning", " Regarding"] {
-        s = s.strip_suffix(w).unwrap_or(s);
-    }
-    // "... Digitalization in January (2027)": the date it was issued.
-    if let Some((rest, last)) = s.rsplit_once(' ')
-        && last.starts_with(|c: char| c.is_ascii_uppercase())
-        && super::dates::is_month(last)
-        && let Some((name, prep)) = rest.rsplit_once(' ')
-        && matches!(prep, "in" | "on" | "since" | "from" | "by")
-    {
-        s = name;
-    }
-    (start, s.to_owned())
-}
-
-/// A headline's verb after its subject: "China Tightens", "MIIT Finalizes",
-/// "SAMR Sets" — a capitalized word in `-s` (not `-ss`, `-us`, `-is`, not a
-/// head word) right after "China" or an acronym.
-fn headline_verb(prev: &str, w: &str) -> bool {
-    let subject = prev == "China"
-        || prev.len() >= 2
-            && prev
-                .chars()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-            && prev.chars().next().is_some_and(|c| c.is_ascii_uppercase());
-    subject
-        && w.len() >= 4
-        && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-        && w.ends_with('s')
-        && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
-        && !HEADS_TYPE_FIRST.contains(&w)
-        && !HEADS_NAME_FIRST.contains(&w)
-        && !GENERIC.contains(&w)
-}
-
-/// Whether a name is only generic words ("the Implementation Rules",
-/// "Action Plan"): it names no instrument on its own.
-pub(crate) fn generic(name: &str) -> bool {
-    static SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
-        LazyLock::new(|| GENERIC.iter().copied().collect());
-    let mut words = 0;
-    let mut all_generic = true;
-    for w in name
-        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
-        .filter(|w| !w.is_empty())
-    {
-        words += 1;
-        if all_generic
-            && !(SET.contains(w)
-                || w.chars()
-                    .all(|c| c.is_ascii_digit() || c == '.' || c == '–' || c == '-')
-                || w.ends_with("th") && w.chars().next().is_some_and(|c| c.is_ascii_digit()))
-        {
-            all_generic = false;
-            if words >= 2 {
-                return false;
-            }
-        }
-    }
-    words < 2 || all_generic
-}
-
-/// A second type-first name after " and (the) " in a type-first one ("Law
-/// on the Protection of Minors and the Regulations on X"): the byte offsets
-/// of the " and " and of the second name.
-fn second_type_first(name: &str) -> Option<(usize, usize)> {
-    name.match_indices(" and ").find_map(|(i, _)| {
-        let right = &name[i + 5..];
-        let right = right.strip_prefix("the ").unwrap_or(right);
-        let head = HEADS_TYPE_FIRST
-            .iter()
-            .chain(&["Law"])
-            .find(|h| right.starts_with(*h))?;
-        let rest = &right[head.len()..];
-        [" on ", " for ", " of ", " regarding "]
-            .iter()
-            .any(|j| rest.starts_with(j))
-            .then(|| (i, name.len() - right.len()))
-    })
-}
-
-/// A law named after the last " and " of a type-first name ("Regulations
-/// on X and the Personal Information Protection Law"): its byte offset in
-/// `name` of the " and " and of the law. The law is capitalized word by word (small joining
-/// words aside) and has at least two words.
-fn trailing_law(name: &str) -> Option<(usize, usize)> {
-    let i = name.rfind(" and ")?;
-    let right = &name[i + 5..];
-    let law = right.strip_prefix("the ").unwrap_or(right);
-    let core = [" of the People's Republic of China", " of China"]
-        .iter()
-        .find_map(|s| law.strip_suffix(s))
-        .unwrap_or(law);
-    let words: Vec<&str> = core.split(' ').collect();
-    let capitalized = words.iter().all(|w| {
-        matches!(*w, "of" | "on" | "for" | "the" | "and")
-            || w.chars().next().is_some_and(|c| c.is_uppercase())
-    });
-    (core.ends_with(" Law") && words.len() >= 2 && capitalized).then(|| (i, name.len() - law.len()))
 }
 
 /// Every instrument named in `text`, in order, overlapping hits resolved in

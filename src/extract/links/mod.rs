@@ -21,6 +21,7 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 mod abbreviations;
+mod amendments;
 mod chinese;
 mod committee_rules;
 mod fields;

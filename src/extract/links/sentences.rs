@@ -545,54 +545,8 @@ pub(super) fn sentence_links(
             }
         }
         // Amends: "a draft amendment of Cybersecurity Law".
-        if cues.matched(CUE_AMEND)
-            && let Some(p) = AMEND.find(sent)
-            && let Some(law) = instruments.iter().find(|h| {
-                rel(h) >= p.end()
-                    && rel(h) <= p.end() + 30
-                    && h.cat == Cat::Instrument { law: true }
-            })
-        {
-            // "The draft amends the X Law" in a story about "X Law (Revision
-            // Draft)": that draft is the amendment.
-            let named = main.filter(|m| {
-                m.1 != law.r.1
-                    && m.1.starts_with(law.r.1.as_str())
-                    && !instruments.iter().any(|h| rel(h) < p.start())
-            });
-            if let Some(m) = named {
-                cx.link(
-                    m.clone(),
-                    RelationKind::Amends,
-                    law.r.clone(),
-                    n,
-                    &evidence(),
-                    false,
-                );
-            } else {
-                let key = format!("{} (Amendment)", law.r.1);
-                let mut d = EntityDraft::new(EntityKind::Instrument, key.clone(), "amendment");
-                d.name = Some(format!("Amendment to the {}", law.r.1));
-                if p.as_str().to_ascii_lowercase().contains("draft") {
-                    d.status = Some("draft".into());
-                }
-                if let Some(dt) = dates::first_date(sent, year) {
-                    d.dates.push(DatedFact {
-                        date: dt.date,
-                        what: "reported".into(),
-                    });
-                }
-                let me = d.entity_ref();
-                cx.mention(d, n, a);
-                cx.link(
-                    me,
-                    RelationKind::Amends,
-                    law.r.clone(),
-                    n,
-                    &evidence(),
-                    false,
-                );
-            }
+        if cues.matched(CUE_AMEND) {
+            super::amendments::amendment(cx, (sent, a), &instruments, main, n, year, &evidence);
         }
         committee_sentence(
             cx,
