@@ -40,6 +40,8 @@ enum Field {
     Instrument,
     /// A table of instruments: the authorities that issued them.
     Issuer,
+    /// A table's "Date" column: when its item was issued or released.
+    Date,
 }
 
 /// The field a label names (lower case, without the colon).
@@ -69,6 +71,7 @@ fn field_of(label: &str) -> Option<Field> {
         "chinese title" | "chinese name" | "title (chinese)" | "name (chinese)" | "中文标准名称"
         | "标准名称" | "中文名称" => Field::ChineseTitle,
         "status" | "standard status" | "state" | "标准状态" | "状态" => Field::Status,
+        "date" | "date issued" | "日期" => Field::Date,
         "release date" | "issue date" | "issuance date" | "publication date" | "date of issue"
         | "published" | "publication" | "issued" | "released" | "发布日期" => Field::Released,
         "implementation date"
@@ -307,12 +310,12 @@ fn apply(
                 cx.add(d);
             }
         }
-        Field::Released | Field::Effective => {
+        Field::Released | Field::Effective | Field::Date => {
             if let Some(m) = dates::first_date(value, year) {
                 let mut d = draft();
                 d.dates.push(DatedFact {
                     date: m.date,
-                    what: if field == Field::Released {
+                    what: if field != Field::Effective {
                         "released".into()
                     } else {
                         "effective".into()

@@ -4,9 +4,9 @@
 
 use super::{Field, apply, field_of, labelled};
 use crate::extract::links::{Cat, Hit};
-use crate::extract::{Cx, text};
+use crate::extract::{Cx, dates, text};
 use crate::model::builder::{EntityDraft, EntityRef};
-use crate::model::{EntityKind, RelationKind};
+use crate::model::{DatedFact, EntityKind, RelationKind};
 
 /// A catalogue line of labelled cells: "GB/T 1-2027 | Title | Issued:
 /// 2027-04-25 | Implemented: 2027-11-01 | TC: SAC/TC 260". The code's cell
@@ -122,7 +122,7 @@ pub(super) fn table_row(
     let cs = cells(raw, sep);
     let code_col = cols.iter().position(|c| *c == Some(Field::Code));
     let Some(&(a, b)) = code_col.and_then(|i| cs.get(i)) else {
-        instrument_row(cx, n, raw, cols, &cs, hits);
+        instrument_row(cx, n, raw, cols, &cs, hits, year);
         return;
     };
     let in_code = |h: &&Hit| h.start >= a && h.end <= b;
@@ -158,6 +158,7 @@ fn instrument_row(
     cols: &[Option<Field>],
     cs: &[(usize, usize)],
     hits: &[Hit],
+    year: Option<i32>,
 ) {
     let cell = |f: Field| {
         cols.iter()
@@ -176,6 +177,52 @@ fn instrument_row(
     else {
         return;
     };
+    // Its dates: the "Date" column (a draft's is its release as a draft),
+    // and a status such as "Effective 1 September 2027" or "Comments until
+    // 10 June 2027".
+    let mut d = EntityDraft::new(EntityKind::Instrument, me.r.1.clone(), "");
+    let draft = cx.is_draft(&me.r) || raw[a..b].contains("Draft");
+    if let Some(&(da, db)) = cell(Field::Date)
+        && let Some(m) = dates::first_date(&raw[da..db], year)
+    {
+        let what = if draft { "draft released" } else { "released" };
+        d.dates.push(DatedFact {
+            date: m.date,
+            what: what.into(),
+        });
+    }
+    if let Some(&(sa, sb)) = cell(Field::Status)
+        && let Some(m) = dates::first_date(&raw[sa..sb], year)
+    {
+        let status = raw[sa..sb].to_ascii_lowercase();
+        let what = if status.contains("comment") || status.contains("until") {
+            Some("comment deadline")
+        } else if status.contains("effect") || status.contains("force") {
+            Some("effective")
+        } else {
+            None
+        };
+        if let Some(what) = what {
+            d.dates.push(DatedFact {
+                date: m.date,
+                what: what.into(),
+            });
+        }
+    }
+    // A "Date" after the row's effective date is when the tracker noted
+    // the item, not its release.
+    if let Some(eff) = d
+        .dates
+        .iter()
+        .find(|f| f.what == "effective")
+        .map(|f| f.date)
+    {
+        d.dates
+            .retain(|f| !(f.what.ends_with("released") && f.date > eff));
+    }
+    if !d.dates.is_empty() {
+        cx.add(d);
+    }
     for body in hits
         .iter()
         .filter(|h| h.cat == Cat::Body && h.start >= ia && h.end <= ib)
