@@ -233,6 +233,7 @@ pub(super) fn read_links(
             if bullet
                 && let Some(s) = standards.first()
                 && raw[..s.start].trim_end().ends_with([':', '('])
+                && !super::fields::is_field_line(raw)
             {
                 let before = text::heading_text(&raw[..s.start]);
                 let before = before

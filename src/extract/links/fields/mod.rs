@@ -129,6 +129,12 @@ fn field_of(label: &str) -> Option<Field> {
     })
 }
 
+/// Whether a line starts with a field's label ("5. Title, number of pages
+/// ...:", "Standard No.:"): what follows is that field, not a title.
+pub(super) fn is_field_line(line: &str) -> bool {
+    labelled(line).is_some()
+}
+
 /// "Label: value" with a short label at the start of a line (list marks
 /// and emphasis around it allowed): the field and where its value starts.
 fn labelled(line: &str) -> Option<(Field, usize)> {
@@ -253,6 +259,29 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
                 first.is_some_and(|h| h.r == *c && raw[at..h.start].trim().is_empty())
             })
         {
+            // "GB 1-XXXX, Safety of widgets (12 page(s), in Chinese)": the
+            // title after the comma, when no title follows the code itself.
+            if let Some(h) = hits().iter().find(|h| h.start >= at && h.r == code)
+                && crate::extract::codes::title_after(raw, h.end).is_none()
+                && let Some(rest) = raw[h.end..].strip_prefix(", ")
+            {
+                let title = rest
+                    .split(" (")
+                    .next()
+                    .unwrap_or(rest)
+                    .trim_end_matches(['.', ';']);
+                let from = h.end + 2;
+                apply(
+                    cx,
+                    &code,
+                    Field::Title,
+                    n,
+                    raw,
+                    (from, from + title.len()),
+                    hits(),
+                    year,
+                );
+            }
             current = Some(code);
             continue;
         }
