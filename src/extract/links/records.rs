@@ -188,7 +188,13 @@ pub(super) fn read_links(
                 if let Some(t) = title {
                     let mut d = EntityDraft::new(EntityKind::Standard, t.clone(), "project");
                     d.name = Some(t.clone());
-                    d.status = status.map(str::to_owned);
+                    // The item's own note ("(new project proposal, X)")
+                    // names its stage better than the list's heading.
+                    let own = raw
+                        .rfind(" (")
+                        .and_then(|p| status_of(&raw[p..]))
+                        .filter(|_| raw.len() > t.len());
+                    d.status = own.or(status).map(str::to_owned);
                     let me = d.entity_ref();
                     if d.status.as_deref() == Some(FOR_COMMENTS) {
                         for_comments.push(me.clone());

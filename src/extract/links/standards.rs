@@ -60,9 +60,14 @@ pub(super) fn project_title(clean: &str) -> Option<String> {
         None => clean,
     }
     .trim();
+    // (A title starts with a capital, or with a term such as "5G".)
+    let first_word = t.split(' ').next().unwrap_or("");
     let ok = t.len() >= 15
         && t.len() <= 220
-        && t.chars().next().is_some_and(char::is_uppercase)
+        && t.chars().next().is_some_and(|c| {
+            c.is_uppercase()
+                || c.is_ascii_digit() && first_word.chars().any(|c| c.is_ascii_uppercase())
+        })
         && (t.contains('—')
             || t.contains(" - ")
             || t.contains(" – ")
