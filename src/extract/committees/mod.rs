@@ -124,7 +124,11 @@ pub fn name_before(line: &str, start: usize) -> Option<String> {
         .count();
     let mut name = &words[words.len() - n..];
     while let Some((w, rest)) = name.split_first()
-        && (joining(w) || matches!(*w, "The" | "China's" | "China’s"))
+        && (joining(w)
+            || matches!(*w, "The" | "China's" | "China’s")
+            // "NEA's Power Industry ... Committee": the owner is no part
+            // of the name.
+            || w.ends_with("'s") || w.ends_with("’s"))
     {
         name = rest;
     }
@@ -491,6 +495,12 @@ mod tests {
         assert_eq!(name_before(l, l.find("SAC").unwrap()), None);
         let l = "The National Technical Committee on Widgets SAC/TC999 met.";
         assert_eq!(name_before(l, l.find("SAC").unwrap()), None);
+        // The owner in the possessive is no part of the name.
+        let l = "NEA's Power Widget Standardization Technical Committee (NEA/TC 99)";
+        assert_eq!(
+            name_before(l, l.find("NEA/").unwrap()).as_deref(),
+            Some("Power Widget Standardization Technical Committee")
+        );
     }
 
     fn keys(s: &str) -> Vec<String> {
