@@ -54,6 +54,30 @@ const ODD: &[&str] = &[
     "Measures for ",
     "On September 31, 2025",
     "From 40 to 2 May",
+    "\u{3000}",
+    "（",
+    "）",
+    "《",
+    "》",
+    "：",
+    "。",
+    " | ",
+    "## ",
+    "By ",
+    "Published ",
+    "1.2 ",
+    "Law on ",
+    " and the ",
+    "(WG8)",
+    "Issued: ",
+    "ITU-T X.",
+    "CEN/",
+    "NEA/TC",
+    "Key Points for ",
+    "秘书处承担单位为",
+    "对口",
+    "请于",
+    "年",
 ];
 
 fn load(name: &str, text: Vec<u8>) {
@@ -165,5 +189,23 @@ fn random_bytes_and_degenerate_documents_load() {
     .enumerate()
     {
         load(&format!("edge{i}.txt"), s.as_bytes().to_vec());
+    }
+}
+
+#[test]
+fn inputs_that_once_panicked() {
+    // A wide space before a date; a draft marker with a Chinese character
+    // in it; an instrument's name that holds a committee's full name, with
+    // a parenthesis after it.
+    for (i, t) in [
+        "发\u{3000}布日期：2024-03-15\n",
+        "SAMR released the Product Quality Law (Draft ：2023) for comments.\n",
+        "Provisions on the Protection of Widget Data (Draft for Comm年ents) were issued.\n",
+        "According to the plan, Key Points for the National Technical Committee on Robot Standardization (SAC/TC 591) will lead.\n",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        load(&format!("once-{i}"), t.as_bytes().to_vec());
     }
 }

@@ -125,7 +125,11 @@ pub fn first_date(text: &str, default_year: Option<i32>) -> Option<DateMatch> {
 }
 
 fn inside_url(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    // (The space may be wider than a byte: "发　布日期：2024-03-15".)
+    let start = text[..at]
+        .char_indices()
+        .rfind(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &text[start..at];
     word.contains("://") || word.contains("www.") || word.contains('/') && word.contains('.')
 }
@@ -242,6 +246,12 @@ mod tests {
             m.date.to_string(),
             m.until.map(|u| u.to_string()).unwrap_or_default(),
         )
+    }
+
+    #[test]
+    fn a_wide_space_before_a_date() {
+        let d = first_date("发\u{3000}布日期：2024-03-15", None).unwrap();
+        assert_eq!(d.date.to_string(), "2024-03-15");
     }
 
     #[test]

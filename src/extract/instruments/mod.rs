@@ -227,11 +227,13 @@ pub fn instrument_key(name: &str, etype: &str) -> String {
     }
     // A bare year in parentheses ("(2023)") only dates the name; editions
     // ("(2025 Edition)") and "(Trial)" are part of it; draft markers are not.
-    if s.len() > 7 && s.ends_with(')') {
-        let tail = &s[s.len() - 7..];
-        if tail.starts_with(" (") && tail[2..6].bytes().all(|b| b.is_ascii_digit()) {
-            s.truncate(s.len() - 7);
-        }
+    if s.len() > 7
+        && s.ends_with(')')
+        && let Some(tail) = s.get(s.len() - 7..)
+        && tail.starts_with(" (")
+        && tail.as_bytes()[2..6].iter().all(u8::is_ascii_digit)
+    {
+        s.truncate(s.len() - 7);
     }
     for d in [" (Draft for Comments)", " (Draft for Comment)", " (Draft)"] {
         if let Some(t) = s.strip_suffix(d) {

@@ -490,8 +490,13 @@ fn parenthetical_issuers(cx: &mut Cx, by_line: &LineHits) {
             // list words, up to a comma, a semicolon or the parenthesis' end.
             let mut at = line.len() - inner.len();
             let mut issuers = Vec::new();
-            for x in &v[i + 1..] {
-                let gap = &line[at..x.start];
+            // (Names inside the instrument's own name come before the
+            // parenthesis: "Key Points for the National Technical Committee
+            // on X (...)".)
+            for x in v[i + 1..].iter().filter(|x| x.start >= h.end) {
+                let Some(gap) = line.get(at..x.start) else {
+                    break;
+                };
                 let joins = issuers.is_empty() && gap.is_empty()
                     || !issuers.is_empty() && matches!(gap, " and " | " & " | "、" | "/");
                 if x.cat != Cat::Body || x.r.0 != EntityKind::Authority || !joins {
