@@ -202,6 +202,11 @@ fn inputs_that_once_panicked() {
         "SAMR released the Product Quality Law (Draft ：2023) for comments.\n",
         "Provisions on the Protection of Widget Data (Draft for Comm年ents) were issued.\n",
         "According to the plan, Key Points for the National Technical Committee on Robot Standardization (SAC/TC 591) will lead.\n",
+        // Names nested in others after "organized by" and "drafted by".
+        "The Widget Week will be held in Guangzhou, organized by Key Points for TC260.\n",
+        "The YD/T standards were drafted by CCSA/TC 5 and Key Points for CCSA/TC 8.\n",
+        // A name wrapped onto the next line, before a parenthesis.
+        "- Regulations on Network Data Security Management (State\nCouncil, effective 1 January 2025)\n",
     ]
     .into_iter()
     .enumerate()

@@ -114,6 +114,18 @@ fn slides_list_the_large_model_standard_under_sc42() {
     ] {
         assert!(kids.contains(&wg), "{wg} in {kids:?}");
     }
+    // Their secretariats: SC42's is CESI's; MIIT/TC1's is CAICT, whose
+    // name the slide wraps onto a second line ("China Academy of
+    // Information and" / "Communications Technology (CAICT)").
+    assert_eq!(
+        targets(m, sc42, RelationKind::Secretariat),
+        ["organization:CESI"]
+    );
+    let miit_tc1 = entity(m, EntityKind::Committee, "MIIT/TC1");
+    assert_eq!(
+        targets(m, miit_tc1, RelationKind::Secretariat),
+        ["organization:CAICT"]
+    );
     // The slide's own spelling is kept as an alias.
     assert!(
         sc42.aliases.iter().any(|a| a == "sac/tc28/sc42"),

@@ -457,7 +457,15 @@ pub(crate) fn extract_links(
             cat: Cat::Event,
         });
     }
-    for v in by_line.values_mut() {
+    // A name wrapped onto the next line ("State\nCouncil") is placed on its
+    // first line and ends with it: the rules read one line at a time.
+    // (Names may nest: an event's name holds its committee's code.)
+    for (&n, v) in by_line.iter_mut() {
+        let len = cx.doc.line(n).len();
+        for h in v.iter_mut() {
+            h.end = h.end.min(len);
+            h.start = h.start.min(h.end);
+        }
         v.sort_by_key(|h| h.start);
     }
     parenthetical_issuers(cx, &by_line);
@@ -506,7 +514,7 @@ fn parenthetical_issuers(cx: &mut Cx, by_line: &LineHits) {
                 at = x.end;
             }
             // The list must end the parenthesis' first part.
-            let after = line[at..].trim_start();
+            let after = line.get(at..).unwrap_or("").trim_start();
             let ends = after.starts_with([',', ')', ';'])
                 || after.starts_with("and ") && after.contains("other");
             if ends {

@@ -451,7 +451,11 @@ pub(super) fn sentence_links(
             if let Some(ev) = event {
                 let mut at = p.end();
                 for h in in_sent.iter().filter(|h| rel(h) >= p.end()) {
-                    let gap = sent[at..rel(h)].to_ascii_lowercase();
+                    // (A name nested in the one before is read with it.)
+                    let Some(gap) = sent.get(at..rel(h)) else {
+                        continue;
+                    };
+                    let gap = gap.to_ascii_lowercase();
                     let joined = gap
                         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
                         .filter(|w| !w.is_empty())
@@ -504,7 +508,9 @@ pub(super) fn sentence_links(
             let mut committees: Vec<&EntityRef> = Vec::new();
             let mut at = p.end();
             for h in in_sent.iter().filter(|h| rel(h) >= p.end()) {
-                let gap = sent[at..rel(h)].trim();
+                let Some(gap) = sent.get(at..rel(h)).map(str::trim) else {
+                    continue;
+                };
                 if !(gap.is_empty() || matches!(gap, "and" | "," | ", and" | "&" | "/")) {
                     break;
                 }
