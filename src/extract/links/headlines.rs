@@ -42,9 +42,10 @@ pub(super) fn resolve_headline_names(cx: &Cx, records: &[Record], hits: &mut [In
             .iter()
             .find(|r| spans(r).any(|(a, _)| a == n))
             .or_else(|| {
-                // A line repeating a title (a contents entry): short, read once.
+                // A line repeating a title (a contents entry): outside
+                // every record, short, read once.
                 let line = cx.doc.line(n);
-                if line.len() > 300 {
+                if line.len() > 300 || cx.rec_of.get(n as usize).is_some_and(Option::is_some) {
                     return None;
                 }
                 let t = text::heading_text(line);
