@@ -283,16 +283,16 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
         Regex::new(r"(?:Law|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalog(?:ue)?|Scheme)(?-u:\b)").unwrap()
     });
     static LAW_CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"Law (?:on|for) ").unwrap());
+    // (type-first, pattern, cue, the type-first law pattern)
     let patterns = [
-        (true, &*TYPE_FIRST, &*TYPE_CUE),
-        (false, &*NAME_FIRST, &*NAME_CUE),
-        (true, &*LAW_FIRST, &*LAW_CUE),
+        (true, &*TYPE_FIRST, &*TYPE_CUE, false),
+        (false, &*NAME_FIRST, &*NAME_CUE, false),
+        (true, &*LAW_FIRST, &*LAW_CUE, true),
     ];
-    for (first, re, cue) in patterns {
+    for (first, re, cue, law_first_pattern) in patterns {
         if !cue.is_match(text) {
             continue;
         }
-        let law_first_pattern = std::ptr::eq(re, &*LAW_FIRST);
         let ms: Vec<regex::Match> = { re.find_iter(text).collect() };
         for m in ms {
             // "Cybersecurity Law on ...": the law is name-first.
