@@ -18,6 +18,9 @@ struct Case {
     absent: Vec<String>,
     #[serde(default)]
     names: Vec<(String, String)>,
+    /// Where an event was held: (id, place).
+    #[serde(default)]
+    places: Vec<(String, String)>,
     /// Aliases an entity must have: (id, alias).
     #[serde(default)]
     aliases: Vec<(String, String)>,
@@ -63,6 +66,13 @@ fn check(file: &str, c: &Case) -> Vec<String> {
         match by_id(id) {
             Some(e) if &e.name == name => {}
             Some(e) => fail(format!("{id} is named {:?}, expected {name:?}", e.name)),
+            None => fail(format!("missing entity {id}")),
+        }
+    }
+    for (id, place) in &c.places {
+        match by_id(id) {
+            Some(e) if e.place.as_deref() == Some(place.as_str()) => {}
+            Some(e) => fail(format!("{id} is held in {:?}, expected {place:?}", e.place)),
             None => fail(format!("missing entity {id}")),
         }
     }

@@ -231,6 +231,19 @@ pub fn place_after(text: &str) -> Option<String> {
         .find(|p| !super::dates::is_month(p.split(' ').next().unwrap_or("")))
 }
 
+/// The place written right after an event's name in a list: "2026 World
+/// AI Conference, Shanghai, 26-28 July 2026", "Widget Forum (Wuxi, 12 May
+/// 2027)" — a city, then a date.
+pub fn listed_place(rest: &str) -> Option<String> {
+    static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:,[ \t]*|[ \t]*\()([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]*\d").unwrap()
+    });
+    LISTED
+        .captures(rest)
+        .map(|c| c[1].to_owned())
+        .filter(|p| !super::dates::is_month(p.split(' ').next().unwrap_or("")))
+}
+
 super::text::located!(EventHit);
 
 #[cfg(test)]
@@ -293,5 +306,15 @@ mod tests {
             Some("Hangzhou")
         );
         assert_eq!(place_after("held its annual conference in June 2027"), None);
+        assert_eq!(
+            listed_place(", Shanghai, 26-28 July 2027").as_deref(),
+            Some("Shanghai")
+        );
+        assert_eq!(
+            listed_place(" (Wuxi, 12 May 2027)").as_deref(),
+            Some("Wuxi")
+        );
+        assert_eq!(listed_place(", June 12, 2027"), None);
+        assert_eq!(listed_place(", organized by SAMR"), None);
     }
 }

@@ -435,7 +435,9 @@ pub(crate) fn extract_links(
                 });
             }
         }
-        if let Some(p) = events::place_after(&line[s..b]) {
+        if let Some(p) = events::place_after(&line[s..b])
+            .or_else(|| line.get(s + len..b).and_then(events::listed_place))
+        {
             d.place = Some(p);
         }
         let me = d.entity_ref();
