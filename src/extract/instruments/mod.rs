@@ -366,10 +366,32 @@ fn find_in_line(text: &str) -> Vec<InstrumentHit> {
                         own
                     })
                 };
+                // "Key Points for Standardization Work in 2026": a year's
+                // points name their year.
+                let end = m.start() + skip + off + part.len();
+                let year = (part.starts_with("Key Points") || part.starts_with("Work Points"))
+                    .then(|| text.get(end..end + 8))
+                    .flatten()
+                    .filter(|t| {
+                        t.starts_with(" in ")
+                            && t[4..].bytes().all(|b| b.is_ascii_digit())
+                            && text[end + 8..]
+                                .chars()
+                                .next()
+                                .is_none_or(|c| !c.is_alphanumeric())
+                    })
+                    .map_or(0, str::len);
+                let with_year;
+                let part = if year > 0 {
+                    with_year = format!("{part}{}", &text[end..end + year]);
+                    with_year.as_str()
+                } else {
+                    part
+                };
                 let key = instrument_key(part, etype);
                 hits.push(InstrumentHit {
                     start: m.start() + skip + off,
-                    end: m.start() + skip + off + part.len(),
+                    end: end + year,
                     key,
                     name: part.to_owned(),
                     etype,
