@@ -219,16 +219,21 @@ pub fn event_key(name: &str) -> String {
     out.join(" ")
 }
 
+/// Whether capitalized words after "in" can name a place: not a month
+/// ("held its annual conference in June 2025").
+pub(crate) fn can_be_place(p: &str) -> bool {
+    !super::dates::is_month(p.split(' ').next().unwrap_or(""))
+}
+
 /// The place an event was held: "held in Kunming", "in Chengdu, Sichuan".
 pub fn place_after(text: &str) -> Option<String> {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:held|convened|opened|took place|was held)(?:[ \t]+\w+){0,2}[ \t]+in[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)").unwrap()
     });
-    // "held its annual conference in June 2025": a month is no place.
     PLACE
         .captures_iter(text)
         .map(|c| c[1].to_owned())
-        .find(|p| !super::dates::is_month(p.split(' ').next().unwrap_or("")))
+        .find(|p| can_be_place(p))
 }
 
 /// The place written right after an event's name in a list: "2026 World
@@ -241,7 +246,7 @@ pub fn listed_place(rest: &str) -> Option<String> {
     LISTED
         .captures(rest)
         .map(|c| c[1].to_owned())
-        .filter(|p| !super::dates::is_month(p.split(' ').next().unwrap_or("")))
+        .filter(|p| can_be_place(p))
 }
 
 super::text::located!(EventHit);

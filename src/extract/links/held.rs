@@ -275,7 +275,7 @@ fn place_in(rest: &str) -> Option<String> {
     });
     IN.captures(rest)
         .map(|c| c[1].to_owned())
-        .filter(|p| !crate::extract::dates::is_month(p.split(' ').next().unwrap_or("")))
+        .filter(|p| crate::extract::events::can_be_place(p))
 }
 
 #[cfg(test)]
