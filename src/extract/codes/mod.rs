@@ -233,7 +233,7 @@ fn is_plan_number(code: &str) -> bool {
 /// "replace"/"replacing" word. The list ends at a code that cannot be an
 /// older standard (its year is not before the year of the code that
 /// replaces): "GB/T 1-2026, which replaces GB/T 1-2023, and GB/T 2-2026
-/// Widgets" replaces only the first.
+/// Widgets" replaces only the first. A list ends with its sentence too.
 pub fn replaced_on_line(line: &str, codes: &[(usize, &str)]) -> Vec<bool> {
     // "replace", "replaces", "replacing" as whole words; "Replaced
     // standard(s):" labels the replaced ones too; "(revision of GB/T ...)".
@@ -246,7 +246,14 @@ pub fn replaced_on_line(line: &str, codes: &[(usize, &str)]) -> Vec<bool> {
     let words: Vec<usize> = WORDS.find_iter(line).map(|m| m.end()).collect();
     let mut out = Vec::with_capacity(codes.len());
     let (mut in_list, mut subject_year, mut at) = (false, None, 0);
-    for &(start, code) in codes {
+    for (i, &(start, code)) in codes.iter().enumerate() {
+        // A new sentence ends the list ("... replaces GB/T 1-2018. The
+        // standard references ISO 2:2025.").
+        // ("; " goes on with the list: "replaces GB 1-2009; GB 2-2007".)
+        let sentence = crate::extract::sentence_bounds(line, start).0;
+        if i > 0 && sentence > at && line.as_bytes()[sentence - 2] != b';' {
+            in_list = false;
+        }
         if words.iter().any(|&w| w > at && w <= start) {
             in_list = true;
         }
@@ -345,6 +352,22 @@ mod tests {
             replaced_on_line("Replaced Standard: GB 7-2019", &[(19, "GB 7-2019")]),
             [true]
         );
+    }
+
+    #[test]
+    fn replaced_lists_end_with_their_sentence() {
+        let line = "GB 9-2026 replaces GB 7-2019. It cites ISO 5:2025 and GB 6-XXXX.";
+        let codes = [
+            (0, "GB 9-2026"),
+            (19, "GB 7-2019"),
+            (40, "ISO 5:2025"),
+            (55, "GB 6-XXXX"),
+        ];
+        assert_eq!(replaced_on_line(line, &codes), [false, true, false, false]);
+        // A semicolon goes on with the list.
+        let line = "GB 9-2026 replaces GB 7-2019; GB 8-2020.";
+        let codes = [(0, "GB 9-2026"), (19, "GB 7-2019"), (30, "GB 8-2020")];
+        assert_eq!(replaced_on_line(line, &codes), [false, true, true]);
     }
 
     fn codes(s: &str) -> Vec<(String, &'static str)> {

@@ -137,15 +137,28 @@ pub(crate) fn extract_links(
             });
         }
         // A standard's title right after its code ("TC260-PG-20261A,
-        // Cybersecurity Standard Practice Guide — ...") names no instrument.
+        // Cybersecurity Standard Practice Guide — ...") names no instrument,
+        // nor does a part of it ("TC260-PG-20261A \"Practice Guide —
+        // Guidelines for X\"").
         let line = cx.doc.line(n);
+        let len = h.end - h.start;
         let title = by_line.get(&n).and_then(|v| {
             v.iter().find_map(|x| {
                 let gap = s
                     .checked_sub(x.end)
-                    .filter(|&g| g <= 3 && x.cat == Cat::Standard)?;
+                    .filter(|&g| g <= 160 && x.cat == Cat::Standard)?;
                 let t = super::codes::title_after(line, x.end)?;
-                (t.len() + gap >= h.end - h.start).then(|| (x.r.clone(), t.len() + gap))
+                if gap <= 3 {
+                    (t.len() + gap >= len).then(|| (x.r.clone(), t.len() + gap))
+                } else {
+                    // (Only a title set off in quotes: an unquoted one may
+                    // run on into the sentence's verb and object.)
+                    let opened = line[x.end..s]
+                        .trim_start_matches([' ', ',', ':'])
+                        .starts_with(['"', '“', '«', '*', '_']);
+                    let inner = line.get(s..s + len)?;
+                    (opened && gap < t.len() && t.contains(inner)).then(|| (x.r.clone(), len))
+                }
             })
         });
         if let Some((r, len)) = title {

@@ -7,7 +7,7 @@ use super::chinese;
 use super::patterns::*;
 use super::sentences::sentence_links;
 use super::standards::{
-    comment_deadline, instrument_replaces, project_title, replaced_hits, replaces, sentence_status,
+    comment_deadline, instrument_replaces, project_title, replaced_hits, replaces, standard_status,
     standard_dates,
 };
 use super::{Cat, Hit, LineHits, lines_between};
@@ -266,7 +266,7 @@ pub(super) fn read_links(
                 let (a, b) = sentence_bounds(raw, s.start);
                 let sent = &raw[a..b];
                 if d.status.is_none() {
-                    d.status = sentence_status(sent).map(str::to_owned);
+                    d.status = standard_status(sent, s.start - a).map(str::to_owned);
                 }
                 // The text that is about this standard alone ends at the
                 // next standard's code.

@@ -232,15 +232,7 @@ pub(super) fn sentence_links(
             // instrument the relative clause follows.
             let which = instruments.iter().rev().find(|h| {
                 rel(h) + (h.end - h.start) <= e.start()
-                    && matches!(
-                        sent[rel(h) + (h.end - h.start)..e.start()].trim(),
-                        ", which"
-                            | "which"
-                            | ", which will"
-                            | "which will"
-                            | ", which has"
-                            | ", which had"
-                    )
+                    && relative_gap(&sent[rel(h) + (h.end - h.start)..e.start()])
             });
             let subject = which
                 .or_else(|| instruments.iter().rev().find(|h| rel(h) < objects_from))
@@ -270,8 +262,10 @@ pub(super) fn sentence_links(
                     Vec::new()
                 }
             } else {
+                // (A relative clause names its subject even when the
+                // sentence goes on to name standards.)
                 subject
-                    .filter(|_| sent_standards.is_empty())
+                    .filter(|_| sent_standards.is_empty() || which.is_some())
                     .into_iter()
                     .collect::<Vec<_>>()
             };
@@ -358,10 +352,30 @@ pub(super) fn sentence_links(
             }
             if !targets.is_empty() {
                 // Subjects: codes in the sentence, else the list that follows,
-                // else the standard the record is about.
-                let mut subjects: Vec<(EntityRef, u32)> =
-                    sent_standards.iter().map(|h| (h.r.clone(), n)).collect();
-                if subjects.is_empty() {
+                // else the standard the record is about. (Codes after the
+                // verb are its objects too — "The guide supports the
+                // Measures and GB 1-2025" — unless the sentence opens with
+                // it: "To support the Measures, TC260 released GB/T 2".)
+                let opener = sent[..p.start()].trim().is_empty();
+                let first_target = targets
+                    .first()
+                    .and_then(|t| instruments.iter().find(|h| h.r == *t))
+                    .map_or(p.end(), |h| rel(h));
+                let mut subjects: Vec<(EntityRef, u32)> = sent_standards
+                    .iter()
+                    .filter(|h| rel(h) < p.start() || opener && rel(h) > first_target)
+                    .map(|h| (h.r.clone(), n))
+                    .collect();
+                // "The guide supports ...": the standard the record is about.
+                if subjects.is_empty()
+                    && !opener
+                    && refers_to_a_standard(&sent[..p.start()])
+                    && let Some(own) = record_standard(by_line, r)
+                {
+                    subjects.push(own);
+                }
+                let objects_only = !sent_standards.is_empty() && subjects.is_empty() && !opener;
+                if subjects.is_empty() && !objects_only {
                     for (ln, v) in lines_between(by_line, n + 1, (n + 8).min(r.lines.1)) {
                         let l = cx.doc.line(*ln).trim_start();
                         if !(l.starts_with('-')
@@ -378,7 +392,7 @@ pub(super) fn sentence_links(
                         );
                     }
                 }
-                if subjects.is_empty() {
+                if subjects.is_empty() && !objects_only {
                     let mut named = by_line
                         .range(r.lines.0..=r.lines.1.max(r.lines.0))
                         .flat_map(|(ln, v)| v.iter().map(move |h| (h, *ln)))
@@ -568,4 +582,48 @@ pub(super) fn sentence_links(
             &evidence,
         );
     }
+}
+
+/// Whether the text between an instrument's name and an effective-date
+/// phrase makes the phrase a relative clause about it: ", which", ", which
+/// will", or a participle first (", jointly issued by CAC and MIIT, which").
+fn relative_gap(gap: &str) -> bool {
+    let g = gap.trim();
+    if matches!(
+        g,
+        ", which" | "which" | ", which will" | "which will" | ", which has" | ", which had"
+    ) {
+        return true;
+    }
+    let Some(inner) = g.strip_prefix(", ").and_then(|x| x.strip_suffix(", which")) else {
+        return false;
+    };
+    let inner = inner.strip_prefix("jointly ").unwrap_or(inner);
+    ["issued by ", "released by ", "published by ", "promulgated by ", "adopted by "]
+        .iter()
+        .any(|p| inner.starts_with(p))
+        && inner.matches(',').count() <= 6
+        && !inner.contains(" which ")
+}
+
+/// Whether a sentence's subject (the text before its verb) refers back to
+/// a standard without its code: "The guide", "The new standard", "It".
+fn refers_to_a_standard(before: &str) -> bool {
+    let b = before.trim().to_ascii_lowercase();
+    let b = b.trim_start_matches("the ").trim_start_matches("this ");
+    let b = b.trim_start_matches("new ").trim_start_matches("revised ");
+    matches!(
+        b,
+        "guide" | "practice guide" | "standard" | "document" | "specification" | "it"
+    )
+}
+
+/// The standard a record is about: the first code in its title line, else
+/// the first code it names.
+fn record_standard(by_line: &LineHits, r: &Record) -> Option<(EntityRef, u32)> {
+    by_line
+        .range(r.lines.0..=r.lines.1.max(r.lines.0))
+        .flat_map(|(ln, v)| v.iter().map(move |h| (h, *ln)))
+        .find(|(h, _)| h.cat == Cat::Standard)
+        .map(|(h, ln)| (h.r.clone(), ln))
 }

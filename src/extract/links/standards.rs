@@ -146,6 +146,28 @@ pub(super) fn sentence_status(sent: &str) -> Option<&'static str> {
     }
 }
 
+/// Whether the phrase at `at`, before a standard's code (at `after`), opens
+/// a relative clause about an earlier name (", which took effect on D"): it
+/// says nothing about the standard.
+pub(super) fn foreign_clause(sent: &str, at: usize, after: usize) -> bool {
+    let before = sent[..at].trim_end().to_ascii_lowercase();
+    at < after
+        && ["which", "which has", "which had", "that", "that has"]
+            .iter()
+            .any(|w| before.ends_with(&format!(" {w}")) || before.ends_with(&format!(",{w}")))
+}
+
+/// [`sentence_status`] of a standard whose code starts at `after`: an
+/// effective date in a relative clause about an earlier name is not its.
+pub(super) fn standard_status(sent: &str, after: usize) -> Option<&'static str> {
+    let status = sentence_status(sent)?;
+    let mut phrases = EFFECTIVE.find_iter(sent).peekable();
+    let foreign = status == "effective"
+        && phrases.peek().is_some()
+        && phrases.all(|e| foreign_clause(sent, e.start(), after));
+    (!foreign).then_some(status)
+}
+
 /// Dated facts about a standard from its sentence: effective dates, comment
 /// deadlines, release dates.
 pub(super) fn standard_dates(
@@ -191,7 +213,13 @@ pub(super) fn standard_dates(
         // "On 1 May, X released CODE ..." (a date before the code), or "X
         // released CODE Title on 1 May" (the verb before the code, the date
         // right after "on" and before any effective-date phrase).
-        let before_code = d.start < after && !out.iter().any(|f| f.date == d.date);
+        // (Not the date of a relative clause about an earlier name: "the X
+        // Measures, issued by CAC, which took effect on D, and GB ...".)
+        let before_code = d.start < after
+            && !out.iter().any(|f| f.date == d.date)
+            && !EFFECTIVE
+                .find_iter(&sent[..d.start])
+                .any(|e| foreign_clause(sent, e.start(), after));
         let after_code = v.start() < after
             && d.start >= after
             && sent[..d.start].ends_with("on ")

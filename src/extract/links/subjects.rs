@@ -73,10 +73,15 @@ pub(super) fn standards_before(
     let mut out = Vec::new();
     for (ln, v) in by_line.range(r.lines.0..=n.max(r.lines.0)) {
         let old = replaced_hits(cx.doc.line(*ln), v);
+        // (A table's "Replaced Standard" column holds older ones too.)
+        let old_cells = super::fields::replaced_cells(cx, r, *ln);
+        let in_old_cell = |h: &Hit| old_cells.iter().any(|&(x, y)| h.start >= x && h.end <= y);
         out.extend(
             v.iter()
                 .zip(old)
-                .filter(|(h, old)| h.cat == Cat::Standard && !old && (*ln < n || h.start < a))
+                .filter(|(h, old)| {
+                    h.cat == Cat::Standard && !old && !in_old_cell(h) && (*ln < n || h.start < a)
+                })
                 .map(|(h, _)| (h.r.clone(), *ln)),
         );
     }

@@ -98,6 +98,9 @@ fn field_of(label: &str) -> Option<Field> {
         | "supersedes"
         | "superseded standard"
         | "代替标准"
+        | "代替标准号"
+        | "被代替标准号"
+        | "代替标准编号"
         | "替代标准" => Field::Replaces,
         "technical committee"
         | "committee"
@@ -289,6 +292,29 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
             apply(cx, &me, field, n, raw, (at, raw.len()), hits(), year);
         }
     }
+}
+
+/// The byte ranges of line `n`'s cells that a table's header (above it in
+/// record `r`) calls replaced standards ("| Replaced Standard |"): the
+/// codes there are older standards, not the row's own.
+pub(super) fn replaced_cells(cx: &Cx, r: &Record, n: u32) -> Vec<(usize, usize)> {
+    let raw = cx.doc.line(n);
+    let Some(sep) = table_delimiter(raw) else {
+        return Vec::new();
+    };
+    let head = (r.lines.0..n)
+        .rev()
+        .map(|ln| cx.doc.line(ln))
+        .take_while(|l| table_delimiter(l) == Some(sep))
+        .find_map(|l| header(l, sep));
+    let Some(cols) = head else {
+        return Vec::new();
+    };
+    cols.iter()
+        .zip(cells(raw, sep))
+        .filter(|(f, _)| **f == Some(Field::Replaces))
+        .map(|(_, c)| c)
+        .collect()
 }
 
 /// What one field (the text of `raw` in `range`) says about standard `me`.
