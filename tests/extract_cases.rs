@@ -38,6 +38,10 @@ struct Case {
     wrong: Vec<(String, String, String)>,
     #[serde(default)]
     warnings: Option<usize>,
+    /// Records the document must be segmented into: (title, date), the
+    /// date "" when any will do.
+    #[serde(default)]
+    records: Vec<(String, String)>,
 }
 
 fn check(file: &str, c: &Case) -> Vec<String> {
@@ -123,6 +127,17 @@ fn check(file: &str, c: &Case) -> Vec<String> {
     for r in &c.wrong {
         if rels.contains(r) {
             fail(format!("wrong relation {r:?}"));
+        }
+    }
+    for (title, date) in &c.records {
+        let found = m.records.iter().find(|r| r.title == *title);
+        match found {
+            Some(r) if date.is_empty() || r.date.is_some_and(|d| d.to_string() == *date) => {}
+            Some(r) => fail(format!("record {title:?} is dated {:?}, expected {date}", r.date)),
+            None => fail(format!(
+                "no record titled {title:?}: {:?}",
+                m.records.iter().map(|r| &r.title).collect::<Vec<_>>()
+            )),
         }
     }
     if let Some(n) = c.warnings

@@ -1,6 +1,7 @@
 //! Recognizing headings and the topic line under them, and the generic
 //! segmentation used for single articles and newsletters without an index.
 
+use super::bylines::{dateline, document_number, is_byline, official_title};
 use super::{Lines, Span, is_boilerplate_heading};
 use crate::extract::text::{heading_text, split_hashtag, strip_markup};
 
@@ -42,6 +43,10 @@ pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
     if is_byline(t) {
         return false;
     }
+    // A document number ("2026年第31号") heads nothing.
+    if !t.is_ascii() && document_number(t) {
+        return false;
+    }
     // A date alone ("2026-09-12", "12 September 2026") heads nothing.
     if n <= 30
         && t.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
@@ -67,53 +72,6 @@ pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
     t.chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '#' || !c.is_ascii())
-}
-
-/// A dateline under a news item's title: a date alone, or a date then a
-/// short tag ("2026-11-09 · Telecom", "12 May 2026 | Data policy"). Gives
-/// the tag, if any.
-pub(crate) fn dateline(t: &str) -> Option<Option<&str>> {
-    if t.len() > 80 || !t.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase()) {
-        return None;
-    }
-    let m = crate::extract::dates::first_date(t, Some(2000)).filter(|m| m.start == 0)?;
-    let rest = t[m.end..].trim();
-    if rest.is_empty() {
-        return Some(None);
-    }
-    let tag = ["·", "|", "–", "—", "/", "-"]
-        .iter()
-        .find_map(|sep| rest.strip_prefix(sep))?
-        .trim();
-    (!tag.is_empty() && tag.split_whitespace().count() <= 4 && !tag.ends_with('.'))
-        .then_some(Some(tag))
-}
-
-/// A byline: "Published 18 June 2026", "Posted on 2026-05-12 by ...",
-/// "Updated: 3 March 2026 | News" — a publication word, then a date — or
-/// "By Jane Doe | 2 September 2026", an author and a date.
-fn is_byline(t: &str) -> bool {
-    // "By Jane Doe and Li Ming, Partners | 2 September 2026".
-    if t.starts_with("By ")
-        && t.len() <= 160
-        && crate::extract::dates::first_date(t, Some(2000)).is_some()
-    {
-        return true;
-    }
-    const WORDS: [&str; 5] = [
-        "published",
-        "posted",
-        "updated",
-        "last updated",
-        "first published",
-    ];
-    let head = t.get(..t.len().min(20)).unwrap_or(t).to_ascii_lowercase();
-    let Some(w) = WORDS.iter().find(|w| head.starts_with(*w)) else {
-        return false;
-    };
-    let rest = t[w.len()..].trim_start_matches([' ', ':', '：']);
-    let rest = rest.strip_prefix("on ").unwrap_or(rest);
-    crate::extract::dates::first_date(rest, Some(2000)).is_some_and(|m| m.start == 0)
 }
 
 /// Whether a raw line is a topic tag: `#AI Governance`, `# Law and
@@ -345,8 +303,13 @@ fn field_value_len(t: &str) -> Option<usize> {
 
 /// Text from line `first` up to `end` as one record, titled by its first line.
 pub(crate) fn text_span(lines: &Lines, first: usize, end: usize) -> Span {
+    let title_line = if lines.raw[first].is_ascii() {
+        first
+    } else {
+        official_title(lines, first).unwrap_or(first)
+    };
     Span {
-        title: clean_title(lines.raw[first]),
+        title: clean_title(lines.raw[title_line]),
         section: None,
         category: None,
         start: first as u32 + 1,
@@ -387,8 +350,14 @@ pub(crate) fn spans_from_anchors(
             .min(end);
         let section = sections.iter().rev().find(|s| s.0 < a).map(|s| s.1.clone());
         let category = category_after(lines, a).map(|c| c.0);
+        // (A letterhead heads its official document's title: "关于…的公告".)
+        let title_line = if lines.raw[a].is_ascii() {
+            a
+        } else {
+            official_title(lines, a).unwrap_or(a)
+        };
         out.push(Span {
-            title: clean_title(lines.raw[a]),
+            title: clean_title(lines.raw[title_line]),
             category: category.or_else(|| section.clone()),
             section,
             start: a as u32 + 1,

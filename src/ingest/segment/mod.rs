@@ -7,6 +7,7 @@
 //! (indexes, abbreviation tables, project boilerplate) is recognized here.
 
 mod agenda;
+mod bylines;
 mod headings;
 mod listing;
 mod newsletter;
@@ -186,9 +187,15 @@ fn doc_title(lines: &Lines, kind: DocKind) -> String {
             }
             t
         }
+        // A Chinese official document's title under its letterhead.
         None => head
             .first()
-            .map(|(_, l)| heading_text(l))
+            .map(|&(i, ref l)| {
+                bylines::official_title(lines, i).map_or_else(
+                    || heading_text(l),
+                    |t| heading_text(lines.raw[t]),
+                )
+            })
             .unwrap_or_default(),
     }
 }

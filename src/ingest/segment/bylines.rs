@@ -1,0 +1,130 @@
+//! Lines that head nothing though they look like headings: a news item's
+//! dateline, an author's or source's byline, a Chinese document number;
+//! and the title of a Chinese official document under its letterhead.
+
+use super::Lines;
+
+/// A dateline under a news item's title: a date alone, or a date then a
+/// short tag ("2026-11-09 · Telecom", "12 May 2026 | Data policy"). Gives
+/// the tag, if any.
+pub(crate) fn dateline(t: &str) -> Option<Option<&str>> {
+    if t.len() > 80 || !t.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase()) {
+        return None;
+    }
+    let m = crate::extract::dates::first_date(t, Some(2000)).filter(|m| m.start == 0)?;
+    let rest = t[m.end..].trim();
+    if rest.is_empty() {
+        return Some(None);
+    }
+    let tag = ["·", "|", "–", "—", "/", "-"]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))?
+        .trim();
+    (!tag.is_empty() && tag.split_whitespace().count() <= 4 && !tag.ends_with('.'))
+        .then_some(Some(tag))
+}
+
+/// A byline: "Published 18 June 2026", "Posted on 2026-05-12 by ...",
+/// "Updated: 3 March 2026 | News" — a publication word, then a date — or
+/// "By Jane Doe | 2 September 2026", an author and a date.
+pub(crate) fn is_byline(t: &str) -> bool {
+    // "2026-10-14 | Source: SAMR", "Source: Xinhua | 2026-10-14": a date
+    // and where the item comes from.
+    const SOURCE: [&str; 6] = ["source", "author", "by ", "editor", "来源", "作者"];
+    let source_label = |s: &str| {
+        let h = s.get(..s.len().min(8)).unwrap_or(s).to_ascii_lowercase();
+        SOURCE.iter().any(|w| h.starts_with(w))
+    };
+    if t.len() <= 160
+        && let Some(m) = crate::extract::dates::first_date(t, Some(2000))
+    {
+        let rest = t[m.end..].trim_start_matches([' ', '|', '·', '/', '-', '–', '—']);
+        if m.start == 0 && source_label(rest) || source_label(t) && t[..m.start].contains(['|', '·'])
+        {
+            return true;
+        }
+    }
+    // "By Jane Doe and Li Ming, Partners | 2 September 2026".
+    if t.starts_with("By ")
+        && t.len() <= 160
+        && crate::extract::dates::first_date(t, Some(2000)).is_some()
+    {
+        return true;
+    }
+    const WORDS: [&str; 5] = [
+        "published",
+        "posted",
+        "updated",
+        "last updated",
+        "first published",
+    ];
+    let head = t.get(..t.len().min(20)).unwrap_or(t).to_ascii_lowercase();
+    let Some(w) = WORDS.iter().find(|w| head.starts_with(*w)) else {
+        return false;
+    };
+    let rest = t[w.len()..].trim_start_matches([' ', ':', '：']);
+    let rest = rest.strip_prefix("on ").unwrap_or(rest);
+    crate::extract::dates::first_date(rest, Some(2000)).is_some_and(|m| m.start == 0)
+}
+
+/// A Chinese official document's title under its letterhead: "关于批准发布
+/// …的公告" (about …: announcement, notice, opinions ...) within the first
+/// few lines from `first`, the lines above it short (the issuers' names).
+pub(crate) fn official_title(lines: &Lines, first: usize) -> Option<usize> {
+    const TYPES: [&str; 10] = [
+        "公告", "通知", "通告", "意见", "决定", "批复", "函", "报告", "办法", "规定",
+    ];
+    let mut i = first;
+    for _ in 0..3 {
+        let t = lines.stripped(i);
+        if t.starts_with("关于") && TYPES.iter().any(|w| t.ends_with(w)) {
+            return Some(i);
+        }
+        if t.chars().count() > 40 {
+            return None;
+        }
+        i = lines.next_nonblank(i + 1, 3)?;
+    }
+    None
+}
+
+/// A Chinese document number on a line of its own: "2026年第31号",
+/// "国市监标〔2026〕31号".
+pub(crate) fn document_number(t: &str) -> bool {
+    t.ends_with('号')
+        && t.chars().count() <= 30
+        && (t.contains("年第") || t.contains('〔') || t.contains('［'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn source_lines_are_bylines() {
+        assert!(is_byline("2026-10-14 | Source: State Administration for Market Regulation"));
+        assert!(is_byline("Source: Xinhua | 14 October 2026"));
+        assert!(is_byline("By Jane Doe | 2 September 2026"));
+        assert!(!is_byline("2026-10-14 | SAMR approves 4 national standards on water"));
+        assert!(!is_byline("Sources of widget data in 2026"));
+    }
+
+    #[test]
+    fn chinese_document_numbers() {
+        assert!(document_number("2026年第31号"));
+        assert!(document_number("国市监标〔2026〕31号"));
+        assert!(!document_number("2026年发布的国家标准"));
+        assert!(!document_number("第31号"));
+    }
+
+    #[test]
+    fn the_official_title_under_a_letterhead() {
+        let text = "国家市场监督管理总局 国家标准化管理委员会\n关于批准发布《小部件》等2项推荐性国家标准的公告\n\n2026年第31号";
+        let lines = Lines::new(text);
+        assert_eq!(official_title(&lines, 0), Some(1));
+        let lines = Lines::new("Widget news\n关于小部件的通知");
+        assert_eq!(official_title(&lines, 0), Some(1));
+        let lines = Lines::new("各有关单位：\n\n现将有关事项通知如下。");
+        assert_eq!(official_title(&lines, 0), None);
+    }
+}
