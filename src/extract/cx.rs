@@ -17,6 +17,8 @@ fn root_body(key: &str) -> (EntityKind, &'static str) {
     match key {
         "SAC" | "MIIT" => (EntityKind::Authority, "authority"),
         "CCSA" => (EntityKind::Organization, "association"),
+        // CEN and CENELEC together (their joint committees).
+        k if k.starts_with("CEN") => (EntityKind::Organization, "european"),
         _ => (EntityKind::Organization, "international"),
     }
 }

@@ -20,6 +20,8 @@ static COMMITTEE_RE: LazyLock<Regex> = LazyLock::new(|| {
         // International: ISO/IEC JTC 1/SC 42 (WG 5), ISO/IEC/JTC1/SC42, ISO/TC 204
         // IEC/SC 65C: a lettered IEC subcommittee, written without its TC.
         r"(?P<io>ISO/IEC|ISO|IEC)[ \t]?/?[ \t]?(?:(?i:JTC)[ \t]?(?P<jtc>\d{1,2})(?:[ \t]?/[ \t]?(?i:SC)[ \t]?(?P<jsc>\d{1,3}))?|(?i:TC)[ \t]?(?P<itc>\d{1,3})(?:[ \t]?/[ \t]?(?i:SC)[ \t]?(?P<isc>\d{1,3}[A-Z]?))?|SC[ \t]?(?P<ilsc>\d{1,3})(?P<ilscl>[A-Z]))(?:[ \t]?/?[ \t]?WG[ \t]?(?P<iwg>\d{1,2}))?",
+        // European joint committees: CEN-CENELEC JTC 13, CEN/CLC/JTC 21/WG 3.
+        r"|(?P<eu>CEN[ \t]?[-/][ \t]?(?:CENELEC|CLC)|CENELEC|CEN|CLC)[ \t]?/?[ \t]?JTC[ \t]?(?P<eujtc>\d{1,2})(?:[ \t]?/[ \t]?WG[ \t]?(?P<euwg>\d{1,2}))?",
         // ITU: ITU-T SG17, ITU-T Study Group 13, ITU-R WP 5D (working party
         // D of study group 5).
         r"|(?P<itu>ITU-[TRD])[ \t]?/?[ \t]?(?:(?:SG|Study[ \t]Group)[ \t]?(?P<itusg>\d{1,2})|(?:WP|Working[ \t]Party)[ \t]?(?P<ituwp>\d{1,2})(?P<ituwpl>[A-Z]))",
@@ -298,6 +300,17 @@ fn code_hit(c: &regex::Captures) -> Option<CommitteeHit> {
             _ => return None,
         };
         (k, false)
+    } else if let Some(eu) = g("eu") {
+        let body = match (eu.starts_with("CEN"), eu.len() > 3 && eu != "CENELEC") {
+            (true, true) => "CEN/CENELEC",
+            (true, false) if eu == "CEN" => "CEN",
+            _ => "CENELEC",
+        };
+        let mut k = format!("{body} JTC {}", num(g("eujtc")?));
+        if let Some(w) = g("euwg") {
+            k.push_str(&format!("/WG {}", num(w)));
+        }
+        (k, false)
     } else if let Some(io) = g("io") {
         let io = io.to_ascii_uppercase();
         let mut k = if let Some(j) = g("jtc") {
@@ -389,6 +402,12 @@ pub fn parent_key(key: &str) -> Option<String> {
         && !rest.contains('/')
     {
         return Some("ISO/IEC".to_owned());
+    }
+    // "CEN/CENELEC JTC 13" is run by the two bodies together.
+    if let Some((body, rest)) = key.split_once(" JTC ")
+        && !rest.contains('/')
+    {
+        return Some(body.to_owned());
     }
     key.rfind('/').map(|i| key[..i].to_owned())
 }
@@ -562,6 +581,16 @@ mod tests {
     #[test]
     fn international_committees() {
         assert_eq!(keys("ISO/IEC JTC 1/SC 27"), ["ISO/IEC JTC 1/SC 27"]);
+        assert_eq!(
+            keys("CEN-CENELEC JTC 13, CEN/CLC/JTC 21/WG 3 and CLC/JTC 5"),
+            ["CEN/CENELEC JTC 13", "CEN/CENELEC JTC 21/WG 3", "CENELEC JTC 5"]
+        );
+        assert_eq!(parent_key("CEN/CENELEC JTC 13").as_deref(), Some("CEN/CENELEC"));
+        assert_eq!(
+            parent_key("CEN/CENELEC JTC 21/WG 3").as_deref(),
+            Some("CEN/CENELEC JTC 21")
+        );
+        assert_eq!(committee_type("CEN/CENELEC JTC 13"), "JTC");
         assert_eq!(keys("ISO/IEC/JTC1/SC42"), ["ISO/IEC JTC 1/SC 42"]);
         assert_eq!(keys("ISO/IEC JTC1/SC42 WG5"), ["ISO/IEC JTC 1/SC 42/WG 5"]);
         assert_eq!(keys("29 ISO/TC 204 international"), ["ISO/TC 204"]);

@@ -98,4 +98,72 @@ pub(super) const INTERNATIONAL: &[Body] = &[
         "Institute of Electrical and Electronics Engineers",
         []
     ),
+    // National standards bodies of other countries (members of ISO, IEC,
+    // CEN and CENELEC), named in liaison reports and meeting minutes.
+    body!(
+        "DIN",
+        O,
+        "national standards body",
+        "Deutsches Institut für Normung",
+        [
+            "Deutsches Institut für Normung",
+            "German Institute for Standardization"
+        ]
+    ),
+    body!(
+        "DKE",
+        O,
+        "national standards body",
+        "German Commission for Electrical, Electronic & Information Technologies",
+        ["German Commission for Electrical, Electronic & Information Technologies"]
+    ),
+    body!(
+        "AFNOR",
+        O,
+        "national standards body",
+        "Association française de normalisation",
+        ["Association française de normalisation", "French Standardization Association"]
+    ),
+    body!(
+        "SIS",
+        O,
+        "national standards body",
+        "Swedish Institute for Standards",
+        ["Swedish Institute for Standards", "Svenska institutet för standarder"]
+    ),
+    body!(
+        "NEN",
+        O,
+        "national standards body",
+        "Royal Netherlands Standardization Institute",
+        ["Royal Netherlands Standardization Institute"]
+    ),
+    body!(
+        "ANSI",
+        O,
+        "national standards body",
+        "American National Standards Institute",
+        ["American National Standards Institute"]
+    ),
+    body!(
+        "JISC",
+        O,
+        "national standards body",
+        "Japanese Industrial Standards Committee",
+        ["Japanese Industrial Standards Committee"]
+    ),
+    body!(
+        "KATS",
+        O,
+        "national standards body",
+        "Korean Agency for Technology and Standards",
+        ["Korean Agency for Technology and Standards"]
+    ),
+    body!(
+        "British Standards Institution",
+        O,
+        "national standards body",
+        "British Standards Institution",
+        []
+    ),
 ];
