@@ -249,4 +249,16 @@ fn events_with_dates() {
         organizers,
         ["organization:KATS", "organization:Korean Standards Association"]
     );
+    // "the Secretariat of SAC/TC114/SC34 organized the 18th meeting of the
+    // Automotive Information Security Standards Working Group".
+    let meeting = entity(
+        m,
+        EntityKind::Event,
+        "18th Meeting of the Automotive Information Security Standards Working Group",
+    );
+    assert_eq!(meeting.etype, "meeting");
+    assert_eq!(
+        targets(m, meeting, RelationKind::IssuedBy),
+        ["committee:SAC/TC114/SC34"]
+    );
 }

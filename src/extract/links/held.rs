@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 /// What an event written in lower case may be called, and how it may be
 /// qualified ("2026", "third", "annual").
 const QUALIFIER: &str = r"(?:(?P<q>(?:\d{4} )?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\d{4}|annual|inaugural|founding|\d{4} annual|annual working) )?";
-const HEAD: &str = r"(?P<head>plenary meeting|plenary session|plenary|annual meeting|conference|forum|symposium|seminar|workshop|webinar|training session|summit)";
+const HEAD: &str = r"(?P<head>plenary meeting|plenary session|plenary|annual meeting|conference|forum|symposium|seminar|workshop|webinar|training session|summit|meeting)";
 
 /// "X held its third plenary meeting".
 static HELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -26,10 +26,11 @@ static HELD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "The 2025 plenary meeting of SAC/TC 124 was held in Chongqing": the
-/// organizer is named between "of" and the verb.
+/// organizer is named between "of" and the verb; "The 15th meeting will be
+/// held in Stockholm": the committee the record is about.
 static HELD_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?-u:\b)(?P<det>[Tt]he|[Ii]ts|[Tt]heir) {QUALIFIER}{HEAD} of (?P<org>(?u:[^.;\n]){{2,80}}?) (?:was|were|will be|is to be) (?:held|convened|hosted)(?-u:\b)"
+        r"(?-u:\b)(?P<det>[Tt]he|[Ii]ts|[Tt]heir) {QUALIFIER}{HEAD}(?: of (?P<org>(?u:[^.;\n]){{2,80}}?))? (?:was|were|will be|is to be) (?:held|convened|hosted)(?-u:\b)"
     ))
 });
 
@@ -73,6 +74,7 @@ pub(super) fn held_events(
         String,
         bool,
         Option<(usize, usize)>,
+        bool,
     );
     let read = |c: regex::Captures, passive: bool, off: usize| -> Found {
         let m = c.get(0).expect("whole match");
@@ -86,6 +88,7 @@ pub(super) fn held_events(
             // "The plenary meeting of X was held": an event of its own.
             !passive && &c["det"] == "the",
             org,
+            passive,
         )
     };
     let mut found: Vec<Found> = HELD
@@ -102,7 +105,12 @@ pub(super) fn held_events(
         );
     }
     found.sort_by_key(|f| f.0);
-    for (start, end, head_at, q, head, the, org) in found {
+    for (start, end, head_at, q, head, the, org, passive) in found {
+        // A meeting is an event only when numbered or dated ("its 14th
+        // meeting", "the 2026 meeting"), not "held a meeting with ...".
+        if head.eq_ignore_ascii_case("meeting") && q.is_none() {
+            continue;
+        }
         let (n, s) = place(cx, start);
         let e = s + (end - start);
         let line = cx.doc.line(n);
@@ -136,9 +144,30 @@ pub(super) fn held_events(
                     }
                 };
                 let home = cx.rec_of[n as usize].and_then(|o| rec_home.get(&o));
-                home.filter(|_| pronoun)
-                    .filter(level)
-                    .map(|c| ((EntityKind::Committee, c.clone()), c.clone()))
+                // ("The 15th meeting will be held in X": of no one named.)
+                let unnamed = passive && org.is_none();
+                // (Else the committee the document's title names: "Minutes
+                // of the 14th meeting of CEN-CENELEC JTC 13".)
+                // The record's title line first, then the document's.
+                let ord = cx.rec_of[n as usize];
+                let mut first = n;
+                while first > 1 && ord.is_some() && cx.rec_of[first as usize - 1] == ord {
+                    first -= 1;
+                }
+                let committee_on = |lines: std::ops::RangeInclusive<u32>| {
+                    by_line
+                        .range(lines)
+                        .flat_map(|(_, v)| v.iter())
+                        .find(|h| h.cat == Cat::Committee)
+                        .map(|h| h.r.1.clone())
+                };
+                let titled = || committee_on(first..=first).or_else(|| committee_on(1..=3));
+                if unnamed {
+                    titled().or_else(|| home.cloned())
+                } else {
+                    home.filter(|_| pronoun).filter(level).cloned()
+                }
+                .map(|c| ((EntityKind::Committee, c.clone()), c))
             });
         let Some((organizer, written)) = subject else {
             continue;
@@ -159,7 +188,7 @@ pub(super) fn held_events(
         // one the sentence opens with ("From 20 to 22 May 2026, X held ...").
         // ("... was held in Chongqing from 16 to 17 September": a place
         // may come first.)
-        let near = if org.is_some() { 40 } else { 12 };
+        let near = if passive { 40 } else { 12 };
         let date = dates::first_date(&line[e..b], year)
             .filter(|d| d.start <= near)
             .or_else(|| dates::first_date(&line[a..s], year));
@@ -168,6 +197,13 @@ pub(super) fn held_events(
             Some(q) => format!("{short} {} {head}", title_case(q)),
             None => format!("{short} {head}"),
         };
+        // "held the 18th meeting of the Widget Security Working Group": a
+        // meeting of the group named after it.
+        if head == "Meeting"
+            && let Some(of) = meeting_of(&line[e..b])
+        {
+            name = format!("{} {head} of the {of}", title_case(q.as_deref().unwrap_or("")));
+        }
         // One meeting a year: an unnumbered one is named by its year.
         let numbered = q
             .as_deref()
@@ -182,6 +218,7 @@ pub(super) fn held_events(
             "Webinar" => "webinar",
             "Symposium" | "Seminar" | "Workshop" => "seminar",
             "Training Session" => "training",
+            "Meeting" => "meeting",
             _ => "event",
         };
         // The same meeting named in the record's headline ("TC 124 Plenary
@@ -246,6 +283,38 @@ pub(super) fn held_events(
     }
 }
 
+/// The name after a meeting's "of": " of the Widget Security Working
+/// Group and ..." → "Widget Security Working Group" (capitalized words, a
+/// group or committee of two words or more).
+fn meeting_of(rest: &str) -> Option<&str> {
+    let r = rest.strip_prefix(" of ")?;
+    let r = r.strip_prefix("the ").unwrap_or(r);
+    let mut end = 0;
+    let mut words = 0;
+    for w in r.split(' ') {
+        let small = matches!(w, "of" | "for" | "on" | "and");
+        let cap = w.starts_with(|c: char| c.is_ascii_uppercase());
+        if !(cap || small && words > 0) {
+            break;
+        }
+        end += w.len() + 1;
+        words += usize::from(cap);
+        if w.ends_with([',', '.', ';', ':']) {
+            break;
+        }
+    }
+    let name = r[..end.min(r.len())].trim_end().trim_end_matches([',', '.', ';', ':']);
+    let name = name
+        .trim_end_matches(" and")
+        .trim_end_matches(" of")
+        .trim_end_matches(" for")
+        .trim_end_matches(" on");
+    let group = ["Group", "Committee", "Subcommittee", "Alliance", "Association"]
+        .iter()
+        .any(|g| name.ends_with(g));
+    (words >= 2 && group).then_some(name)
+}
+
 /// The byte ranges of the lines of `text` that hold "held", "convened" or
 /// "hosted", in order.
 fn lines_with_verb(text: &str) -> Vec<(usize, usize)> {
@@ -281,6 +350,20 @@ fn place_in(rest: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_group_a_meeting_is_of() {
+        assert_eq!(
+            meeting_of(" of the Automotive Widget Standards Working Group and a series"),
+            Some("Automotive Widget Standards Working Group")
+        );
+        assert_eq!(meeting_of(" of experts in Beijing"), None);
+        assert_eq!(meeting_of(" of the Board"), None);
+        assert_eq!(
+            meeting_of(" of the Widget Working Group. The session"),
+            Some("Widget Working Group")
+        );
+    }
 
     #[test]
     fn places_after_the_event() {
