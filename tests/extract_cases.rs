@@ -21,6 +21,9 @@ struct Case {
     /// Where an event was held: (id, place).
     #[serde(default)]
     places: Vec<(String, String)>,
+    /// Codes entities must have: (id, code).
+    #[serde(default)]
+    codes: Vec<(String, String)>,
     /// Aliases an entity must have: (id, alias).
     #[serde(default)]
     aliases: Vec<(String, String)>,
@@ -80,6 +83,13 @@ fn check(file: &str, c: &Case) -> Vec<String> {
             None => fail(format!("missing entity {id}")),
         }
     }
+    for (id, code) in &c.codes {
+        match by_id(id) {
+            Some(e) if e.code.as_deref() == Some(code.as_str()) => {}
+            Some(e) => fail(format!("{id} has code {:?}, expected {code:?}", e.code)),
+            None => fail(format!("missing entity {id}")),
+        }
+    }
     for (id, alias) in &c.aliases {
         match by_id(id) {
             Some(e) if e.aliases.contains(alias) => {}
@@ -133,7 +143,10 @@ fn check(file: &str, c: &Case) -> Vec<String> {
         let found = m.records.iter().find(|r| r.title == *title);
         match found {
             Some(r) if date.is_empty() || r.date.is_some_and(|d| d.to_string() == *date) => {}
-            Some(r) => fail(format!("record {title:?} is dated {:?}, expected {date}", r.date)),
+            Some(r) => fail(format!(
+                "record {title:?} is dated {:?}, expected {date}",
+                r.date
+            )),
             None => fail(format!(
                 "no record titled {title:?}: {:?}",
                 m.records.iter().map(|r| &r.title).collect::<Vec<_>>()

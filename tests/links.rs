@@ -242,12 +242,19 @@ fn events_with_dates() {
     assert_eq!(conf.dates[0].date.to_string(), "2023-09-01");
     // "hosted by Korean Agency for Technology and Standards (KATS), and
     // organized by Korean Standards Association (KSA)".
-    let olympiad = entity(m, EntityKind::Event, "18th International Standards Olympiad");
+    let olympiad = entity(
+        m,
+        EntityKind::Event,
+        "18th International Standards Olympiad",
+    );
     let mut organizers = targets(m, olympiad, RelationKind::IssuedBy);
     organizers.sort();
     assert_eq!(
         organizers,
-        ["organization:KATS", "organization:Korean Standards Association"]
+        [
+            "organization:KATS",
+            "organization:Korean Standards Association"
+        ]
     );
     // "the Secretariat of SAC/TC114/SC34 organized the 18th meeting of the
     // Automotive Information Security Standards Working Group".

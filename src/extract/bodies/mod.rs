@@ -286,9 +286,9 @@ pub fn find_by_shape(text: &str) -> Vec<BodyHit> {
 fn shape_in_line(text: &str) -> Vec<BodyHit> {
     let mut out = Vec::new();
     for m in PHRASE_RE.find_iter(text) {
-        // A company suffix: "... Co., Ltd." / "... Co., LTD".
+        // A company suffix: "... Co., Ltd." / "... Co., LTD" / "... Corp., Ltd.".
         let mut whole = m.as_str();
-        if whole.ends_with(" Co") {
+        if whole.ends_with(" Co") || whole.ends_with(" Corp") {
             let after = &text[m.end()..];
             let suffix = [
                 ".,  Ltd.", "., Ltd.", "., Ltd", ". Ltd.", "., LTD", ".,Ltd.", ", Ltd.",
@@ -312,6 +312,23 @@ fn shape_in_line(text: &str) -> Vec<BodyHit> {
     }
     out
 }
+
+/// Verbs of a headline written in title case ("X Publishes Y", "X
+/// Approves Y"): a phrase holding one is no body's name.
+const HEADLINE_VERBS: &[&str] = &[
+    "Publishes",
+    "Releases",
+    "Issues",
+    "Approves",
+    "Launches",
+    "Announces",
+    "Unveils",
+    "Holds",
+    "Hosts",
+    "Signs",
+    "Opens",
+    "Seeks",
+];
 
 /// Job titles before an organization's name ("Director of X Laboratory").
 const ROLES: &[&str] = &[
@@ -347,12 +364,18 @@ fn shape_type(s: &str) -> Option<&'static str> {
 }
 
 fn shape_hit(mut start: usize, mut s: &str) -> Option<BodyHit> {
-    // Working and task groups are committees' groups, not companies.
+    // Working and task groups are committees' groups, not companies;
+    // "Group Standards" are association standards (团体标准).
     if s.contains("Working Group")
         || s.contains("Woking Group")
         || s.ends_with("Task Group")
         || s.ends_with(" Group C-V")
+        || s.contains("Group Standard")
     {
+        return None;
+    }
+    // A headline in title case is no name: "CESA Publishes Three Group ...".
+    if s.split(' ').any(|w| HEADLINE_VERBS.contains(&w)) {
         return None;
     }
     // "Director of Shanghai AI Laboratory": drop the role and its "of".

@@ -583,9 +583,16 @@ mod tests {
         assert_eq!(keys("ISO/IEC JTC 1/SC 27"), ["ISO/IEC JTC 1/SC 27"]);
         assert_eq!(
             keys("CEN-CENELEC JTC 13, CEN/CLC/JTC 21/WG 3 and CLC/JTC 5"),
-            ["CEN/CENELEC JTC 13", "CEN/CENELEC JTC 21/WG 3", "CENELEC JTC 5"]
+            [
+                "CEN/CENELEC JTC 13",
+                "CEN/CENELEC JTC 21/WG 3",
+                "CENELEC JTC 5"
+            ]
         );
-        assert_eq!(parent_key("CEN/CENELEC JTC 13").as_deref(), Some("CEN/CENELEC"));
+        assert_eq!(
+            parent_key("CEN/CENELEC JTC 13").as_deref(),
+            Some("CEN/CENELEC")
+        );
         assert_eq!(
             parent_key("CEN/CENELEC JTC 21/WG 3").as_deref(),
             Some("CEN/CENELEC JTC 21")

@@ -202,7 +202,10 @@ pub(super) fn held_events(
         if head == "Meeting"
             && let Some(of) = meeting_of(&line[e..b])
         {
-            name = format!("{} {head} of the {of}", title_case(q.as_deref().unwrap_or("")));
+            name = format!(
+                "{} {head} of the {of}",
+                title_case(q.as_deref().unwrap_or(""))
+            );
         }
         // One meeting a year: an unnumbered one is named by its year.
         let numbered = q
@@ -303,15 +306,23 @@ fn meeting_of(rest: &str) -> Option<&str> {
             break;
         }
     }
-    let name = r[..end.min(r.len())].trim_end().trim_end_matches([',', '.', ';', ':']);
+    let name = r[..end.min(r.len())]
+        .trim_end()
+        .trim_end_matches([',', '.', ';', ':']);
     let name = name
         .trim_end_matches(" and")
         .trim_end_matches(" of")
         .trim_end_matches(" for")
         .trim_end_matches(" on");
-    let group = ["Group", "Committee", "Subcommittee", "Alliance", "Association"]
-        .iter()
-        .any(|g| name.ends_with(g));
+    let group = [
+        "Group",
+        "Committee",
+        "Subcommittee",
+        "Alliance",
+        "Association",
+    ]
+    .iter()
+    .any(|g| name.ends_with(g));
     (words >= 2 && group).then_some(name)
 }
 

@@ -22,6 +22,7 @@ use std::sync::LazyLock;
 
 mod abbreviations;
 mod amendments;
+mod body_hits;
 mod chinese;
 mod committee_rules;
 mod fields;
@@ -34,7 +35,7 @@ mod standards;
 mod subjects;
 
 use abbreviations::{
-    Abbreviation, abbreviation_after, abbreviation_aliases, abbreviation_mentions, abbreviation_of,
+    Abbreviation, abbreviation_after, abbreviation_aliases, abbreviation_mentions,
 };
 use records::read_links;
 
@@ -309,86 +310,7 @@ pub(crate) fn extract_links(
         }
     }
 
-    // Bodies: the dictionary first, then shapes that overlap nothing.
-    let known = finds.known;
-    let mut body_hits = Vec::with_capacity(known.len());
-    for h in finds.shapes {
-        // Both lists are sorted: the known hits that could overlap `h` start before its end.
-        let i = known.partition_point(|b| b.end <= h.start);
-        if known.get(i).is_none_or(|b| b.start >= h.end) {
-            body_hits.push(h);
-        }
-    }
-    body_hits.extend(known);
-    body_hits.sort_by_key(|h| h.start);
-    let mut drafted = rustc_hash::FxHashSet::default();
-    let mut shape_abbrs: Vec<Abbreviation> = Vec::new();
-    for h in body_hits {
-        let (n, s) = place(cx, h.start);
-        let len = h.end - h.start;
-        if by_line
-            .get(&n)
-            .is_some_and(|v| v.iter().any(|x| s < x.end && x.start < s + len))
-        {
-            continue; // inside an instrument's name or a code
-        }
-        // A body this loop has already drafted is only named again.
-        if let Some(slot) = cx.slot(h.kind, &h.key)
-            && drafted.contains(&slot)
-        {
-            cx.mention_again(slot, Some(&h.written), n, s);
-            by_line.entry(n).or_default().push(Hit {
-                start: s,
-                end: s + len,
-                r: (h.kind, h.key),
-                cat: Cat::Body,
-            });
-            continue;
-        }
-        let mut d = EntityDraft::new(h.kind, h.key.clone(), h.etype);
-        let known = bodies::body(&h.key);
-        d.name = Some(known.map_or(h.key.clone(), |b| b.name.to_owned()));
-        if known.is_some() && b_is_abbr(&h.key) {
-            d.code = Some(h.key.clone());
-        }
-        d.aliases.push(h.written.clone());
-        // "Beijing Academy of X (BAAI)": the abbreviation is its code, and
-        // names it wherever the document uses it.
-        let span = &cx.doc.text[h.start..h.end];
-        let abbr = known.is_none().then(|| abbreviation_of(span)).flatten();
-        if let Some(a) = abbr {
-            d.code = Some(a.to_owned());
-            d.aliases.push(a.to_owned());
-            shape_abbrs.push(Abbreviation {
-                abbr: a.to_owned(),
-                of: (h.kind, h.key.clone()),
-                span: (h.start, h.end),
-                cat: Cat::Body,
-            });
-        }
-        let me = d.entity_ref();
-        drafted.insert(cx.mention(d, n, s));
-        if let Some(p) = known.and_then(|b| b.parent).and_then(bodies::body) {
-            let mut pd = EntityDraft::new(p.kind, p.key, p.etype);
-            pd.name = Some(p.name.to_owned());
-            cx.add(pd);
-            cx.link_at(
-                me.clone(),
-                RelationKind::PartOf,
-                (p.kind, p.key.to_owned()),
-                n,
-                s,
-                true,
-            );
-        }
-        by_line.entry(n).or_default().push(Hit {
-            start: s,
-            end: s + len,
-            r: me,
-            cat: Cat::Body,
-        });
-    }
-    abbreviation_mentions(cx, &mut by_line, &shape_abbrs);
+    body_hits::draft_bodies(cx, finds.known, finds.shapes, &mut by_line);
     // Departments inside a ministry: part_of the body named after "under".
     for (start, _, name, after) in finds.departments {
         let (n, s) = place(cx, start);
@@ -542,10 +464,6 @@ fn parenthetical_issuers(cx: &mut Cx, by_line: &LineHits) {
     for (inst, body, n, s) in links {
         cx.link_at(inst, RelationKind::IssuedBy, body, n, s, false);
     }
-}
-
-fn b_is_abbr(key: &str) -> bool {
-    key.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Working groups known by name rather than number ("Working Group of

@@ -7,8 +7,8 @@ use super::chinese;
 use super::patterns::*;
 use super::sentences::sentence_links;
 use super::standards::{
-    comment_deadline, instrument_replaces, project_title, replaced_hits, replaces, standard_status,
-    standard_dates,
+    comment_deadline, instrument_replaces, project_title, replaced_hits, replaces, standard_dates,
+    standard_status,
 };
 use super::{Cat, Hit, LineHits, lines_between};
 use crate::extract::{Cx, bodies, dates, instruments, sentence_bounds, text};

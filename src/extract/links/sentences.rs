@@ -599,9 +599,15 @@ fn relative_gap(gap: &str) -> bool {
         return false;
     };
     let inner = inner.strip_prefix("jointly ").unwrap_or(inner);
-    ["issued by ", "released by ", "published by ", "promulgated by ", "adopted by "]
-        .iter()
-        .any(|p| inner.starts_with(p))
+    [
+        "issued by ",
+        "released by ",
+        "published by ",
+        "promulgated by ",
+        "adopted by ",
+    ]
+    .iter()
+    .any(|p| inner.starts_with(p))
         && inner.matches(',').count() <= 6
         && !inner.contains(" which ")
 }

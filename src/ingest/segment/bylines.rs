@@ -39,7 +39,8 @@ pub(crate) fn is_byline(t: &str) -> bool {
         && let Some(m) = crate::extract::dates::first_date(t, Some(2000))
     {
         let rest = t[m.end..].trim_start_matches([' ', '|', '·', '/', '-', '–', '—']);
-        if m.start == 0 && source_label(rest) || source_label(t) && t[..m.start].contains(['|', '·'])
+        if m.start == 0 && source_label(rest)
+            || source_label(t) && t[..m.start].contains(['|', '·'])
         {
             return true;
         }
@@ -102,10 +103,14 @@ mod tests {
 
     #[test]
     fn source_lines_are_bylines() {
-        assert!(is_byline("2026-10-14 | Source: State Administration for Market Regulation"));
+        assert!(is_byline(
+            "2026-10-14 | Source: State Administration for Market Regulation"
+        ));
         assert!(is_byline("Source: Xinhua | 14 October 2026"));
         assert!(is_byline("By Jane Doe | 2 September 2026"));
-        assert!(!is_byline("2026-10-14 | SAMR approves 4 national standards on water"));
+        assert!(!is_byline(
+            "2026-10-14 | SAMR approves 4 national standards on water"
+        ));
         assert!(!is_byline("Sources of widget data in 2026"));
     }
 

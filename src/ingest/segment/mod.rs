@@ -191,10 +191,8 @@ fn doc_title(lines: &Lines, kind: DocKind) -> String {
         None => head
             .first()
             .map(|&(i, ref l)| {
-                bylines::official_title(lines, i).map_or_else(
-                    || heading_text(l),
-                    |t| heading_text(lines.raw[t]),
-                )
+                bylines::official_title(lines, i)
+                    .map_or_else(|| heading_text(l), |t| heading_text(lines.raw[t]))
             })
             .unwrap_or_default(),
     }

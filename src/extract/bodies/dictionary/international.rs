@@ -122,14 +122,20 @@ pub(super) const INTERNATIONAL: &[Body] = &[
         O,
         "national standards body",
         "Association française de normalisation",
-        ["Association française de normalisation", "French Standardization Association"]
+        [
+            "Association française de normalisation",
+            "French Standardization Association"
+        ]
     ),
     body!(
         "SIS",
         O,
         "national standards body",
         "Swedish Institute for Standards",
-        ["Swedish Institute for Standards", "Svenska institutet för standarder"]
+        [
+            "Swedish Institute for Standards",
+            "Svenska institutet för standarder"
+        ]
     ),
     body!(
         "NEN",
