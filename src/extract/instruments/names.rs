@@ -65,6 +65,23 @@ pub(super) fn clean(hit: &str) -> (usize, String) {
         start += s.len() - rest.len();
         s = rest;
     }
+    // An issuer's abbreviation before a type-first name ("the MIIT
+    // Guidelines for X", "CAC's Provisions on Y") is no part of it.
+    if let Some(w) = s.split_whitespace().next()
+        && let abbr = w.trim_end_matches("'s").trim_end_matches("’s")
+        && abbr.len() >= 2
+        && abbr.bytes().all(|b| b.is_ascii_uppercase())
+        && crate::extract::bodies::body(abbr).is_some()
+        && let rest = s[w.len()..].trim_start()
+        && !head_word(rest, true).is_empty()
+        && rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|t| HEADS_TYPE_FIRST.iter().any(|h| h.starts_with(t)))
+    {
+        start += s.len() - rest.len();
+        s = rest;
+    }
     // A section number before a heading's name ("1.2 Revision of the X
     // Law") is no part of it (a version, "2.0", only ends a name).
     while let Some(w) = s.split_whitespace().next()

@@ -418,7 +418,8 @@ pub(crate) fn extract_links(
 
 /// "Regulations on X (State Council, effective 1 January 2025)",
 /// "Measures for Y (CAC and MIIT, 2022)": the authorities that open the
-/// parentheses right after an instrument's name issued it.
+/// parentheses right after an instrument's name issued it; so did one
+/// right before it ("the MIIT Guidelines for Z").
 fn parenthetical_issuers(cx: &mut Cx, by_line: &LineHits) {
     let mut links = Vec::new();
     for (&n, v) in by_line {
@@ -426,6 +427,15 @@ fn parenthetical_issuers(cx: &mut Cx, by_line: &LineHits) {
         for (i, h) in v.iter().enumerate() {
             if !matches!(h.cat, Cat::Instrument { .. }) {
                 continue;
+            }
+            // "the MIIT Guidelines for X", "CAC's Provisions on Y": the
+            // authority right before the name.
+            if let Some(b) = i.checked_sub(1).map(|j| &v[j])
+                && b.cat == Cat::Body
+                && b.r.0 == EntityKind::Authority
+                && matches!(line.get(b.end..h.start), Some(" " | "'s " | "’s "))
+            {
+                links.push((h.r.clone(), b.r.clone(), n, h.start));
             }
             let rest = &line[h.end..];
             let Some(inner) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('(')) else {

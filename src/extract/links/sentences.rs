@@ -549,6 +549,38 @@ pub(super) fn sentence_links(
                     });
                 } else if plural_standards(before) {
                     subjects = standards_before(cx, by_line, r, n, a);
+                } else if refers_to_a_standard(before)
+                    && let Some(own) = record_standard(by_line, r)
+                {
+                    // "It was developed by ...": the record's standard.
+                    subjects.push(own);
+                }
+            }
+            // "..., and QC/T 2-2026 under SAC/TC 114": a code later in the
+            // sentence with its own committee, the verb left out.
+            for h in sent_standards.iter().filter(|h| rel(h) > p.end()) {
+                let after = sent[rel(h) + (h.end - h.start)..].trim_start();
+                let Some(rest) = after
+                    .strip_prefix("under ")
+                    .or_else(|| after.strip_prefix("by "))
+                else {
+                    continue;
+                };
+                let rest = rest.strip_prefix("the ").unwrap_or(rest);
+                let at = sent.len() - rest.len();
+                if let Some(c) = in_sent
+                    .iter()
+                    .find(|c| c.cat == Cat::Committee && rel(c) >= at && rel(c) <= at + 4)
+                {
+                    subjects.retain(|(s, _)| *s != h.r);
+                    cx.link(
+                        h.r.clone(),
+                        RelationKind::DevelopedBy,
+                        c.r.clone(),
+                        n,
+                        &evidence(),
+                        false,
+                    );
                 }
             }
             for (s, _) in subjects {
@@ -616,6 +648,13 @@ fn relative_gap(gap: &str) -> bool {
 /// a standard without its code: "The guide", "The new standard", "It".
 fn refers_to_a_standard(before: &str) -> bool {
     let b = before.trim().to_ascii_lowercase();
+    // (After a label: "A: It ...", "Description: The standard ...".)
+    let b = b.rsplit(": ").next().unwrap_or(&b).to_owned();
+    // ("It was developed by": up to the verb, its auxiliary dropped.)
+    let b = [" has been", " had been", " will be", " was", " is", " were"]
+        .iter()
+        .find_map(|aux| b.strip_suffix(aux))
+        .unwrap_or(&b);
     let b = b.trim_start_matches("the ").trim_start_matches("this ");
     let b = b.trim_start_matches("new ").trim_start_matches("revised ");
     matches!(

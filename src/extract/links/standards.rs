@@ -232,7 +232,13 @@ pub(super) fn standard_dates(
             .then(|| dates::first_date(&sent[v.end()..own_end], year))
             .flatten()
             .filter(|od| {
-                matches!(sent[v.end()..v.end() + od.start].trim(), "on" | "" | ":")
+                let gap = sent[v.end()..v.end() + od.start].trim();
+                // ("issued by SAMR and SAC on 25 August 2024": its issuers
+                // between.)
+                let by_issuers = gap.starts_with("by ")
+                    && gap.ends_with(" on")
+                    && gap.split_whitespace().count() <= 10;
+                (matches!(gap, "on" | "" | ":") || by_issuers)
                     && !out.iter().any(|f| f.date == od.date)
             });
         if let Some(od) = own {
