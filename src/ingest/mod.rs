@@ -212,7 +212,21 @@ fn record_date(
     end: u32,
     year: Option<i32>,
 ) -> Option<crate::model::PartialDate> {
-    extract::dates::first_date(doc.span_text(start, end), year).map(|m| m.date)
+    let text = doc.span_text(start, end);
+    let first = extract::dates::first_date(text, year)?;
+    // A byline's date ("*X Association | 2027-08-05*") is when the record
+    // was published: the first date after it is what it is about.
+    let line = doc.line_of(doc.line_start(start) + first.start);
+    if segment::is_publication_line(doc.line(line)) && line < end {
+        let after = doc.line_start(line + 1) - doc.line_start(start);
+        if let Some(m) = text
+            .get(after..)
+            .and_then(|t| extract::dates::first_date(t, year))
+        {
+            return Some(m.date);
+        }
+    }
+    Some(first.date)
 }
 
 #[cfg(test)]

@@ -350,7 +350,10 @@ pub(super) fn status_of(s: &str) -> Option<&'static str> {
         || l.contains("preliminary research")
     {
         Some("under development")
-    } else if l.contains("approved") || l.contains("approving") || l.contains("approves") {
+    } else if (l.contains("approved") || l.contains("approving") || l.contains("approves"))
+        // ("approved and published": published.)
+        && !(l.contains("published") || l.contains("released"))
+    {
         Some("approved")
     } else if l.contains("published") || l.contains("released") {
         Some("published")

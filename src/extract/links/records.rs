@@ -70,6 +70,9 @@ pub(super) fn read_links(
             .or_else(|| rec_home.get(&r.ordinal))
             .cloned();
         let mut status: Option<&'static str> = None;
+        // The date of the sentence that introduced the list as released
+        // ("On D, X approved and published three standards:").
+        let mut list_released: Option<crate::model::PartialDate> = None;
         let mut supporting = false;
         let mut last_standard: Option<EntityRef> = None;
         // The record's drafts for comments, and the deadline a sentence
@@ -93,6 +96,7 @@ pub(super) fn read_links(
             // A list heading sets the status of what follows.
             if STATUS_HEADING.is_match(&clean) {
                 status = status_of(&clean);
+                list_released = None;
                 supporting = false;
                 continue;
             }
@@ -153,6 +157,10 @@ pub(super) fn read_links(
                 };
                 if named.is_some() || introduces {
                     status = named;
+                    list_released = matches!(named, Some("published"))
+                        .then(|| dates::first_date(&raw[a..], year))
+                        .flatten()
+                        .map(|d| d.date);
                     supporting = false;
                 }
             }
@@ -275,6 +283,16 @@ pub(super) fn read_links(
                     .map_or(b, |nx| nx.start.clamp(s.end, b))
                     - a;
                 d.dates = standard_dates(sent, (s.end - a, own_end), year);
+                if bullet
+                    && status == Some("published")
+                    && let Some(date) = list_released
+                    && !d.dates.iter().any(|f| f.what == "released")
+                {
+                    d.dates.push(DatedFact {
+                        date,
+                        what: "released".into(),
+                    });
+                }
                 if d.status.as_deref() == Some(FOR_COMMENTS) {
                     for_comments.push(s.r.clone());
                 }
@@ -426,7 +444,11 @@ pub(super) fn read_links(
             // something (a rule needs both in its sentence) — or, for an
             // effective date, refer back to the record's instrument ("The
             // Measures will take effect on ...").
-            if !has(n, HAS_CUE_WORD) || hits.is_empty() && main.is_none() {
+            // ("The standards take effect on D." names nothing but refers
+            // back to the standards named before.)
+            if !has(n, HAS_CUE_WORD)
+                || hits.is_empty() && main.is_none() && !super::subjects::plural_standards(raw)
+            {
                 continue;
             }
             let cues = CUES.matches(raw);

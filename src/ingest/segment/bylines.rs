@@ -97,6 +97,34 @@ pub(crate) fn document_number(t: &str) -> bool {
         && (t.contains("年第") || t.contains('〔') || t.contains('［'))
 }
 
+/// A line set in italics (one `*` or `_` around it) that holds a date: a
+/// byline or a dateline.
+pub(crate) fn italic_dated(raw: &str, t: &str) -> bool {
+    let italic = |m: char| {
+        raw.starts_with(m)
+            && raw.ends_with(m)
+            && !raw[1..].starts_with(m)
+            && raw.len() > 2
+            && !raw[..raw.len() - 1].ends_with(m)
+    };
+    (italic('*') || italic('_'))
+        && t.len() <= 160
+        && crate::extract::dates::first_date(t, Some(2000)).is_some()
+}
+
+/// Whether a raw line is only a byline (an author's or a source's, or a
+/// dated line in italics): its date is when the item was published, not
+/// what it is about. (A dateline's date, "2026-11-09 · Telecom", is the
+/// item's own.)
+pub(crate) fn is_publication_line(raw: &str) -> bool {
+    let r = raw.trim();
+    if r.len() > 200 {
+        return false;
+    }
+    let t = crate::extract::text::strip_markup(r);
+    is_byline(&t) || italic_dated(r, &t)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +140,18 @@ mod tests {
             "2026-10-14 | SAMR approves 4 national standards on water"
         ));
         assert!(!is_byline("Sources of widget data in 2026"));
+    }
+
+    #[test]
+    fn publication_lines() {
+        assert!(is_publication_line(
+            "*China Widget Association | 2027-08-05*"
+        ));
+        assert!(is_publication_line("2027-10-14 | Source: SAMR"));
+        assert!(!is_publication_line("2026-11-09 · Telecom"));
+        assert!(!is_publication_line(
+            "On 4 August 2027, CWSA approved two standards."
+        ));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Recognizing headings and the topic line under them, and the generic
 //! segmentation used for single articles and newsletters without an index.
 
-use super::bylines::{dateline, document_number, is_byline, official_title};
+use super::bylines::{dateline, document_number, is_byline, italic_dated, official_title};
 use super::{Lines, Span, is_boilerplate_heading};
 use crate::extract::text::{heading_text, split_hashtag, strip_markup};
 
@@ -39,8 +39,9 @@ pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
         return false;
     }
     // "Published 18 June 2026 | Technology" and "Posted on 2026-05-12" are
-    // a page's byline, not a heading.
-    if is_byline(t) {
+    // a page's byline, not a heading; so is a dated line in italics
+    // ("*China Widget Association | 2026-08-05*").
+    if is_byline(t) || italic_dated(r, t) {
         return false;
     }
     // A document number ("2026年第31号") heads nothing.
@@ -371,6 +372,19 @@ pub(crate) fn spans_from_anchors(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dated_italic_lines_are_no_headings() {
+        let t = "China Widget Standardization Association | 2026-08-05";
+        let italic = "*China Widget Standardization Association | 2026-08-05*";
+        assert!(!is_heading_like_stripped(italic, t));
+        let bold = "**China Widget Standardization Association | 2026-08-05**";
+        assert!(is_heading_like_stripped(bold, t));
+        assert!(is_heading_like_stripped(
+            "*Widget Standards Explained*",
+            "Widget Standards Explained"
+        ));
+    }
 
     #[test]
     fn consecutive_numbered_items_are_a_list() {

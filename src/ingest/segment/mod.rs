@@ -8,6 +8,7 @@
 
 mod agenda;
 mod bylines;
+pub(crate) use bylines::is_publication_line;
 mod headings;
 mod listing;
 mod newsletter;
