@@ -150,11 +150,15 @@ pub(super) fn sentence_status(sent: &str) -> Option<&'static str> {
 /// a relative clause about an earlier name (", which took effect on D"): it
 /// says nothing about the standard.
 pub(super) fn foreign_clause(sent: &str, at: usize, after: usize) -> bool {
-    let before = sent[..at].trim_end().to_ascii_lowercase();
+    let before = sent[..at].trim_end();
     at < after
-        && ["which", "which has", "which had", "that", "that has"]
+        && [" which", " which has", " which had", " that", " that has"]
             .iter()
-            .any(|w| before.ends_with(&format!(" {w}")) || before.ends_with(&format!(",{w}")))
+            .any(|w| {
+                before.len() >= w.len()
+                    && before.is_char_boundary(before.len() - w.len())
+                    && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+            })
 }
 
 /// [`sentence_status`] of a standard whose code starts at `after`: an

@@ -74,7 +74,11 @@ pub(super) fn standards_before(
     for (ln, v) in by_line.range(r.lines.0..=n.max(r.lines.0)) {
         let old = replaced_hits(cx.doc.line(*ln), v);
         // (A table's "Replaced Standard" column holds older ones too.)
-        let old_cells = super::fields::replaced_cells(cx, r, *ln);
+        let old_cells = if v.iter().any(|h| h.cat == Cat::Standard) {
+            super::fields::replaced_cells(cx, r, *ln)
+        } else {
+            Vec::new()
+        };
         let in_old_cell = |h: &Hit| old_cells.iter().any(|&(x, y)| h.start >= x && h.end <= y);
         out.extend(
             v.iter()

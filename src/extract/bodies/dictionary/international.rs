@@ -104,11 +104,8 @@ pub(super) const INTERNATIONAL: &[Body] = &[
         "DIN",
         O,
         "national standards body",
-        "Deutsches Institut für Normung",
-        [
-            "Deutsches Institut für Normung",
-            "German Institute for Standardization"
-        ]
+        "German Institute for Standardization",
+        ["German Institute for Standardization"]
     ),
     body!(
         "DKE",
