@@ -269,3 +269,38 @@ fn events_with_dates() {
         ["committee:SAC/TC114/SC34"]
     );
 }
+
+#[test]
+fn names_split_by_bold_markers_are_read_whole() {
+    let m = seeds();
+    // "It is also designed to operationalize the **Guiding Opinions on**
+    // Strengthening Standards Formulation Implementation issued by the
+    // administration in early February 2025".
+    let opinions = entity(
+        m,
+        EntityKind::Instrument,
+        "Guiding Opinions on Strengthening Standards Formulation Implementation",
+    );
+    let dates: Vec<(String, &str)> = opinions
+        .dates
+        .iter()
+        .map(|d| (d.date.to_string(), d.what.as_str()))
+        .collect();
+    assert_eq!(dates, [("2025-02".to_owned(), "released")]);
+    // "released the Draft **Administrative Measures for National Monitoring
+    // Sites** for Standards Implementation for public consultation".
+    let sites = entity(
+        m,
+        EntityKind::Instrument,
+        "Administrative Measures for National Monitoring Sites for Standards Implementation",
+    );
+    assert_eq!(sites.status.as_deref(), Some("draft"));
+    assert_eq!(sites.dates[0].what, "draft released");
+    assert_eq!(
+        targets(m, sites, RelationKind::IssuedBy),
+        ["authority:SAMR"]
+    );
+    // The law named at the end of that sentence was not issued then.
+    let law = entity(m, EntityKind::Instrument, "Standardization Law");
+    assert!(law.dates.is_empty(), "{:?}", law.dates);
+}

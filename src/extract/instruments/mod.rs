@@ -259,6 +259,25 @@ pub fn find_instruments(text: &str) -> Vec<InstrumentHit> {
 }
 
 fn find_in_line(text: &str) -> Vec<InstrumentHit> {
+    // Bold set inside a name by a converter ("the **Guiding Opinions on**
+    // Strengthening X") hides no part of it: the names are read with the
+    // markers taken out, their offsets mapped back to the line.
+    let markers: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), b"**").collect();
+    if markers.is_empty() {
+        return find_in_plain_line(text);
+    }
+    let plain = text.replace("**", "");
+    // Marker k sat before byte `markers[k] - 2k` of the plain line.
+    let at: Vec<usize> = markers.iter().enumerate().map(|(k, m)| m - 2 * k).collect();
+    let mut hits = find_in_plain_line(&plain);
+    for h in &mut hits {
+        h.start += 2 * at.partition_point(|&p| p <= h.start);
+        h.end += 2 * at.partition_point(|&p| p < h.end);
+    }
+    hits
+}
+
+fn find_in_plain_line(text: &str) -> Vec<InstrumentHit> {
     // A standard's title ("Data security technology — Guidelines for ...")
     // names no instrument.
     static STANDARD_TITLE: LazyLock<Regex> = LazyLock::new(|| {

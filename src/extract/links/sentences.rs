@@ -81,10 +81,17 @@ pub(super) fn sentence_links(
         {
             let passive = sent[..v.start()].trim_end().ends_with("was")
                 || sent[..v.start()].trim_end().ends_with("were");
-            let object = instruments.iter().find(|h| rel(h) >= v.end()).filter(|h| {
-                !SUPPORT_PHRASE.is_match(&sent[v.end()..rel(h)])
-                    && !sent[v.end()..rel(h)].contains(" under ")
-            });
+            // ("The X, issued by Y in D, ...": a participle about the name
+            // before it; the one after is no object.)
+            let participle = sent[v.end()..].starts_with(" by ");
+            let object = instruments
+                .iter()
+                .find(|h| rel(h) >= v.end())
+                .filter(|h| {
+                    !SUPPORT_PHRASE.is_match(&sent[v.end()..rel(h)])
+                        && !sent[v.end()..rel(h)].contains(" under ")
+                })
+                .filter(|_| !participle);
             if let Some(inst) = object {
                 if !passive {
                     for b in issuers.iter().filter(|h| rel(h) < v.start()) {
@@ -108,7 +115,9 @@ pub(super) fn sentence_links(
                 }
                 // "released the draft Guidelines for X for public comments
                 // until ...": a draft, written in lower case.
-                let before = sent[v.end()..rel(inst)].trim_end().to_ascii_lowercase();
+                let before = sent[v.end()..rel(inst)]
+                    .trim_end_matches([' ', '*', '_'])
+                    .to_ascii_lowercase();
                 let lower_draft = ["draft", "draft of the", "draft of", "draft version of the"]
                     .iter()
                     .any(|w| before.ends_with(w));
@@ -202,6 +211,7 @@ pub(super) fn sentence_links(
                     .map(|h| rel(h))
                     .find(|&p| p > byp)
                     .unwrap_or(sent.len());
+                let mut last = None;
                 for b in issuers.iter().filter(|h| rel(h) > byp && rel(h) < stop) {
                     cx.link(
                         inst.clone(),
@@ -211,6 +221,40 @@ pub(super) fn sentence_links(
                         &evidence(),
                         false,
                     );
+                    last = Some(rel(b) + (b.end - b.start));
+                }
+                // "The X, issued by Y in September 2024, ...": its date,
+                // right after the issuers, when X is right before the verb.
+                let right_before = instruments
+                    .iter()
+                    .rev()
+                    .find(|h| rel(h) < v.start())
+                    .is_some_and(|h| {
+                        h.r == inst
+                            && matches!(
+                                sent[rel(h) + (h.end - h.start)..v.start()].trim(),
+                                "," | "" | ", jointly" | "jointly"
+                            )
+                    });
+                // (An issuer not named: "issued by the administration in
+                // early February 2025".)
+                let dated = || {
+                    let from = last.unwrap_or(byp + 4);
+                    let d = dates::first_date(&sent[from..], year)?;
+                    let gap = &sent[from..from + d.start];
+                    let near = gap.len() <= if last.is_some() { 4 } else { 40 };
+                    (near && (gap.ends_with(" in ") || gap.ends_with(" on "))).then_some(d)
+                };
+                if participle
+                    && right_before
+                    && let Some(d) = dated()
+                {
+                    let mut e = EntityDraft::new(EntityKind::Instrument, inst.1.clone(), "");
+                    e.dates.push(DatedFact {
+                        date: d.date,
+                        what: "released".into(),
+                    });
+                    cx.add(e);
                 }
             }
         }
