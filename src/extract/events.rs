@@ -5,7 +5,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static EVENT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let word = r"(?:(?:[A-Z]+/)*(?:TC|SC|WG|SWG) ?\d{1,4}|[A-Z][A-Za-z0-9/&'’-]*|\d+(?:st|nd|rd|th)|\d{4}|[A-Z]+/[A-Z]+\d+(?:/[A-Z]+\d+)*)";
+    let word = r"(?:(?:[A-Z]+/)*(?:TC|SC|WG|SWG) ?\d{1,4}|[A-Z][A-Za-z0-9/&'’–-]*|\d+(?:st|nd|rd|th)|\d{4}|[A-Z]+/[A-Z]+\d+(?:/[A-Z]+\d+)*)";
     let join = r"(?: +(?:of|on|for|and|the|in) +| +| *- *)";
     super::instruments::big_regex(&format!(
         r"(?-u:\b){word}(?:{join}{word})*[ \t]+(?P<head>Standards?[ \t]+Week|Standardi[sz]ation[ \t]+Week|Plenary(?:[ \t]+(?:Meeting|Session))?|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue)s?(?-u:\b)(?:[ \t]+of[ \t]+(?:(?:SAC|MIIT|CCSA)[ \t]?/[ \t]?)?TC[ \t]?\d{{1,4}}(?:[ \t]?/[ \t]?SC[ \t]?\d{{1,4}})?(?-u:\b)|[ \t]+(?:on|of|for)[ \t]+(?:[A-Z][\w-]*[ \t]*){{1,8}})?(?:[ \t]+(?:of[ \t]+)?\d{{4}})?(?:[ \t]+\d{{1,2}}:[ \t]*[A-Z][^.;,]{{3,80}})?"
@@ -24,6 +24,9 @@ pub struct EventHit {
     pub name: String,
     /// Type: standards week, plenary, forum, conference, webinar...
     pub etype: &'static str,
+    /// Named by a title line with its kind as a label ("Webinar: X"):
+    /// the document or record it heads is about it.
+    pub labelled: bool,
 }
 
 const LEADING: &[&str] = &[
@@ -99,6 +102,11 @@ pub fn find_events(text: &str) -> Vec<EventHit> {
 }
 
 fn find_in_line(text: &str) -> Vec<EventHit> {
+    // "Webinar: China's AI Standards in 2027 — What ...": a title line that
+    // names its event's kind first.
+    if let Some(h) = labelled_event(text) {
+        return vec![h];
+    }
     EVENT_RE
         .find_iter(text)
         .filter_map(|m| {
@@ -164,9 +172,44 @@ fn find_in_line(text: &str) -> Vec<EventHit> {
                 end: start + s.len(),
                 name: s.split_whitespace().collect::<Vec<_>>().join(" "),
                 etype,
+                labelled: false,
             })
         })
         .collect()
+}
+
+/// A line that is an event's title with its kind as a label: "Webinar:
+/// X", "# Workshop — X". The name is the title after the label.
+fn labelled_event(line: &str) -> Option<EventHit> {
+    const KINDS: &[(&str, &str)] = &[
+        ("Webinar", "webinar"),
+        ("Workshop", "seminar"),
+        ("Seminar", "seminar"),
+        ("Symposium", "seminar"),
+        ("Conference", "conference"),
+        ("Forum", "forum"),
+        ("Training", "training"),
+    ];
+    let t = line.trim_start_matches(['#', '*', ' ']);
+    let (word, etype) = KINDS.iter().find(|(w, _)| t.starts_with(w))?;
+    let rest = t[word.len()..].trim_start();
+    let rest = ["：", ":", " — ", "— ", " – "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep))?
+        .trim_start();
+    let title = rest.trim_end().trim_end_matches(['*', ' ']);
+    let words = title.split_whitespace().count();
+    if !(2..=24).contains(&words) || !title.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let start = line.len() - rest.len();
+    Some(EventHit {
+        start,
+        end: start + title.len(),
+        name: title.split_whitespace().collect::<Vec<_>>().join(" "),
+        etype,
+        labelled: true,
+    })
 }
 
 /// The identity of an event name: ordinals as numbers ("Second" = "2nd"),

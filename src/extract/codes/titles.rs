@@ -82,6 +82,12 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         " until ",
         " to support ",
         " in support of ",
+        // A purpose after the title: "GB/T X Title to reflect the law".
+        " to reflect ",
+        " to align ",
+        " to implement ",
+        " to meet ",
+        " to ensure ",
         // Adoption of an international standard follows the title.
         ", identical ",
         " identical to ",

@@ -22,7 +22,7 @@ pub(super) static ISSUED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static LEGAL_BASIS_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)legal basis\s*[:：]"));
-pub(super) const LEGAL_BASIS_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:in accordance with|in line with the requirements of|pursuant to|on the basis of|developed in line with|legal basis|(?:is|are|was|were) based on|implements|to implement|builds? on|built on)(?-u:\b)";
+pub(super) const LEGAL_BASIS_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:in accordance with|in line with the requirements of|pursuant to|on the basis of|developed in line with|legal basis|(?:is|are|was|were) based on|implements|to implement|builds? on|built on|rel(?:y|ies|ied) on)(?-u:\b)";
 pub(super) static LEGAL_BASIS_PHRASE: LazyLock<Regex> = LazyLock::new(|| re(LEGAL_BASIS_PHRASE_RE));
 pub(super) static SUPPORT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)supporting (?:documents?|standards?)\s*[:：]?\s*$"));
@@ -106,7 +106,7 @@ pub(super) const ORGANIZED_BY_RE: &str =
 pub(super) static ORGANIZED_BY: LazyLock<Regex> = LazyLock::new(|| re(ORGANIZED_BY_RE));
 /// "the supporting practice guide TC260-PG-...": what follows supports the
 /// instrument named before.
-pub(super) const SUPPORTING_RE: &str = r"(?i)(?-u:\b)(?:the|its|a|two|three|several) supporting (?:mandatory |recommended )?(?:national |industry |sector |technical )?(?:standards?|practice guides?|guidelines?|documents?)(?-u:\b)";
+pub(super) const SUPPORTING_RE: &str = r"(?i)(?-u:\b)(?:the|its|their|a|two|three|several) supporting (?:mandatory |recommended )?(?:national |industry |sector |technical )?(?:standards?|practice guides?|guidelines?|documents?)(?-u:\b)";
 pub(super) static SUPPORTING: LazyLock<Regex> = LazyLock::new(|| re(SUPPORTING_RE));
 /// "developed by", "drafted by", "drafted under": the committee that
 /// wrote a standard.
@@ -183,6 +183,9 @@ const CUE_WORDS: &[&str] = &[
     "build on",
     "builds on",
     "built on",
+    "rely on",
+    "relies on",
+    "relied on",
     "support",
     "adapt to",
     "amend",

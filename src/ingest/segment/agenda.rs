@@ -24,7 +24,7 @@ fn is_session(raw: &str) -> bool {
 
 /// A session that opens with its time or time range: the title after it
 /// ("09:30–10:30 Report on X" → "Report on X").
-fn timed_session(raw: &str) -> Option<&str> {
+pub(super) fn timed_session(raw: &str) -> Option<&str> {
     let t = raw.trim_start_matches(['*', ' ', '\t']);
     let mut rest = &t[dates::clock_time_len(t)?..];
     let r = rest.trim_start();

@@ -141,7 +141,20 @@ fn detect_kind(lines: &Lines) -> DocKind {
         })
     };
     let agenda = first(&["agenda", "programme", "program"]);
-    let slides = first(&["webinar", "presentation", "slides", "workshop"]);
+    let mut slides = first(&["webinar", "presentation", "slides", "workshop"]);
+    // A webinar's programme of timed sessions ("10:10–10:40 X") is an
+    // agenda, though the title names the webinar first.
+    if agenda.is_some()
+        && slides.is_some()
+        && lines
+            .raw
+            .iter()
+            .filter(|l| agenda::timed_session(l).is_some())
+            .nth(1)
+            .is_some()
+    {
+        slides = None;
+    }
     // A table of contents makes a newsletter of a document no word names.
     let newsletter = first(&["newsletter", "bulletin", "digest", "briefing"]).or_else(|| {
         newsletter::find_toc(lines)
