@@ -21,7 +21,7 @@ static TYPE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 
 static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     big_regex(&format!(
-        r"(?-u:\b){TOKEN}(?:{JOIN}{TOKEN})*[ \t]+(?P<head>Law|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalogue|Catalog|Scheme)(?-u:\b)(?:[ \t]+\d\.\d)?(?:[ \t]+of[ \t]+(?:the[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China|[ \t]+of[ \t]+China)?{SUFFIX}"
+        r"(?-u:\b){TOKEN}(?:{JOIN}{TOKEN})*[ \t]+(?P<head>Law|Act|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalogue|Catalog|Scheme)(?-u:\b)(?:[ \t]+\d\.\d)?(?:[ \t]+of[ \t]+(?:the[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China|[ \t]+of[ \t]+China)?{SUFFIX}"
     ))
     .expect("name-first regex")
 });
@@ -165,7 +165,7 @@ fn head_word(m: &str, type_first: bool) -> &'static str {
 fn type_of(head: &str) -> &'static str {
     let h = head.to_ascii_lowercase();
     match h.split_whitespace().next().unwrap_or("") {
-        "law" | "code" => "law",
+        "law" | "code" | "act" => "law",
         "regulation" | "regulations" => "regulation",
         "measures" => "measures",
         "provisions" => "provisions",
@@ -271,7 +271,7 @@ pub fn instrument_key(name: &str, etype: &str) -> String {
 /// favour of the longer one.
 pub fn find_instruments(text: &str) -> Vec<InstrumentHit> {
     static HEADS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"Law|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guide|Catalog|Scheme|Measures|Provisions|Regulation|Opinions|Rules|Notice|Decision|System|Announcement|Points").unwrap()
+        Regex::new(r"Law|Act(?-u:\b)|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guide|Catalog|Scheme|Measures|Provisions|Regulation|Opinions|Rules|Notice|Decision|System|Announcement|Points").unwrap()
     });
     let mut hits = super::text::on_matching_lines(text, &HEADS, find_in_line);
     let zh = zh::find(text);
@@ -323,7 +323,7 @@ fn find_in_plain_line(text: &str) -> Vec<InstrumentHit> {
         Regex::new(r"(?:Measures|Provisions|Regulations?|Opinions|Guidelines?|Rules|Notice|Decision|Outline|Catalog(?:ue)?|System|Plan|Points) (?:for|on|of|to|regarding) ").unwrap()
     });
     static NAME_CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:Law|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalog(?:ue)?|Scheme)(?-u:\b)").unwrap()
+        Regex::new(r"(?:Law|Act|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalog(?:ue)?|Scheme)(?-u:\b)").unwrap()
     });
     static LAW_CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"Law (?:on|for) ").unwrap());
     // (type-first, pattern, cue, the type-first law pattern)

@@ -179,6 +179,8 @@ pub(super) const HEADS_TYPE_FIRST: &[&str] = &[
 pub(super) const HEADS_NAME_FIRST: &[&str] = &[
     "Law",
     "Code",
+    // European laws: "the Cyber Resilience Act", "the EU AI Act".
+    "Act",
     "Framework",
     "Initiative",
     "Plan",
