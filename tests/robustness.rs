@@ -207,6 +207,8 @@ fn inputs_that_once_panicked() {
         "The YD/T standards were drafted by CCSA/TC 5 and Key Points for CCSA/TC 8.\n",
         // A name wrapped onto the next line, before a parenthesis.
         "- Regulations on Network Data Security Management (State\nCouncil, effective 1 January 2025)\n",
+        // An issuing verb inside an instrument's name, "issued by" after it.
+        "The standards support the Regulations on the Published Administration of Widget Data (Trial), issued by CAC and MIIT in 2021.\n",
     ]
     .into_iter()
     .enumerate()

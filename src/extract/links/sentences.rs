@@ -225,17 +225,19 @@ pub(super) fn sentence_links(
                 }
                 // "The X, issued by Y in September 2024, ...": its date,
                 // right after the issuers, when X is right before the verb.
-                let right_before = instruments
-                    .iter()
-                    .rev()
-                    .find(|h| rel(h) < v.start())
-                    .is_some_and(|h| {
-                        h.r == inst
-                            && matches!(
-                                sent[rel(h) + (h.end - h.start)..v.start()].trim(),
-                                "," | "" | ", jointly" | "jointly"
-                            )
-                    });
+                let right_before =
+                    instruments
+                        .iter()
+                        .rev()
+                        .find(|h| rel(h) < v.start())
+                        .is_some_and(|h| {
+                            // (A verb inside the name is none: "Regulations on
+                            // the Published X".)
+                            h.r == inst
+                                && sent.get(rel(h) + (h.end - h.start)..v.start()).is_some_and(
+                                    |gap| matches!(gap.trim(), "," | "" | ", jointly" | "jointly"),
+                                )
+                        });
                 // (An issuer not named: "issued by the administration in
                 // early February 2025".)
                 let dated = || {
