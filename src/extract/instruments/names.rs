@@ -82,6 +82,21 @@ pub(super) fn clean(hit: &str) -> (usize, String) {
         start += s.len() - rest.len();
         s = rest;
     }
+    // A body's possessive before a name ("the State Council's New
+    // Generation AI Development Plan") is its issuer, no part of it.
+    if let Some((i, apo)) = s
+        .find("'s ")
+        .map(|i| (i, 3))
+        .or_else(|| s.find("’s ").map(|i| (i, 5)))
+        .filter(|&(i, _)| i <= 60)
+        && crate::extract::bodies::find_known(&s[..i])
+            .first()
+            .is_some_and(|b| b.start == 0 && b.end == i)
+        && s.len() > i + apo
+    {
+        start += i + apo;
+        s = &s[i + apo..];
+    }
     // A section number before a heading's name ("1.2 Revision of the X
     // Law") is no part of it (a version, "2.0", only ends a name).
     while let Some(w) = s.split_whitespace().next()

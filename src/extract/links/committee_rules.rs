@@ -169,19 +169,25 @@ pub(super) fn committee_sentence(
                 .find(|h| h.cat == Cat::Body && s.rel(h) >= p.end())
         };
         if let Some(h) = holder {
-            let national = s
-                .hits
-                .iter()
-                .find(|c| {
-                    c.cat == Cat::Committee
-                        && if holds {
-                            s.rel(c) >= p.end()
-                        } else {
-                            s.rel(c) < s.rel(h)
-                        }
-                })
-                .map(|c| c.r.1.clone())
-                .or_else(|| committee.map(str::to_owned));
+            // (The committee nearest before the holder: "TC260 drafts X,
+            // while SC42, whose secretariat is held by CESI, ...".)
+            let before_holder = |c: &&&Hit| c.cat == Cat::Committee && s.rel(c) < s.rel(h);
+            let national = if holds {
+                s.hits
+                    .iter()
+                    .find(|c| c.cat == Cat::Committee && s.rel(c) >= p.end())
+            } else {
+                // (A national one first: "SC42 ..., mirrors ISO/IEC JTC 1/SC
+                // 42; secretariat: CESI".)
+                s.hits
+                    .iter()
+                    .rev()
+                    .filter(before_holder)
+                    .find(|c| !is_international(&c.r.1))
+                    .or_else(|| s.hits.iter().rev().find(before_holder))
+            }
+            .map(|c| c.r.1.clone())
+            .or_else(|| committee.map(str::to_owned));
             if let Some(c) = national {
                 cx.link(
                     (EntityKind::Committee, c),

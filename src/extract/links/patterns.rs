@@ -51,7 +51,7 @@ pub(super) const HOLDS_SECRETARIAT_RE: &str =
 pub(super) const SECRETARIAT_LABEL_RE: &str = r"(?i)(?-u:\b)secretariat(?: unit)?\s*[:：]";
 pub(super) static SECRETARIAT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"{SECRETARIAT_LABEL_RE}|(?i)(?-u:\b)secretariat(?-u:\b)(?u:[^.;]){{0,60}}?(?-u:\b)(?:(?:is|will be|are|was) )?(?:held|hosted|undertaken) by|(?i)(?-u:\b){HOLDS_SECRETARIAT_RE}"
+        r"{SECRETARIAT_LABEL_RE}|(?i)(?-u:\b)secretariat(?-u:\b)(?u:[^.;]){{0,60}}?(?-u:\b)(?:(?:is|will be|are|was) )?(?:held|hosted|undertaken) by|(?i)(?-u:\b)whose secretariat is(?-u:\b)|(?i)(?-u:\b){HOLDS_SECRETARIAT_RE}"
     ))
 });
 pub(super) static SECRETARIAT_LABEL: LazyLock<Regex> = LazyLock::new(|| re(SECRETARIAT_LABEL_RE));

@@ -30,17 +30,28 @@ pub(crate) fn dateline(t: &str) -> Option<Option<&str>> {
 pub(crate) fn is_byline(t: &str) -> bool {
     // "2026-10-14 | Source: SAMR", "Source: Xinhua | 2026-10-14": a date
     // and where the item comes from.
-    const SOURCE: [&str; 6] = ["source", "author", "by ", "editor", "来源", "作者"];
+    const SOURCE: [&str; 8] = [
+        "source",
+        "author",
+        "by ",
+        "editor",
+        "published by",
+        "posted by",
+        "来源",
+        "作者",
+    ];
     let source_label = |s: &str| {
-        let h = s.get(..s.len().min(8)).unwrap_or(s).to_ascii_lowercase();
+        let h = s.get(..s.len().min(12)).unwrap_or(s).to_ascii_lowercase();
         SOURCE.iter().any(|w| h.starts_with(w))
     };
     if t.len() <= 160
         && let Some(m) = crate::extract::dates::first_date(t, Some(2000))
     {
         let rest = t[m.end..].trim_start_matches([' ', '|', '·', '/', '-', '–', '—']);
+        // ("Published by the X Institute, 12 May 2026": the date last.)
+        let dated_last = m.end + 1 >= t.len() && t[..m.start].trim_end().ends_with([',', '|', '·']);
         if m.start == 0 && source_label(rest)
-            || source_label(t) && t[..m.start].contains(['|', '·'])
+            || source_label(t) && (t[..m.start].contains(['|', '·']) || dated_last)
         {
             return true;
         }
@@ -136,6 +147,9 @@ mod tests {
         ));
         assert!(is_byline("Source: Xinhua | 14 October 2026"));
         assert!(is_byline("By Jane Doe | 2 September 2026"));
+        assert!(is_byline(
+            "Published by the Widget Policy Institute, 12 May 2026"
+        ));
         assert!(!is_byline(
             "2026-10-14 | SAMR approves 4 national standards on water"
         ));

@@ -28,6 +28,8 @@ enum Field {
     Released,
     Effective,
     Replaces,
+    /// The newer standard that replaced this one ("Replaced by").
+    ReplacedBy,
     Committee,
     Adopts,
     /// The last day for comments on a draft.
@@ -102,6 +104,7 @@ fn field_of(label: &str) -> Option<Field> {
         | "被代替标准号"
         | "代替标准编号"
         | "替代标准" => Field::Replaces,
+        "replaced by" | "superseded by" | "被代替" | "被替代" => Field::ReplacedBy,
         "technical committee"
         | "committee"
         | "responsible committee"
@@ -389,6 +392,22 @@ fn apply(
                     me.clone(),
                     RelationKind::Replaces,
                     h.r.clone(),
+                    n,
+                    &evidence(),
+                    false,
+                );
+            }
+        }
+        Field::ReplacedBy => {
+            for h in hits
+                .iter()
+                .filter(inside)
+                .filter(|h| h.cat == Cat::Standard && h.r != *me)
+            {
+                cx.link(
+                    h.r.clone(),
+                    RelationKind::Replaces,
+                    me.clone(),
                     n,
                     &evidence(),
                     false,
