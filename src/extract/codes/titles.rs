@@ -179,7 +179,19 @@ pub fn chinese_title(line: &str, start: usize, end: usize) -> Option<String> {
         }
         t
     } else {
-        let before = line.get(..start)?.trim_end_matches([' ', '\t', '(', '（']);
+        // ("《...》（计划号：20263301-T-469）": a label may come first.)
+        let before = line.get(..start)?.trim_end_matches([' ', '\t']);
+        let before = [
+            "计划号：",
+            "计划号:",
+            "计划编号：",
+            "项目编号：",
+            "标准号：",
+        ]
+        .iter()
+        .find_map(|l| before.strip_suffix(l))
+        .unwrap_or(before);
+        let before = before.trim_end_matches([' ', '\t', '(', '（']);
         let b = before.strip_suffix('》')?;
         &b[b.rfind('《')? + '《'.len_utf8()..]
     };

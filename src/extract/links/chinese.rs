@@ -54,14 +54,27 @@ pub(super) fn committee_sentences(
         // "秘书处承担单位为 X", "秘书处设在 X", "秘书处挂靠 X", "秘书处由 X 承担".
         if let Some(p) = sent.find("秘书处") {
             let rest = &sent[p + "秘书处".len()..];
-            let holder = ["承担单位为", "承担单位是", "设在", "挂靠在", "挂靠", "由"]
-                .iter()
-                .find_map(|w| rest.strip_prefix(w))
-                .map(|h| {
-                    let h = &h[..h.find(['，', ',', '（', '(']).unwrap_or(h.len())];
-                    h.strip_suffix("承担").unwrap_or(h).trim()
-                })
-                .filter(|h| (4..=40).contains(&h.chars().count()));
+            // ("秘书处承担单位X主办": the holder hosts the meeting.)
+            let holder = [
+                "承担单位为",
+                "承担单位是",
+                "承担单位",
+                "设在",
+                "挂靠在",
+                "挂靠",
+                "由",
+            ]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .map(|h| {
+                let h = &h[..h.find(['，', ',', '（', '(']).unwrap_or(h.len())];
+                ["承担", "主办", "承办", "组织"]
+                    .iter()
+                    .find_map(|v| h.strip_suffix(v))
+                    .unwrap_or(h)
+                    .trim()
+            })
+            .filter(|h| (4..=40).contains(&h.chars().count()));
             if let (Some(holder), Some(committee)) = (holder, national(p)) {
                 let at = rest.find(holder).map_or(p, |q| p + "秘书处".len() + q);
                 let body = hits

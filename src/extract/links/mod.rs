@@ -24,6 +24,7 @@ mod abbreviations;
 mod amendments;
 mod body_hits;
 mod chinese;
+mod chinese_events;
 mod committee_rules;
 mod fields;
 mod headlines;
@@ -576,7 +577,7 @@ fn amended_law(name: &str) -> Option<(String, Option<&str>)> {
 }
 
 /// An event's dates: when it was held and, for a range, when it ended.
-fn held_dates(d: &mut EntityDraft, m: dates::DateMatch) {
+pub(super) fn held_dates(d: &mut EntityDraft, m: dates::DateMatch) {
     d.dates.push(DatedFact {
         date: m.date,
         what: "held".into(),

@@ -420,6 +420,9 @@ pub(super) fn read_links(
                 }
             }
             chinese::committee_sentences(cx, raw, hits, n, committee.as_deref());
+            if super::chinese_events::worth_reading(raw) {
+                super::chinese_events::meetings(cx, raw, hits, n, year);
+            }
             if chinese::worth_reading(raw) {
                 chinese::chinese_sentences(cx, raw, hits, n, r, by_line, year);
             }

@@ -1,0 +1,137 @@
+//! Meetings reported in Chinese: "全国X标准化技术委员会（SAC/TC 268）2026年
+//! 年会在浙江杭州召开" (a committee's annual meeting, held in a city). The
+//! event is named in English after its committee and year ("SAC/TC268 2026
+//! Annual Meeting"), dated by its sentence and held by the committee named
+//! right before it.
+
+use super::{Cat, Hit};
+use crate::extract::{Cx, dates, events, instruments};
+use crate::model::builder::EntityDraft;
+use crate::model::{EntityKind, RelationKind};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// "2026年年会在杭州召开", "第三次全体委员会议在北京举行".
+static MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:(?P<year>\d{4})年(?:度)?)?(?P<head>年会|全体委员(?:大)?会议?|工作会议|第(?P<ord>[一二三四五六七八九十\d]{1,3})次(?:全体)?(?:委员)?(?:大)?会议?)(?:暨[^在，。]{0,30})?在(?P<place>\p{Han}{2,10}?)(?:隆重)?(?:召开|举行|举办)",
+    )
+    .expect("meeting regex")
+});
+
+/// Whether a line may report a meeting.
+pub(super) fn worth_reading(raw: &str) -> bool {
+    !raw.is_ascii() && (raw.contains("召开") || raw.contains("举行") || raw.contains("举办"))
+}
+
+/// Drafts the meetings a Chinese line reports, held by the committee
+/// named right before each.
+pub(super) fn meetings(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32, year: Option<i32>) {
+    for c in MEETING.captures_iter(raw) {
+        let m = c.get(0).expect("whole match");
+        // The committee right before ("...委员会（SAC/TC 268）2026年年会").
+        let Some(holder) = hits
+            .iter()
+            .filter(|h| h.cat == Cat::Committee && h.end <= m.start())
+            .filter(|h| {
+                raw[h.end..m.start()]
+                    .trim_matches(|ch: char| matches!(ch, '）' | ')' | ' ' | '（' | '('))
+                    .is_empty()
+                    || raw[h.end..m.start()].chars().count() <= 16
+            })
+            .next_back()
+        else {
+            continue;
+        };
+        let head = match &c["head"] {
+            "年会" => "Annual Meeting".to_owned(),
+            h if h.starts_with("全体委员") => "Plenary Meeting".to_owned(),
+            "工作会议" => "Work Meeting".to_owned(),
+            _ => format!("{} Meeting", ordinal(&c["ord"])),
+        };
+        let short = holder.r.1.clone();
+        let name = match c.name("year") {
+            Some(y) => format!("{short} {} {head}", y.as_str()),
+            None => format!("{short} {head}"),
+        };
+        let etype = if head.contains("Plenary") || head.contains("Annual") {
+            "plenary"
+        } else {
+            "meeting"
+        };
+        let key = events::event_key(&instruments::instrument_key(&name, ""));
+        let mut d = EntityDraft::new(EntityKind::Event, key, etype);
+        d.name = Some(name);
+        d.place = Some(c["place"].to_owned());
+        // The date of its sentence ("2026年11月16日至17日，...").
+        let sentence_start = raw[..m.start()]
+            .rfind('。')
+            .map_or(0, |p| p + '。'.len_utf8());
+        if let Some(dm) = dates::first_date(&raw[sentence_start..], year) {
+            super::held_dates(&mut d, dm);
+        }
+        let me = d.entity_ref();
+        cx.mention(d, n, m.start());
+        cx.link_at(
+            me,
+            RelationKind::IssuedBy,
+            holder.r.clone(),
+            n,
+            m.start(),
+            false,
+        );
+    }
+}
+
+/// "三" → "3rd", "12" → "12th".
+fn ordinal(s: &str) -> String {
+    const HAN: [char; 10] = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+    let n: u32 = s.parse().unwrap_or_else(|_| {
+        // 一 … 十, 十一 … 十九, 二十 …
+        let v: Vec<u32> = s
+            .chars()
+            .filter_map(|c| HAN.iter().position(|h| *h == c).map(|p| p as u32 + 1))
+            .collect();
+        match v[..] {
+            [x] => x,
+            [10, y] => 10 + y,
+            [x, 10] => x * 10,
+            [x, 10, y] => x * 10 + y,
+            _ => 0,
+        }
+    });
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_meeting_pattern_reads_its_parts() {
+        let c = MEETING
+            .captures("委员会（SAC/TC 268）2026年年会在浙江杭州召开")
+            .unwrap();
+        assert_eq!(
+            (&c["year"], &c["head"], &c["place"]),
+            ("2026", "年会", "浙江杭州")
+        );
+        let c = MEETING.captures("第三次全体委员会议在北京举行").unwrap();
+        assert_eq!(&c["ord"], "三");
+    }
+
+    #[test]
+    fn ordinals_from_han_numerals() {
+        assert_eq!(ordinal("三"), "3rd");
+        assert_eq!(ordinal("十二"), "12th");
+        assert_eq!(ordinal("二十一"), "21st");
+        assert_eq!(ordinal("2"), "2nd");
+    }
+}
