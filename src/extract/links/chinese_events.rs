@@ -30,17 +30,11 @@ pub(super) fn meetings(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32, year: Optio
     for c in MEETING.captures_iter(raw) {
         let m = c.get(0).expect("whole match");
         // The committee right before ("...委员会（SAC/TC 268）2026年年会").
-        let Some(holder) = hits
-            .iter()
-            .filter(|h| h.cat == Cat::Committee && h.end <= m.start())
-            .filter(|h| {
-                raw[h.end..m.start()]
-                    .trim_matches(|ch: char| matches!(ch, '）' | ')' | ' ' | '（' | '('))
-                    .is_empty()
-                    || raw[h.end..m.start()].chars().count() <= 16
-            })
-            .next_back()
-        else {
+        let Some(holder) = hits.iter().rfind(|h| {
+            h.cat == Cat::Committee
+                && h.end <= m.start()
+                && raw[h.end..m.start()].chars().count() <= 16
+        }) else {
             continue;
         };
         let head = match &c["head"] {
