@@ -191,6 +191,9 @@ pub fn find_known(text: &str) -> Vec<BodyHit> {
         for m in dict.zh.find_iter(&text[start..end]) {
             let i = dict.zh_names[m.pattern().as_usize()];
             let (a, b) = (start + m.start(), start + m.end());
+            if inside_chinese_institution(&text[b..end]) {
+                continue;
+            }
             out.push(hit(i, a, b, text[a..b].to_owned()));
         }
         at = end;
@@ -199,6 +202,38 @@ pub fn find_known(text: &str) -> Vec<BodyHit> {
         out.sort_by_key(|h| h.start);
     }
     out
+}
+
+/// Whether a Chinese body's name is only the start of an institution's
+/// name, given the text after it: "交通运输部" in "交通运输部公路科学研究院"
+/// (an institute under the ministry, not the ministry).
+fn inside_chinese_institution(after: &str) -> bool {
+    const SUFFIXES: [&str; 10] = [
+        "研究院",
+        "研究所",
+        "研究中心",
+        "中心",
+        "大学",
+        "学院",
+        "协会",
+        "联盟",
+        "公司",
+        "实验室",
+    ];
+    const BREAKS: [&str; 14] = [
+        "发布", "印发", "指导", "主办", "召开", "组织", "批准", "联合", "和", "与", "及", "、",
+        "，", "。",
+    ];
+    let head: String = after.chars().take(12).collect();
+    let Some(at) = SUFFIXES.iter().filter_map(|s| head.find(s)).min() else {
+        return false;
+    };
+    let between = &head[..at];
+    !between.is_empty()
+        && !BREAKS.iter().any(|w| between.contains(w))
+        && between
+            .chars()
+            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
 /// Capitalized phrases (with `of`, `for`, `and`... between the words), and
@@ -491,6 +526,15 @@ super::text::located!(BodyHit);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_ministry_at_the_start_of_its_institute_is_no_mention_of_it() {
+        assert!(inside_chinese_institution("公路科学研究院主办"));
+        assert!(inside_chinese_institution("科学研究院"));
+        assert!(!inside_chinese_institution("科技司指导，秘书处"));
+        assert!(!inside_chinese_institution("发布了研究院的报告"));
+        assert!(!inside_chinese_institution("研究院"));
+    }
 
     fn known(s: &str) -> Vec<String> {
         find_known(s).into_iter().map(|h| h.key).collect()
