@@ -220,7 +220,12 @@ fn delimited_title(rest: &str) -> Option<String> {
     let inner = &r[open.len()..];
     let t = crate::extract::text::strip_markup(&inner[..inner.find(close)?]);
     let t = t.trim().trim_end_matches([',', '.', ';', ':']).trim();
-    title_ok(t).filter(|t| t.chars().next().is_some_and(char::is_uppercase))
+    // (A title may open with a term such as "5G" or "3D".)
+    let term = |t: &str| {
+        let w = t.split(' ').next().unwrap_or("");
+        w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().any(|c| c.is_ascii_uppercase())
+    };
+    title_ok(t).filter(|t| t.chars().next().is_some_and(char::is_uppercase) || term(t))
 }
 
 #[cfg(test)]

@@ -198,6 +198,10 @@ const CUE_WORDS: &[&str] = &[
     "prepared by",
     "formulated by",
     "proposed by",
+    "developed under",
+    "drafted under",
+    "prepared under",
+    "formulated under",
     "organized by",
     "organised by",
     "hosted by",
@@ -348,7 +352,8 @@ pub(super) fn status_of(s: &str) -> Option<&'static str> {
         Some("translation")
     } else if l.contains("under development")
         || l.contains("developing")
-        || l.contains("drafting")
+        // ("the lead drafting unit" names who drafted it, not a stage.)
+        || l.contains("drafting") && !l.contains("drafting unit")
         || l.contains("pre-research")
         || l.contains("preliminary research")
     {

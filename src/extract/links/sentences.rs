@@ -45,7 +45,8 @@ pub(super) fn sentence_links(
             && !(cues.matched(CUE_EFFECTIVE)
                 && (main.is_some_and(|m| refers_to(sent, m))
                     || !they.is_empty()
-                    || plural_standards(sent)))
+                    || plural_standards(sent)
+                    || one_standard(sent)))
         {
             continue;
         }
@@ -557,11 +558,23 @@ pub(super) fn sentence_links(
         }
         // Developed by: "GB/T X ... was drafted by SAC/TC114", "Both
         // standards were developed by SAC/TC114/SC27".
+        // (Or its full name first: "under the National Technical
+        // Committee on X (SAC/TC 485)".)
+        let full_name_first = |p: usize, h: &&&Hit| {
+            sent.get(p..rel(h)).is_some_and(|gap| {
+                let g = gap.trim_end();
+                (g.ends_with('(') || g.ends_with('（'))
+                    && g.contains("Committee")
+                    && !g.contains([',', ';', '.'])
+            })
+        };
         if cues.matched(CUE_DEVELOPED)
             && let Some(p) = DEVELOPED_BY.find(sent)
-            && in_sent
-                .iter()
-                .any(|h| h.cat == Cat::Committee && rel(h) >= p.end() && rel(h) <= p.end() + 4)
+            && in_sent.iter().any(|h| {
+                h.cat == Cat::Committee
+                    && rel(h) >= p.end()
+                    && (rel(h) <= p.end() + 4 || full_name_first(p.end(), &h))
+            })
         {
             // The committees after "by", one after another ("by CCSA/TC5
             // and CCSA/TC8").
@@ -571,7 +584,8 @@ pub(super) fn sentence_links(
                 let Some(gap) = sent.get(at..rel(h)).map(str::trim) else {
                     continue;
                 };
-                if !(gap.is_empty() || matches!(gap, "and" | "," | ", and" | "&" | "/")) {
+                let named = committees.is_empty() && full_name_first(at, &h);
+                if !(gap.is_empty() || named || matches!(gap, "and" | "," | ", and" | "&" | "/")) {
                     break;
                 }
                 if h.cat == Cat::Committee {
@@ -717,4 +731,13 @@ fn record_standard(by_line: &LineHits, r: &Record) -> Option<(EntityRef, u32)> {
         .flat_map(|(ln, v)| v.iter().map(move |h| (h, *ln)))
         .find(|(h, _)| h.cat == Cat::Standard)
         .map(|(h, ln)| (h.r.clone(), ln))
+}
+
+/// Whether a sentence opens with "The standard" or "This standard": about
+/// the one standard its record names.
+fn one_standard(sent: &str) -> bool {
+    let t = sent.trim_start();
+    ["The standard ", "This standard ", "The new standard "]
+        .iter()
+        .any(|p| t.starts_with(p))
 }
