@@ -70,32 +70,8 @@ mod words;
 mod zh;
 
 pub(crate) use names::generic;
-use names::{clean, second_type_first, trailing_law};
+use names::{clean, cut_code_prefix, second_type_first, trailing_law};
 use words::{HEADS_NAME_FIRST, HEADS_TYPE_FIRST, LEADING};
-
-/// `name` without a last word that starts a standard's code continued in
-/// `after` ("Measures for X and GB" + " 45438-2025"), nor the "and" before it.
-fn cut_code_prefix<'a>(name: &'a str, after: &str) -> &'a str {
-    let Some((head, last)) = name.rsplit_once(' ') else {
-        return name;
-    };
-    let prefix = matches!(last, "GB" | "ISO" | "IEC" | "ISO/IEC")
-        || last.len() <= 6
-            && last.ends_with("/T")
-            && last[..last.len() - 2]
-                .bytes()
-                .all(|b| b.is_ascii_uppercase());
-    let continued = after
-        .strip_prefix(' ')
-        .is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
-    if !(prefix && continued) {
-        return name;
-    }
-    head.trim_end_matches(',')
-        .strip_suffix(" and")
-        .unwrap_or(head)
-        .trim_end_matches(',')
-}
 
 /// The head word of a match: the first type word of a type-first name, the
 /// last of a name-first one.
@@ -526,22 +502,6 @@ mod tests {
             .into_iter()
             .map(|h| (h.key, h.etype))
             .collect()
-    }
-
-    #[test]
-    fn a_code_prefix_is_no_part_of_a_name() {
-        assert_eq!(
-            cut_code_prefix("Measures for Labeling X and GB", " 45438-2025, which"),
-            "Measures for Labeling X"
-        );
-        assert_eq!(
-            cut_code_prefix("Measures for X, YD/T", " 1-2020"),
-            "Measures for X"
-        );
-        assert_eq!(
-            cut_code_prefix("Measures for GB", " Widgets"),
-            "Measures for GB"
-        );
     }
 
     #[test]

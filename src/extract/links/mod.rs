@@ -26,6 +26,7 @@ mod body_hits;
 mod chinese;
 mod chinese_events;
 mod committee_rules;
+mod developed;
 mod fields;
 mod headlines;
 mod held;

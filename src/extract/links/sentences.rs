@@ -6,8 +6,8 @@ use super::committee_rules::{Sentence, committee_sentence};
 use super::patterns::*;
 use super::standards::comment_deadline;
 use super::subjects::{
-    code_family, implausible, opening_head, plural_standards, pronoun_standards, refers_to,
-    standards_before, unique_instrument_with,
+    implausible, one_standard, opening_head, plural_standards, pronoun_standards, record_standard,
+    refers_to, refers_to_a_standard, relative_gap, standards_before, unique_instrument_with,
 };
 use super::{Cat, Hit, LineHits, lines_between};
 use crate::extract::{Cx, dates, sentence_bounds, text};
@@ -556,105 +556,22 @@ pub(super) fn sentence_links(
                 }
             }
         }
-        // Developed by: "GB/T X ... was drafted by SAC/TC114", "Both
-        // standards were developed by SAC/TC114/SC27".
-        // (Or its full name first: "under the National Technical
-        // Committee on X (SAC/TC 485)".)
-        let full_name_first = |p: usize, h: &&&Hit| {
-            sent.get(p..rel(h)).is_some_and(|gap| {
-                let g = gap.trim_end();
-                (g.ends_with('(') || g.ends_with('（'))
-                    && g.contains("Committee")
-                    && !g.contains([',', ';', '.'])
-            })
-        };
-        if cues.matched(CUE_DEVELOPED)
-            && let Some(p) = DEVELOPED_BY.find(sent)
-            && in_sent.iter().any(|h| {
-                h.cat == Cat::Committee
-                    && rel(h) >= p.end()
-                    && (rel(h) <= p.end() + 4 || full_name_first(p.end(), &h))
-            })
-        {
-            // The committees after "by", one after another ("by CCSA/TC5
-            // and CCSA/TC8").
-            let mut committees: Vec<&EntityRef> = Vec::new();
-            let mut at = p.end();
-            for h in in_sent.iter().filter(|h| rel(h) >= p.end()) {
-                let Some(gap) = sent.get(at..rel(h)).map(str::trim) else {
-                    continue;
-                };
-                let named = committees.is_empty() && full_name_first(at, &h);
-                if !(gap.is_empty() || named || matches!(gap, "and" | "," | ", and" | "&" | "/")) {
-                    break;
-                }
-                if h.cat == Cat::Committee {
-                    committees.push(&h.r);
-                }
-                at = rel(h) + (h.end - h.start);
-            }
-            let mut subjects: Vec<(EntityRef, u32)> = sent_standards
-                .iter()
-                .filter(|h| rel(h) < p.start())
-                .map(|h| (h.r.clone(), n))
-                .collect();
-            if subjects.is_empty() {
-                let before = &sent[..p.start()];
-                if let Some(prefix) = code_family(before) {
-                    // "The YD/T standards were drafted by ...": those of the family.
-                    subjects = standards_before(cx, by_line, r, n, a);
-                    subjects.retain(|(s, _)| {
-                        s.1.strip_prefix(prefix.as_str())
-                            .is_some_and(|t| t.starts_with(' '))
-                    });
-                } else if plural_standards(before) {
-                    subjects = standards_before(cx, by_line, r, n, a);
-                } else if refers_to_a_standard(before)
-                    && let Some(own) = record_standard(by_line, r)
-                {
-                    // "It was developed by ...": the record's standard.
-                    subjects.push(own);
-                }
-            }
-            // "..., and QC/T 2-2026 under SAC/TC 114": a code later in the
-            // sentence with its own committee, the verb left out.
-            for h in sent_standards.iter().filter(|h| rel(h) > p.end()) {
-                let after = sent[rel(h) + (h.end - h.start)..].trim_start();
-                let Some(rest) = after
-                    .strip_prefix("under ")
-                    .or_else(|| after.strip_prefix("by "))
-                else {
-                    continue;
-                };
-                let rest = rest.strip_prefix("the ").unwrap_or(rest);
-                let at = sent.len() - rest.len();
-                if let Some(c) = in_sent
-                    .iter()
-                    .find(|c| c.cat == Cat::Committee && rel(c) >= at && rel(c) <= at + 4)
-                {
-                    subjects.retain(|(s, _)| *s != h.r);
-                    cx.link(
-                        h.r.clone(),
-                        RelationKind::DevelopedBy,
-                        c.r.clone(),
-                        n,
-                        &evidence(),
-                        false,
-                    );
-                }
-            }
-            for (s, _) in subjects {
-                for c in &committees {
-                    cx.link(
-                        s.clone(),
-                        RelationKind::DevelopedBy,
-                        (*c).clone(),
-                        n,
-                        &evidence(),
-                        false,
-                    );
-                }
-            }
+        // Developed by: "GB/T X ... was drafted by SAC/TC114".
+        if cues.matched(CUE_DEVELOPED) {
+            super::developed::developed_by(
+                cx,
+                &Sentence {
+                    text: sent,
+                    at: a,
+                    hits: &in_sent,
+                    line_hits: hits,
+                    n,
+                },
+                &sent_standards,
+                by_line,
+                r,
+                &evidence,
+            );
         }
         // Amends: "a draft amendment of Cybersecurity Law".
         if cues.matched(CUE_AMEND) {
@@ -674,70 +591,4 @@ pub(super) fn sentence_links(
             &evidence,
         );
     }
-}
-
-/// Whether the text between an instrument's name and an effective-date
-/// phrase makes the phrase a relative clause about it: ", which", ", which
-/// will", or a participle first (", jointly issued by CAC and MIIT, which").
-fn relative_gap(gap: &str) -> bool {
-    let g = gap.trim();
-    if matches!(
-        g,
-        ", which" | "which" | ", which will" | "which will" | ", which has" | ", which had"
-    ) {
-        return true;
-    }
-    let Some(inner) = g.strip_prefix(", ").and_then(|x| x.strip_suffix(", which")) else {
-        return false;
-    };
-    let inner = inner.strip_prefix("jointly ").unwrap_or(inner);
-    [
-        "issued by ",
-        "released by ",
-        "published by ",
-        "promulgated by ",
-        "adopted by ",
-    ]
-    .iter()
-    .any(|p| inner.starts_with(p))
-        && inner.matches(',').count() <= 6
-        && !inner.contains(" which ")
-}
-
-/// Whether a sentence's subject (the text before its verb) refers back to
-/// a standard without its code: "The guide", "The new standard", "It".
-fn refers_to_a_standard(before: &str) -> bool {
-    let b = before.trim().to_ascii_lowercase();
-    // (After a label: "A: It ...", "Description: The standard ...".)
-    let b = b.rsplit(": ").next().unwrap_or(&b).to_owned();
-    // ("It was developed by": up to the verb, its auxiliary dropped.)
-    let b = [" has been", " had been", " will be", " was", " is", " were"]
-        .iter()
-        .find_map(|aux| b.strip_suffix(aux))
-        .unwrap_or(&b);
-    let b = b.trim_start_matches("the ").trim_start_matches("this ");
-    let b = b.trim_start_matches("new ").trim_start_matches("revised ");
-    matches!(
-        b,
-        "guide" | "practice guide" | "standard" | "document" | "specification" | "it"
-    )
-}
-
-/// The standard a record is about: the first code in its title line, else
-/// the first code it names.
-fn record_standard(by_line: &LineHits, r: &Record) -> Option<(EntityRef, u32)> {
-    by_line
-        .range(r.lines.0..=r.lines.1.max(r.lines.0))
-        .flat_map(|(ln, v)| v.iter().map(move |h| (h, *ln)))
-        .find(|(h, _)| h.cat == Cat::Standard)
-        .map(|(h, ln)| (h.r.clone(), ln))
-}
-
-/// Whether a sentence opens with "The standard" or "This standard": about
-/// the one standard its record names.
-fn one_standard(sent: &str) -> bool {
-    let t = sent.trim_start();
-    ["The standard ", "This standard ", "The new standard "]
-        .iter()
-        .any(|p| t.starts_with(p))
 }

@@ -199,3 +199,69 @@ pub(super) fn pronoun_standards(
         Vec::new()
     }
 }
+
+/// Whether a sentence's subject (the text before its verb) refers back to
+/// a standard without its code: "The guide", "The new standard", "It".
+pub(super) fn refers_to_a_standard(before: &str) -> bool {
+    let b = before.trim().to_ascii_lowercase();
+    // (After a label: "A: It ...", "Description: The standard ...".)
+    let b = b.rsplit(": ").next().unwrap_or(&b).to_owned();
+    // ("It was developed by": up to the verb, its auxiliary dropped.)
+    let b = [" has been", " had been", " will be", " was", " is", " were"]
+        .iter()
+        .find_map(|aux| b.strip_suffix(aux))
+        .unwrap_or(&b);
+    let b = b.trim_start_matches("the ").trim_start_matches("this ");
+    let b = b.trim_start_matches("new ").trim_start_matches("revised ");
+    matches!(
+        b,
+        "guide" | "practice guide" | "standard" | "document" | "specification" | "it"
+    )
+}
+
+/// The standard a record is about: the first code in its title line, else
+/// the first code it names.
+pub(super) fn record_standard(by_line: &LineHits, r: &Record) -> Option<(EntityRef, u32)> {
+    by_line
+        .range(r.lines.0..=r.lines.1.max(r.lines.0))
+        .flat_map(|(ln, v)| v.iter().map(move |h| (h, *ln)))
+        .find(|(h, _)| h.cat == Cat::Standard)
+        .map(|(h, ln)| (h.r.clone(), ln))
+}
+
+/// Whether a sentence opens with "The standard" or "This standard": about
+/// the one standard its record names.
+pub(super) fn one_standard(sent: &str) -> bool {
+    let t = sent.trim_start();
+    ["The standard ", "This standard ", "The new standard "]
+        .iter()
+        .any(|p| t.starts_with(p))
+}
+
+/// Whether the text between an instrument's name and an effective-date
+/// phrase makes the phrase a relative clause about it: ", which", ", which
+/// will", or a participle first (", jointly issued by CAC and MIIT, which").
+pub(super) fn relative_gap(gap: &str) -> bool {
+    let g = gap.trim();
+    if matches!(
+        g,
+        ", which" | "which" | ", which will" | "which will" | ", which has" | ", which had"
+    ) {
+        return true;
+    }
+    let Some(inner) = g.strip_prefix(", ").and_then(|x| x.strip_suffix(", which")) else {
+        return false;
+    };
+    let inner = inner.strip_prefix("jointly ").unwrap_or(inner);
+    [
+        "issued by ",
+        "released by ",
+        "published by ",
+        "promulgated by ",
+        "adopted by ",
+    ]
+    .iter()
+    .any(|p| inner.starts_with(p))
+        && inner.matches(',').count() <= 6
+        && !inner.contains(" which ")
+}

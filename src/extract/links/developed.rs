@@ -1,0 +1,128 @@
+//! Who developed a standard: "GB/T X ... was drafted by SAC/TC114", "Both
+//! standards were developed by SAC/TC114/SC27", "The standard was developed
+//! under the National Technical Committee on X (SAC/TC 485)", "..., and
+//! QC/T 2-2026 under SAC/TC 114".
+
+use super::committee_rules::Sentence;
+use super::patterns::DEVELOPED_BY;
+use super::subjects::{
+    code_family, plural_standards, record_standard, refers_to_a_standard, standards_before,
+};
+use super::{Cat, Hit, LineHits};
+use crate::extract::Cx;
+use crate::model::builder::EntityRef;
+use crate::model::{Record, RelationKind};
+
+/// `developed_by` links from sentence `s` (whose cue matched): the
+/// committees after the verb developed the standards before it, else the
+/// ones it refers to.
+pub(super) fn developed_by(
+    cx: &mut Cx,
+    s: &Sentence,
+    sent_standards: &[&&Hit],
+    by_line: &LineHits,
+    r: &Record,
+    evidence: &dyn Fn() -> String,
+) {
+    let (sent, a, n, in_sent) = (s.text, s.at, s.n, s.hits);
+    let rel = |h: &Hit| h.start - a;
+    // Developed by: "GB/T X ... was drafted by SAC/TC114", "Both
+    // standards were developed by SAC/TC114/SC27".
+    // (Or its full name first: "under the National Technical
+    // Committee on X (SAC/TC 485)".)
+    let full_name_first = |p: usize, h: &&&Hit| {
+        sent.get(p..rel(h)).is_some_and(|gap| {
+            let g = gap.trim_end();
+            (g.ends_with('(') || g.ends_with('（'))
+                && g.contains("Committee")
+                && !g.contains([',', ';', '.'])
+        })
+    };
+    if let Some(p) = DEVELOPED_BY.find(sent)
+        && in_sent.iter().any(|h| {
+            h.cat == Cat::Committee
+                && rel(h) >= p.end()
+                && (rel(h) <= p.end() + 4 || full_name_first(p.end(), &h))
+        })
+    {
+        // The committees after "by", one after another ("by CCSA/TC5
+        // and CCSA/TC8").
+        let mut committees: Vec<&EntityRef> = Vec::new();
+        let mut at = p.end();
+        for h in in_sent.iter().filter(|h| rel(h) >= p.end()) {
+            let Some(gap) = sent.get(at..rel(h)).map(str::trim) else {
+                continue;
+            };
+            let named = committees.is_empty() && full_name_first(at, &h);
+            if !(gap.is_empty() || named || matches!(gap, "and" | "," | ", and" | "&" | "/")) {
+                break;
+            }
+            if h.cat == Cat::Committee {
+                committees.push(&h.r);
+            }
+            at = rel(h) + (h.end - h.start);
+        }
+        let mut subjects: Vec<(EntityRef, u32)> = sent_standards
+            .iter()
+            .filter(|h| rel(h) < p.start())
+            .map(|h| (h.r.clone(), n))
+            .collect();
+        if subjects.is_empty() {
+            let before = &sent[..p.start()];
+            if let Some(prefix) = code_family(before) {
+                // "The YD/T standards were drafted by ...": those of the family.
+                subjects = standards_before(cx, by_line, r, n, a);
+                subjects.retain(|(s, _)| {
+                    s.1.strip_prefix(prefix.as_str())
+                        .is_some_and(|t| t.starts_with(' '))
+                });
+            } else if plural_standards(before) {
+                subjects = standards_before(cx, by_line, r, n, a);
+            } else if refers_to_a_standard(before)
+                && let Some(own) = record_standard(by_line, r)
+            {
+                // "It was developed by ...": the record's standard.
+                subjects.push(own);
+            }
+        }
+        // "..., and QC/T 2-2026 under SAC/TC 114": a code later in the
+        // sentence with its own committee, the verb left out.
+        for h in sent_standards.iter().filter(|h| rel(h) > p.end()) {
+            let after = sent[rel(h) + (h.end - h.start)..].trim_start();
+            let Some(rest) = after
+                .strip_prefix("under ")
+                .or_else(|| after.strip_prefix("by "))
+            else {
+                continue;
+            };
+            let rest = rest.strip_prefix("the ").unwrap_or(rest);
+            let at = sent.len() - rest.len();
+            if let Some(c) = in_sent
+                .iter()
+                .find(|c| c.cat == Cat::Committee && rel(c) >= at && rel(c) <= at + 4)
+            {
+                subjects.retain(|(s, _)| *s != h.r);
+                cx.link(
+                    h.r.clone(),
+                    RelationKind::DevelopedBy,
+                    c.r.clone(),
+                    n,
+                    &evidence(),
+                    false,
+                );
+            }
+        }
+        for (s, _) in subjects {
+            for c in &committees {
+                cx.link(
+                    s.clone(),
+                    RelationKind::DevelopedBy,
+                    (*c).clone(),
+                    n,
+                    &evidence(),
+                    false,
+                );
+            }
+        }
+    }
+}
