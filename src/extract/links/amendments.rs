@@ -43,6 +43,25 @@ pub(super) fn amendment(
         );
         return;
     }
+    // The document names the amending act itself ("Decision on Amending
+    // the X Law"): "China amends the X Law" is about it.
+    let amending = cx.entities.iter().find(|d| {
+        d.kind == EntityKind::Instrument
+            && d.key.contains("Amending")
+            && d.key.contains(law.r.1.as_str())
+    });
+    if let Some(act) = amending {
+        let act = act.entity_ref();
+        cx.link(
+            act,
+            RelationKind::Amends,
+            law.r.clone(),
+            n,
+            &evidence(),
+            false,
+        );
+        return;
+    }
     let key = format!("{} (Amendment)", law.r.1);
     let mut d = EntityDraft::new(EntityKind::Instrument, key, "amendment");
     d.name = Some(format!("Amendment to the {}", law.r.1));
