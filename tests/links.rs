@@ -304,3 +304,18 @@ fn names_split_by_bold_markers_are_read_whole() {
     let law = entity(m, EntityKind::Instrument, "Standardization Law");
     assert!(law.dates.is_empty(), "{:?}", law.dates);
 }
+
+#[test]
+fn headlines_in_title_case_are_no_bodies() {
+    // "China Releases Association Standard on Education Services" was once
+    // read as an organization by the shape of its last words.
+    let m = seeds();
+    let bogus: Vec<&str> = m
+        .entities
+        .iter()
+        .filter(|e| matches!(e.kind, EntityKind::Organization | EntityKind::Authority))
+        .map(|e| e.name.as_str())
+        .filter(|n| n.contains(" Releases ") || n.contains(" Publishes "))
+        .collect();
+    assert!(bogus.is_empty(), "{bogus:?}");
+}
