@@ -215,7 +215,8 @@ fn record_date(
     let text = doc.span_text(start, end);
     let first = extract::dates::first_date(text, year)?;
     // A byline's date ("*X Association | 2027-08-05*") is when the record
-    // was published: the first date after it is what it is about.
+    // was published: the first date after it is what it is about — in its
+    // prose, not in a table's cell (a column of effective dates).
     let line = doc.line_of(doc.line_start(start) + first.start);
     if segment::is_publication_line(doc.line(line)) && line < end {
         let after = doc.line_start(line + 1) - doc.line_start(start);
@@ -223,7 +224,10 @@ fn record_date(
             .get(after..)
             .and_then(|t| extract::dates::first_date(t, year))
         {
-            return Some(m.date);
+            let at = doc.line_of(doc.line_start(line + 1) + m.start);
+            if !doc.line(at).contains('|') {
+                return Some(m.date);
+            }
         }
     }
     Some(first.date)

@@ -309,15 +309,6 @@ pub(crate) fn text_span(lines: &Lines, first: usize, end: usize) -> Span {
     } else {
         official_title(lines, first).unwrap_or(first)
     };
-    // A byline titles nothing: the headline above it does.
-    let title_line = if super::bylines::is_publication_line(lines.raw[title_line]) {
-        (first.saturating_sub(3)..first)
-            .rev()
-            .find(|&i| !lines.blank(i))
-            .unwrap_or(title_line)
-    } else {
-        title_line
-    };
     Span {
         title: clean_title(lines.raw[title_line]),
         section: None,
