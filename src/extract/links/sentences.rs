@@ -295,10 +295,7 @@ pub(super) fn sentence_links(
                     .into_iter()
                     .map(|(s, _)| s)
                     .collect()
-            } else if sent_standards.is_empty()
-                && subject.is_none()
-                && (before.starts_with("The standard ") || before.starts_with("This standard "))
-            {
+            } else if sent_standards.is_empty() && subject.is_none() && one_standard(before) {
                 // "The standard ... will be implemented on ...": the one
                 // standard the record names.
                 let mut one = standards_before(cx, by_line, r, n, a);
@@ -440,16 +437,12 @@ pub(super) fn sentence_links(
                     }
                 }
                 if subjects.is_empty() && !objects_only {
-                    let mut named = by_line
-                        .range(r.lines.0..=r.lines.1.max(r.lines.0))
-                        .flat_map(|(ln, v)| v.iter().map(move |h| (h, *ln)))
-                        .filter(|(h, _)| h.cat == Cat::Standard);
                     // "The standards ... support": every standard named
                     // before in the record; else the one it is about.
                     if plural_standards(&sent[..p.start()]) {
                         subjects.extend(standards_before(cx, by_line, r, n, a));
-                    } else if let Some((h, ln)) = named.next() {
-                        subjects.push((h.r.clone(), ln));
+                    } else if let Some(own) = record_standard(by_line, r) {
+                        subjects.push(own);
                     }
                 }
                 for (s, _) in &subjects {
