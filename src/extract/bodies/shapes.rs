@@ -116,10 +116,12 @@ fn shape_in_line(text: &str) -> Vec<BodyHit> {
                 whole = &text[m.start()..m.end() + sfx.len()];
             }
         }
-        // "X University and Y University" are two bodies.
+        // "X University and Y University" are two bodies; so are "the X
+        // Bureau of Statistics and Zhejiang Province" (a place standing for
+        // its government, which is not a body's name of its own).
         let parts = crate::extract::text::split_at_and(whole, |left, right| {
             let right_head = right.split(" and ").next().unwrap_or(right);
-            shape_type(left).is_some() && shape_type(right_head).is_some()
+            shape_type(left).is_some() && (shape_type(right_head).is_some() || place(right_head))
         });
         for (off, s) in parts {
             if let Some(h) = shape_hit(m.start() + off, s) {
@@ -174,6 +176,16 @@ const ROLES: &[&str] = &[
     "Delegates",
     "Delegation",
 ];
+
+/// A province or city by name: "Zhejiang Province", "Shenzhen City".
+fn place(s: &str) -> bool {
+    let mut words = s.split(' ');
+    let (Some(name), Some(kind), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && matches!(kind, "Province" | "City" | "Municipality")
+}
 
 fn shape_type(s: &str) -> Option<&'static str> {
     s.split(|c: char| !c.is_alphanumeric())

@@ -21,7 +21,7 @@ static TYPE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 
 static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     big_regex(&format!(
-        r"(?-u:\b){TOKEN}(?:{JOIN}{TOKEN})*[ \t]+(?P<head>Law|Act|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalogue|Catalog|Scheme)(?-u:\b)(?:[ \t]+\d\.\d)?(?:[ \t]+of[ \t]+(?:the[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China|[ \t]+of[ \t]+China)?{SUFFIX}"
+        r"(?-u:\b){TOKEN}(?:{JOIN}{TOKEN})*[ \t]+(?P<head>Law|Act|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalogue|Catalog|Scheme|Regulations|Measures|Provisions)(?-u:\b)(?:[ \t]+\d\.\d)?(?:[ \t]+of[ \t]+(?:the[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China|[ \t]+of[ \t]+China)?{SUFFIX}"
     ))
     .expect("name-first regex")
 });
@@ -70,7 +70,10 @@ mod words;
 mod zh;
 
 pub(crate) use names::generic;
-use names::{clean, cut_code_prefix, second_type_first, trailing_law};
+use names::{
+    clean, cut_code_prefix, defined_short_name, is_translated_head, second_type_first,
+    thin_name_first, trailing_law,
+};
 use words::{HEADS_NAME_FIRST, HEADS_TYPE_FIRST, LEADING};
 
 /// The head word of a match: the first type word of a type-first name, the
@@ -299,7 +302,7 @@ fn find_in_plain_line(text: &str) -> Vec<InstrumentHit> {
         Regex::new(r"(?:Measures|Provisions|Regulations?|Opinions|Guidelines?|Rules|Notice|Decision|Outline|Catalog(?:ue)?|System|Plan|Points) (?:for|on|of|to|regarding) ").unwrap()
     });
     static NAME_CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:Law|Act|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalog(?:ue)?|Scheme)(?-u:\b)").unwrap()
+        Regex::new(r"(?:Law|Act|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalog(?:ue)?|Scheme|Regulations|Measures|Provisions)(?-u:\b)").unwrap()
     });
     static LAW_CUE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"Law (?:on|for) ").unwrap());
     // (type-first, pattern, cue, the type-first law pattern)
@@ -372,6 +375,22 @@ fn find_in_plain_line(text: &str) -> Vec<InstrumentHit> {
                     continue;
                 }
                 let own = head_word(part, first);
+                // "Administrative Measures for X" is type-first: the
+                // name-first reading stops short of it.
+                let type_first_after = || {
+                    let after = &text[m.start() + skip + off + part.len()..];
+                    [" for ", " on ", " of ", " to ", " regarding "]
+                        .iter()
+                        .any(|j| after.starts_with(j))
+                };
+                if !first
+                    && (thin_name_first(part, own)
+                        || is_translated_head(own)
+                            && (type_first_after()
+                                || defined_short_name(&text[..m.start() + skip + off])))
+                {
+                    continue;
+                }
                 let etype = if law_after == Some(off)
                     || ["Law on ", "Law for ", "Law of "]
                         .iter()

@@ -155,6 +155,60 @@ fn headline_verb(prev: &str, w: &str) -> bool {
         && !GENERIC.contains(&w)
 }
 
+/// A head word that is name-first only in a word-for-word translation
+/// ("the Network Data Security Management Regulations"); mostly it comes
+/// first ("Regulations on ...").
+pub(super) fn is_translated_head(head: &str) -> bool {
+    matches!(head, "Regulations" | "Measures" | "Provisions")
+}
+
+/// Whether a name starting after `before` is the short name a document
+/// gives an instrument: `(the "Flight Data Measures")`, `(hereinafter
+/// referred to as "the Data Provisions")`.
+pub(super) fn defined_short_name(before: &str) -> bool {
+    let b = before.trim_end_matches(['"', '“', '\'', '‘']);
+    if b.len() == before.len() {
+        return false;
+    }
+    let b = b.trim_end();
+    [
+        "(the",
+        "(",
+        "hereinafter",
+        "referred to as",
+        "(the \"the",
+        "as \"the",
+    ]
+    .iter()
+    .any(|p| b.ends_with(p))
+}
+
+/// A name-first regulation, measures or provisions with fewer than two
+/// words of its own before the head ("the Interim Measures", "Security
+/// Measures"): a word in running text or a heading, not a name ("the
+/// Cybersecurity Review Measures" is one).
+pub(super) fn thin_name_first(name: &str, head: &str) -> bool {
+    if !is_translated_head(head) {
+        return false;
+    }
+    let Some(before) = name.rfind(head).map(|i| &name[..i]) else {
+        return true;
+    };
+    before
+        .split_whitespace()
+        .filter(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && !GENERIC.contains(w)
+                && !LEADING.contains(w)
+                && !matches!(
+                    *w,
+                    "Interim" | "Administrative" | "Management" | "Implementing"
+                )
+        })
+        .count()
+        < 2
+}
+
 /// Whether a name is only generic words ("the Implementation Rules",
 /// "Action Plan"): it names no instrument on its own.
 pub(crate) fn generic(name: &str) -> bool {

@@ -193,6 +193,12 @@ pub(super) const HEADS_NAME_FIRST: &[&str] = &[
     "Catalogue",
     "Catalog",
     "Scheme",
+    // Names translated word for word: "the Network Data Security
+    // Management Regulations", "the Cybersecurity Review Measures" (at
+    // least two words of their own before the head: see `thin_name_first`).
+    "Regulations",
+    "Measures",
+    "Provisions",
 ];
 
 /// [`TITLE_VERB_LIST`] as a set: read for every word of every match.

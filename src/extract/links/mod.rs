@@ -128,8 +128,16 @@ pub(crate) fn extract_links(
     let mut inst_abbrs: Vec<Abbreviation> = Vec::new();
     let mut instrument_hits = finds.instruments;
     headlines::resolve_headline_names(cx, records, &mut instrument_hits);
-    for h in instrument_hits {
+    for mut h in instrument_hits {
         let (n, s) = place(cx, h.start);
+        // "The Flight Data Measures are ...": the short name the document
+        // gave an instrument before names that instrument.
+        if let Some(a) = inst_abbrs
+            .iter()
+            .find(|a| a.abbr == h.name && a.span.1 <= h.start && !h.draft)
+        {
+            h.key = a.of.1.clone();
+        }
         if let Some((a, close)) = abbreviation_after(&cx.doc.text[h.end..]) {
             let law = h.etype == "law" || h.etype == "regulation";
             inst_abbrs.push(Abbreviation {

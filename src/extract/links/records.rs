@@ -365,13 +365,13 @@ pub(super) fn read_links(
                 }
             }
             let labelled = maybe_label
-                && (ISSUED_BY.is_match(raw)
+                && (issued_by_label(raw).is_some()
                     || LEGAL_BASIS_LABEL.is_match(raw)
                     || RELEASE_DATE_LABEL.is_match(raw));
             if labelled && let Some(m) = local_subject(cx, n, r, by_line).or_else(|| main.clone()) {
                 let joined = continued(cx, n, r.lines.1);
                 let evidence = text::strip_markup(&joined);
-                if let Some(lab) = ISSUED_BY.find(&joined) {
+                if let Some(lab) = issued_by_label(&joined) {
                     let tail = &joined[lab.end()..];
                     for b in bodies::find_known(tail) {
                         cx.link(
@@ -571,4 +571,19 @@ pub(super) fn continued(cx: &Cx, n: u32, last: u32) -> String {
         s.push_str(t.trim_end());
     }
     s
+}
+
+/// "Issuing Authorities: X", "Issued by: X", or "Released by X" opening a
+/// line: an issuer label. ("... the Provisions issued by the CAC in March"
+/// in a line that holds a colon elsewhere is prose, read by the sentence
+/// rules.)
+fn issued_by_label(line: &str) -> Option<regex::Match<'_>> {
+    ISSUED_BY.find_iter(line).find(|m| {
+        m.as_str().ends_with([':', '：'])
+            || line[..m.start()]
+                .trim_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '-' | '*' | '•' | '_' | '|')
+                })
+                .is_empty()
+    })
 }

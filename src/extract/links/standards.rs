@@ -102,15 +102,24 @@ pub(super) fn replaces(
 ) {
     let Some(m) = REPLACE.find(raw) else { return };
     let mut by = subject;
+    let mut by_at = None;
     for (h, old) in hits.iter().zip(replaced) {
         if h.cat != Cat::Standard {
             continue;
         }
         if !old {
             by = &h.r;
+            by_at = Some(h.start);
             continue;
         }
         if h.r == *by {
+            continue;
+        }
+        // "... DB31/T 1480-2026 will be drafted. The plan also revises
+        // DB31/T 1311-2021": a sentence whose subject is no standard says
+        // nothing of the standard named before it.
+        let own = sentence_bounds(raw, h.start).0;
+        if by_at.is_none_or(|at| at < own) && !subject_is_a_standard(&raw[own..h.start]) {
             continue;
         }
         let (a, b) = sentence_bounds(raw, m.start().min(h.start));
@@ -123,6 +132,39 @@ pub(super) fn replaces(
             false,
         );
     }
+}
+
+/// Whether what a sentence says before the replaced code (`lead`) has a
+/// standard, or nothing that could be something else, as the subject of its
+/// replace word: "Replaced standards:", "It replaces", "The new edition
+/// revises" — not "The plan also revises".
+fn subject_is_a_standard(lead: &str) -> bool {
+    let Some(w) = REPLACE.find_iter(lead).last() else {
+        return true;
+    };
+    let subject = text::strip_markup(&lead[..w.start()]).to_ascii_lowercase();
+    let subject = subject.trim();
+    let pronoun = subject.trim_end_matches(" also").trim_end_matches(" will");
+    subject.is_empty()
+        || subject.ends_with(['(', ':', '：', '（'])
+        || matches!(
+            pronoun,
+            "it" | "this" | "they" | "these" | "which" | "and" | "to"
+        )
+        || [
+            "standard",
+            "version",
+            "edition",
+            "revision",
+            "specification",
+            "guide",
+            "code",
+            "draft",
+            "document",
+            "part",
+        ]
+        .iter()
+        .any(|k| subject.contains(k))
 }
 
 pub(super) fn sentence_status(sent: &str) -> Option<&'static str> {

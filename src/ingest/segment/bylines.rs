@@ -56,6 +56,19 @@ pub(crate) fn is_byline(t: &str) -> bool {
             return true;
         }
     }
+    // "Shanghai Municipal Administration for Market Regulation |
+    // 2026-03-12", "CAC · 2026-03-12": a body, then the date ending the line.
+    if t.len() <= 120
+        && let Some(m) = crate::extract::dates::first_date(t, Some(2000))
+        && m.end >= t.trim_end().len()
+        && let Some(who) = t[..m.start]
+            .trim_end()
+            .strip_suffix(['|', '·'])
+            .map(str::trim)
+        && names_a_source(who)
+    {
+        return true;
+    }
     // "By Jane Doe and Li Ming, Partners | 2 September 2026".
     if t.starts_with("By ")
         && t.len() <= 160
@@ -77,6 +90,44 @@ pub(crate) fn is_byline(t: &str) -> bool {
     let rest = t[w.len()..].trim_start_matches([' ', ':', '：']);
     let rest = rest.strip_prefix("on ").unwrap_or(rest);
     crate::extract::dates::first_date(rest, Some(2000)).is_some_and(|m| m.start == 0)
+}
+
+/// Whether a byline's text before its date is a body: an abbreviation
+/// ("SAMR") or a name ending in a word bodies end in ("... Administration
+/// for Market Regulation", "Xinhua News Agency"), not a headline.
+fn names_a_source(who: &str) -> bool {
+    const ENDS: [&str; 21] = [
+        "Administration",
+        "Regulation",
+        "Ministry",
+        "Bureau",
+        "Commission",
+        "Institute",
+        "Association",
+        "Committee",
+        "Office",
+        "Center",
+        "Centre",
+        "Council",
+        "Department",
+        "Government",
+        "Agency",
+        "Daily",
+        "News",
+        "Press",
+        "University",
+        "Alliance",
+        "Federation",
+    ];
+    let words = who.split_whitespace().count();
+    let abbreviation = (2..=8).contains(&who.len())
+        && who
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-');
+    abbreviation
+        || (1..=12).contains(&words)
+            && !who.contains(['.', ':', '?', '!'])
+            && who.rsplit(' ').next().is_some_and(|w| ENDS.contains(&w))
 }
 
 /// A Chinese official document's title under its letterhead: "关于批准发布

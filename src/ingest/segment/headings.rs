@@ -378,8 +378,9 @@ mod tests {
         let t = "China Widget Standardization Association | 2026-08-05";
         let italic = "*China Widget Standardization Association | 2026-08-05*";
         assert!(!is_heading_like_stripped(italic, t));
+        // A body and a date are a byline in any type.
         let bold = "**China Widget Standardization Association | 2026-08-05**";
-        assert!(is_heading_like_stripped(bold, t));
+        assert!(!is_heading_like_stripped(bold, t));
         assert!(is_heading_like_stripped(
             "*Widget Standards Explained*",
             "Widget Standards Explained"
