@@ -323,6 +323,21 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
             rec_home.insert(r.ordinal, refine(h, early));
         }
     }
+    // A record titled with an international committee and no national one
+    // ("Report: ISO/IEC JTC 1/SC 27 plenary"): its bare WGs are that
+    // committee's.
+    let intl_home: BTreeMap<u32, String> = records
+        .iter()
+        .filter_map(|r| {
+            let national = counts
+                .get(&r.ordinal)
+                .is_some_and(|c| c.values().any(|v| v.1 == r.lines.0));
+            let intl = chits.iter().find(|(n, h)| {
+                *n == r.lines.0 && !h.bare && committees::is_international(&h.key)
+            })?;
+            (!national).then(|| (r.ordinal, intl.1.key.clone()))
+        })
+        .collect();
     let heading_lines: FxHashSet<(u32, u32)> =
         records.iter().map(|r| (r.ordinal, r.lines.0)).collect();
 
@@ -347,7 +362,11 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         let ord = cx.rec_of[*n as usize];
         if h.bare {
             let home = ord.and_then(|o| rec_home.get(&o)).or(doc_home.as_ref());
-            let full = named_sc.get(&h.key).map(|k| (*k).to_owned());
+            let full = named_sc.get(&h.key).map(|k| (*k).to_owned()).or_else(|| {
+                let intl = intl_home.get(&ord?)?;
+                let digits = h.key.strip_prefix("WG")?;
+                Some(format!("{intl}/WG {digits}"))
+            });
             let Some(key) =
                 full.or_else(|| home.and_then(|home| committees::place_bare(home, &h.key)))
             else {

@@ -30,7 +30,7 @@ static HELD: LazyLock<Regex> = LazyLock::new(|| {
 /// held in Stockholm": the committee the record is about.
 static HELD_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?-u:\b)(?P<det>[Tt]he|[Ii]ts|[Tt]heir) {QUALIFIER}{HEAD}(?: of (?P<org>(?u:[^.;\n]){{2,80}}?))? (?:was|were|will be|is to be) (?:held|convened|hosted)(?-u:\b)"
+        r"(?-u:\b)(?P<det>[Tt]he|[Ii]ts|[Tt]heir) {QUALIFIER}{HEAD}(?: of (?P<org>(?u:[^.;\n]){{2,120}}?))? (?:(?:was|were|will be|is to be) (?:held|convened|hosted)|took place|takes place|will take place)(?-u:\b)"
     ))
 });
 
@@ -326,12 +326,12 @@ fn meeting_of(rest: &str) -> Option<&str> {
     (words >= 2 && group).then_some(name)
 }
 
-/// The byte ranges of the lines of `text` that hold "held", "convened" or
-/// "hosted", in order.
+/// The byte ranges of the lines of `text` that hold "held", "convened",
+/// "hosted" or "(took) place", in order.
 fn lines_with_verb(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     // One fast single-word search per verb (rare words: few hits).
-    let mut at: Vec<usize> = [&b" held"[..], b" convened", b" hosted"]
+    let mut at: Vec<usize> = [&b" held"[..], b" convened", b" hosted", b" place"]
         .iter()
         .flat_map(|w| memchr::memmem::find_iter(bytes, w))
         .collect();
