@@ -35,6 +35,7 @@ mod records;
 mod sentences;
 mod standards;
 mod subjects;
+mod titled;
 
 use abbreviations::{
     Abbreviation, abbreviation_after, abbreviation_aliases, abbreviation_mentions,

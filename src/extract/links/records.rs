@@ -10,6 +10,7 @@ use super::standards::{
     comment_deadline, instrument_replaces, project_title, replaced_hits, replaces, standard_dates,
     standard_status,
 };
+use super::titled;
 use super::{Cat, Hit, LineHits, lines_between};
 use crate::extract::{Cx, bodies, dates, instruments, sentence_bounds, text};
 use crate::model::builder::{EntityDraft, EntityRef};
@@ -257,6 +258,26 @@ pub(super) fn read_links(
                     let mut d = EntityDraft::new(EntityKind::Standard, s.r.1.clone(), "");
                     d.name = Some(t);
                     cx.add(d);
+                }
+            }
+            // "... three drafts: Widget technology — Safety requirements
+            // (plan number 20271234-T-469), ...": a title in running text
+            // written before its code in parentheses.
+            for s in &standards {
+                if let Some(t) = titled::title_before_code(raw, s.start) {
+                    let mut d = EntityDraft::new(EntityKind::Standard, s.r.1.clone(), "");
+                    d.name = Some(t);
+                    cx.add(d);
+                }
+            }
+            // "... three standards: Widget technology — X, and Widget
+            // technology — Y": titled projects in running text.
+            if raw.contains(':') {
+                let titled = titled::listed_titles(cx, raw, hits, n, committee.as_deref());
+                for (me, stage) in titled {
+                    if stage == Some(FOR_COMMENTS) {
+                        for_comments.push(me);
+                    }
                 }
             }
             for (i, s) in standards.iter().enumerate() {
@@ -521,7 +542,7 @@ fn refers_back(raw: &str, at: usize) -> bool {
 }
 
 /// The status of a standard open for comments.
-const FOR_COMMENTS: &str = "draft for comments";
+pub(super) const FOR_COMMENTS: &str = "draft for comments";
 
 /// The sentences of a line that name none of `standards` (the whole line
 /// when it names none).
