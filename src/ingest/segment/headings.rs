@@ -56,6 +56,16 @@ pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
     {
         return false;
     }
+    // "**Standard No.:** GB/T 1-2026": a bold label and its value is a
+    // field, not a heading.
+    if let Some(rest) = r.strip_prefix("**")
+        && let Some(close) = rest.find("**")
+        && rest[..close].trim_end().ends_with([':', '：'])
+        && close <= 40
+        && !rest[close + 2..].trim().is_empty()
+    {
+        return false;
+    }
     // "Releasing Date: 2026/04/18" is a field, not a heading.
     if let Some(i) = t.as_bytes()[..t.len().min(31)]
         .iter()

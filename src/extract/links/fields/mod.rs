@@ -62,7 +62,7 @@ fn field_of(label: &str) -> Option<Field> {
         | "legislation" => Field::Instrument,
         "authority" | "authorities" | "issuer" | "issuers" | "issued by" | "issuing authority"
         | "issuing authorities" | "regulator" | "发布机关" | "发文机关" => Field::Issuer,
-        "english title" | "english name" | "title" | "standard title" | "standard name"
+        "english title" | "english name" | "english standard name" | "title" | "standard title" | "standard name"
         | "title (english)" | "name (english)"
         | "project title" | "project name" | "项目名称"
         // A WTO TBT notification's field 5.
@@ -70,13 +70,14 @@ fn field_of(label: &str) -> Option<Field> {
         | "title of the notified document"
         | "英文标准名称"
         | "英文名称" => Field::Title,
-        "chinese title" | "chinese name" | "title (chinese)" | "name (chinese)" | "中文标准名称"
+        "chinese title" | "chinese name" | "chinese standard name" | "title (chinese)" | "name (chinese)" | "中文标准名称"
         | "标准名称" | "中文名称" => Field::ChineseTitle,
         "status" | "standard status" | "state" | "标准状态" | "状态" => Field::Status,
         "date" | "date issued" | "日期" => Field::Date,
         "release date" | "issue date" | "issuance date" | "publication date" | "date of issue"
         | "published" | "publication" | "issued" | "released" | "发布日期" => Field::Released,
         "implementation date"
+        | "execute date"
         | "effective date"
         | "date of implementation"
         | "implementation"
@@ -112,6 +113,10 @@ fn field_of(label: &str) -> Option<Field> {
         | "tc"
         | "responsible tc"
         | "centralized by"
+        | "administrative department"
+        | "technical administrative department"
+        | "competent department"
+        | "administered by"
         | "under the jurisdiction of"
         | "working group"
         | "wg"
@@ -352,7 +357,7 @@ fn apply(
             }
         }
         Field::Status => {
-            if let Some(s) = status_word(value) {
+            if let Some(s) = status_word(&text::strip_markup(value)) {
                 let mut d = draft();
                 d.status = Some(s.to_owned());
                 cx.add(d);
