@@ -35,6 +35,8 @@ static COMMITTEE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|Technical Committee (?P<tcn>\d{2,3})",
         // Bare working groups: WG8, WG 5, SWG-ETS
         r"|(?P<bwt>S?WG)(?:[ \t]?(?P<bw>\d{1,2})|-(?P<bwl>[A-Z]{2,5}))",
+        // "Working Group 7 (Data Security)": a bare WG written out.
+        r"|Working Group (?P<bwn>\d{1,2})",
         // Bare subcommittees: SC41, SC 27
         r"|SC[ \t]?(?P<bsc>\d{1,3})",
         r")(?-u:\b)"
@@ -298,6 +300,8 @@ fn code_hit(c: &regex::Captures) -> Option<CommitteeHit> {
         (k, false)
     } else if let Some(n) = g("tcn") {
         (format!("SAC/TC{}", num(n)), false)
+    } else if let Some(n) = g("bwn") {
+        (format!("WG{}", num(n)), true)
     } else {
         let t = g("bwt")?;
         let k = match (g("bw"), g("bwl")) {

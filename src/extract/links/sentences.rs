@@ -96,6 +96,11 @@ pub(super) fn sentence_links(
             if let Some(inst) = object {
                 if !passive {
                     for b in issuers.iter().filter(|h| rel(h) < v.start()) {
+                        // "TC260 is drafting X, while MIIT issued the Y":
+                        // the subject of another clause is not the issuer.
+                        if another_clause(&sent[rel(b)..v.start()]) {
+                            continue;
+                        }
                         // "the Secretariat of X of SAC": SAC is not the issuer.
                         let before = sent[..rel(b)].trim_end();
                         if before.ends_with(" of")
@@ -634,4 +639,21 @@ fn event_subject(before: &str) -> bool {
         && !["next ", "following ", "upcoming ", "previous ", "last "]
             .iter()
             .any(|w| l.contains(w))
+}
+
+/// Whether the words between a name and a verb start another clause
+/// (", while", ", whereas", ", but", "; "): the name is not the verb's
+/// subject.
+fn another_clause(between: &str) -> bool {
+    [
+        ", while ",
+        " while ",
+        ", whereas ",
+        ", but ",
+        "; ",
+        ", although ",
+        ", as ",
+    ]
+    .iter()
+    .any(|w| between.contains(w))
 }
