@@ -107,7 +107,24 @@ fn find_in_line(text: &str) -> Vec<EventHit> {
     if let Some(h) = labelled_event(text) {
         return vec![h];
     }
-    EVENT_RE
+    // The same in a table's cell: "| 3 June 2027 | Webinar: X | Online |".
+    let labelled_cells: Vec<EventHit> = if text.trim_start().starts_with('|') {
+        let mut at = 0;
+        text.split('|')
+            .filter_map(|cell| {
+                let from = at;
+                at += cell.len() + 1;
+                let mut h = labelled_event(cell.trim_end())?;
+                h.start += from;
+                h.end += from;
+                h.labelled = false;
+                Some(h)
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut hits: Vec<EventHit> = EVENT_RE
         .find_iter(text)
         .filter_map(|m| {
             let head = head_of(m.as_str())?;
@@ -175,7 +192,17 @@ fn find_in_line(text: &str) -> Vec<EventHit> {
                 labelled: false,
             })
         })
-        .collect()
+        .filter(|h| {
+            !labelled_cells
+                .iter()
+                .any(|l| h.start < l.end && l.start < h.end)
+        })
+        .collect();
+    if !labelled_cells.is_empty() {
+        hits.extend(labelled_cells);
+        hits.sort_by_key(|h| h.start);
+    }
+    hits
 }
 
 /// A line that is an event's title with its kind as a label: "Webinar:

@@ -132,8 +132,13 @@ fn detect_kind(lines: &Lines) -> DocKind {
     let head = header(lines, 10);
     // The header line where one of `words` first appears: the kind named
     // first wins ("... Webinar Series" above an "Agenda" slide is a deck).
+    // (A table row names what it lists, not what the document is: "| 3
+    // June | Webinar: X |" in a table of events.)
     let first = |words: &[&str]| {
-        head.iter().position(|(_, l)| {
+        head.iter().position(|(i, l)| {
+            if lines.raw[*i].trim_start().starts_with('|') {
+                return false;
+            }
             let l = l.to_lowercase();
             words
                 .iter()
@@ -182,7 +187,10 @@ fn doc_title(lines: &Lines, kind: DocKind) -> String {
         DocKind::Slides => &["webinar", "presentation", "slides", "workshop"],
         _ => &[],
     };
-    let pos = head.iter().position(|(_, l)| {
+    let pos = head.iter().position(|(i, l)| {
+        if lines.raw[*i].trim_start().starts_with('|') {
+            return false;
+        }
         let low = l.to_lowercase();
         keyword.iter().any(|k| low.contains(k))
     });

@@ -44,6 +44,12 @@ enum Field {
     Issuer,
     /// A table's "Date" column: when its item was issued or released.
     Date,
+    /// A table of events: the column naming them.
+    Event,
+    /// A table of events: where each is held.
+    Location,
+    /// A table of events: who organizes each.
+    Organizer,
 }
 
 /// The field a label names (lower case, without the colon).
@@ -57,6 +63,10 @@ fn field_of(label: &str) -> Option<Field> {
         | "plan no" | "plan number" | "project no" | "project number" | "project code"
         | "计划号" | "计划编号" | "项目编号" => Field::Code,
         "name" | "committee name" | "full name" => Field::Name,
+        "event" | "events" | "event name" | "meeting" | "activity" | "活动" | "会议" => Field::Event,
+        "location" | "venue" | "place" | "city" | "地点" => Field::Location,
+        "organizer" | "organiser" | "organizers" | "organisers" | "host" | "hosts" | "organized by"
+        | "organised by" | "主办" | "主办单位" => Field::Organizer,
         "secretariat" | "secretariat unit" => Field::Secretariat,
         "instrument" | "regulation" | "regulations" | "policy" | "document" | "law/regulation"
         | "legislation" => Field::Instrument,
@@ -342,7 +352,13 @@ fn apply(
     let evidence = || text::strip_markup(raw.trim());
     let draft = || EntityDraft::new(EntityKind::Standard, me.1.clone(), "");
     match field {
-        Field::Code | Field::Secretariat | Field::Instrument | Field::Issuer => {}
+        Field::Code
+        | Field::Secretariat
+        | Field::Instrument
+        | Field::Issuer
+        | Field::Event
+        | Field::Location
+        | Field::Organizer => {}
         Field::Title | Field::Name | Field::ChineseTitle => {
             let t = text::strip_markup(value.trim());
             let t = t.trim();

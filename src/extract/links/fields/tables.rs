@@ -105,7 +105,9 @@ pub(super) fn header(raw: &str, sep: u8) -> Option<Vec<Option<Field>>> {
     let standards = has(Field::Code) && known >= 2;
     // A tracker of laws and rules: "| Date | Authority | Instrument | Status |".
     let instruments = has(Field::Issuer) && (has(Field::Instrument) || has(Field::Title));
-    (standards || instruments).then_some(cols)
+    // A calendar: "| Date | Event | Location | Organizer |".
+    let events = has(Field::Event) && (has(Field::Location) || has(Field::Organizer));
+    (standards || instruments || events).then_some(cols)
 }
 
 /// One row of a table of standards: its code cell names the standard, the
@@ -122,7 +124,11 @@ pub(super) fn table_row(
     let cs = cells(raw, sep);
     let code_col = cols.iter().position(|c| *c == Some(Field::Code));
     let Some(&(a, b)) = code_col.and_then(|i| cs.get(i)) else {
-        instrument_row(cx, n, raw, cols, &cs, hits, year);
+        if cols.contains(&Some(Field::Event)) {
+            event_row(cx, n, raw, cols, &cs, hits);
+        } else {
+            instrument_row(cx, n, raw, cols, &cs, hits, year);
+        }
         return;
     };
     let in_code = |h: &&Hit| h.start >= a && h.end <= b;
@@ -235,6 +241,65 @@ fn instrument_row(
             &text::strip_markup(raw.trim()),
             false,
         );
+    }
+}
+
+/// One row of a calendar of events: the event its "Event" cell names is
+/// held where its "Location" cell says (unless online) and organized by
+/// the bodies and committees of its "Organizer" cell. (Its date is read
+/// from the row like any event's.)
+fn event_row(
+    cx: &mut Cx,
+    n: u32,
+    raw: &str,
+    cols: &[Option<Field>],
+    cs: &[(usize, usize)],
+    hits: &[Hit],
+) {
+    let cell = |f: Field| {
+        cols.iter()
+            .position(|c| *c == Some(f))
+            .and_then(|i| cs.get(i))
+            .copied()
+    };
+    let Some((a, b)) = cell(Field::Event) else {
+        return;
+    };
+    let Some(me) = hits
+        .iter()
+        .find(|h| h.cat == Cat::Event && h.start >= a && h.end <= b)
+    else {
+        return;
+    };
+    if let Some((la, lb)) = cell(Field::Location) {
+        let place = text::strip_markup(raw[la..lb].trim());
+        let place = place.trim();
+        let online = [
+            "online", "virtual", "tbd", "tba", "-", "—", "/", "n/a", "线上",
+        ]
+        .iter()
+        .any(|w| place.eq_ignore_ascii_case(w))
+            || place.to_ascii_lowercase().starts_with("online");
+        if !online && place.starts_with(|c: char| c.is_uppercase() || !c.is_ascii()) {
+            let mut d = EntityDraft::new(EntityKind::Event, me.r.1.clone(), "");
+            d.place = Some(place.to_owned());
+            cx.add(d);
+        }
+    }
+    if let Some((oa, ob)) = cell(Field::Organizer) {
+        for o in hits
+            .iter()
+            .filter(|h| matches!(h.cat, Cat::Body | Cat::Committee) && h.start >= oa && h.end <= ob)
+        {
+            cx.link(
+                me.r.clone(),
+                RelationKind::IssuedBy,
+                o.r.clone(),
+                n,
+                &text::strip_markup(raw.trim()),
+                false,
+            );
+        }
     }
 }
 
