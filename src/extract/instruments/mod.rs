@@ -443,6 +443,7 @@ fn find_in_plain_line(text: &str) -> Vec<InstrumentHit> {
         }
     }
     hits.extend(announcements(text));
+    hits.extend(lower_case_amending(text, &hits));
     hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<InstrumentHit> = Vec::new();
     for h in hits {
@@ -452,6 +453,29 @@ fn find_in_plain_line(text: &str) -> Vec<InstrumentHit> {
         out.push(h);
     }
     out
+}
+
+/// "the decision on amending the X Law" written in lower case (as news
+/// reports write it) names the act "Decision on Amending the X Law", the
+/// law being a name found on the line.
+fn lower_case_amending(text: &str, hits: &[InstrumentHit]) -> Vec<InstrumentHit> {
+    const CUE: &str = "decision on amending the ";
+    memchr::memmem::find_iter(text.as_bytes(), CUE.as_bytes())
+        .filter_map(|at| {
+            let from = at + CUE.len();
+            let law = hits.iter().find(|h| h.start == from && h.etype == "law")?;
+            let name = format!("Decision on Amending the {}", law.name);
+            Some(InstrumentHit {
+                start: at,
+                end: law.end,
+                key: instrument_key(&name, "decision"),
+                name,
+                etype: "decision",
+                draft: false,
+                alias: None,
+            })
+        })
+        .collect()
 }
 
 /// Numbered announcements: "SAC Announcement No. 5 of 2027", "National

@@ -40,7 +40,12 @@ pub(super) const AUTHORITIES: &[Body] = &[
             "Standing Committee of the National People's Congress",
             "NPC Standing Committee",
             "Standing Committee of China's 14th National People's Congress",
+            "Standing Committee of the 13th National People's Congress",
+            "Standing Committee of the 14th National People's Congress",
+            "Standing Committee of the 15th National People's Congress",
+            "13th NPC Standing Committee",
             "14th NPC Standing Committee",
+            "15th NPC Standing Committee",
             "National People's Congress (NPC) Standing Committee",
             "全国人民代表大会常务委员会",
             "全国人大常委会"
