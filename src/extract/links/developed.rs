@@ -9,7 +9,7 @@ use super::subjects::{
     code_family, plural_standards, record_standard, refers_to_a_standard, standards_before,
 };
 use super::{Cat, Hit, LineHits};
-use crate::extract::Cx;
+use crate::extract::{Cx, sentence_bounds, text};
 use crate::model::builder::EntityRef;
 use crate::model::{Record, RelationKind};
 use regex::Regex;
@@ -132,46 +132,52 @@ pub(super) fn developed_by(
 /// "Working Group 8 (AI Security) will finalize GB/T X and start ...",
 /// "SAC/TC 999 is drafting GB/T Y": a committee that opens its sentence and
 /// is followed by a drafting verb drafts the codes named after the verb in
-/// that clause.
-pub(super) fn drafted_by_subject(cx: &mut Cx, s: &Sentence, evidence: &dyn Fn() -> String) {
+/// that clause. (Read on every line that names a committee before a code:
+/// the verbs are too common to be worth a cue.)
+pub(super) fn drafted_by_subject(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32) {
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
         super::patterns::re(
             r"^(?:\s*\((?u:[^)]){1,80}\))?,?\s+(?:(?:will|is|are|has|have|also|now|currently|then)\s+)*(?:be\s+)?(?:draft(?:s|ed|ing)?|develop(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|revis(?:e|es|ed|ing)|formulat(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|lead(?:s|ing)? the drafting of|led the drafting of|propos(?:e|es|ed|ing)|start(?:s|ed)? (?:work on|drafting))(?-u:\b)",
         )
     });
-    let (sent, a, n) = (s.text, s.at, s.n);
-    let rel = |h: &Hit| h.start - a;
-    let Some(c) = s.hits.first() else { return };
-    // Only "The" (or nothing) before the committee.
-    let lead = sent[..rel(c)]
-        .trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, '*' | '_' | '-' | '•'));
-    if !(lead.is_empty() || lead.eq_ignore_ascii_case("the")) {
-        return;
-    }
-    let after = rel(c) + (c.end - c.start);
-    let Some(v) = VERB.find(&sent[after..]) else {
-        return;
-    };
-    let from = after + v.end();
-    // The clause ends at "; " or a new subject (", while").
-    let to = [";", ", while ", ", whereas ", ", but "]
-        .iter()
-        .filter_map(|w| sent[from..].find(w).map(|i| from + i))
-        .min()
-        .unwrap_or(sent.len());
-    for h in s.hits.iter().filter(|h| {
-        h.cat == Cat::Standard
-            && rel(h) >= from
-            && rel(h) < to
-            && !crate::extract::codes::is_international(&h.r.1)
-    }) {
-        cx.link(
-            h.r.clone(),
-            RelationKind::DevelopedBy,
-            c.r.clone(),
-            n,
-            &evidence(),
-            false,
-        );
+    for c in hits.iter().filter(|h| h.cat == Cat::Committee) {
+        if !hits
+            .iter()
+            .any(|h| h.cat == Cat::Standard && h.start > c.end)
+        {
+            continue;
+        }
+        let (a, b) = sentence_bounds(raw, c.start);
+        // Only "The" (or nothing) before the committee.
+        let lead = raw[a..c.start]
+            .trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, '*' | '_' | '-' | '•'));
+        if !(lead.is_empty() || lead.eq_ignore_ascii_case("the")) {
+            continue;
+        }
+        let Some(v) = raw.get(c.end..b).and_then(|t| VERB.find(t)) else {
+            continue;
+        };
+        let from = c.end + v.end();
+        // The clause ends at "; " or a new subject (", while").
+        let to = [";", ", while ", ", whereas ", ", but "]
+            .iter()
+            .filter_map(|w| raw[from..b].find(w).map(|i| from + i))
+            .min()
+            .unwrap_or(b);
+        for h in hits.iter().filter(|h| {
+            h.cat == Cat::Standard
+                && h.start >= from
+                && h.end <= to
+                && !crate::extract::codes::is_international(&h.r.1)
+        }) {
+            cx.link(
+                h.r.clone(),
+                RelationKind::DevelopedBy,
+                c.r.clone(),
+                n,
+                &text::strip_markup(&raw[a..b]),
+                false,
+            );
+        }
     }
 }

@@ -464,6 +464,10 @@ pub(super) fn read_links(
             {
                 deadline = Some((d, n));
             }
+            // "Working Group 8 will finalize GB/T X".
+            if hits.len() >= 2 {
+                super::developed::drafted_by_subject(cx, raw, hits, n);
+            }
             // Sentence rules, on lines that hold a cue word and name
             // something (a rule needs both in its sentence) — or, for an
             // effective date, refer back to the record's instrument ("The

@@ -583,24 +583,6 @@ pub(super) fn sentence_links(
                 &evidence,
             );
         }
-        // "Working Group 8 will finalize GB/T X": the committee the
-        // sentence opens with drafts the codes after its verb.
-        if cues.matched(CUE_DRAFTING)
-            && !sent_standards.is_empty()
-            && in_sent.first().is_some_and(|h| h.cat == Cat::Committee)
-        {
-            super::developed::drafted_by_subject(
-                cx,
-                &Sentence {
-                    text: sent,
-                    at: a,
-                    hits: &in_sent,
-                    line_hits: hits,
-                    n,
-                },
-                &evidence,
-            );
-        }
         // Amends: "a draft amendment of Cybersecurity Law".
         if cues.matched(CUE_AMEND) {
             super::amendments::amendment(cx, (sent, a), &instruments, main, n, year, &evidence);
