@@ -20,8 +20,8 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let alts = [
         // 2025/08/21, 2025-08-21, 2025.08.21
         r"(?P<iy>(?:19|20)\d{2})[/.\-](?P<im>\d{1,2})[/.\-](?P<id>\d{1,2})(?-u:\b)".to_owned(),
-        // 2025年9月1日, 2025年9月
-        r"(?P<zy>(?:19|20)[0-9]{2}) ?年 ?(?P<zm>[0-9]{1,2}) ?月(?: ?(?P<zd>[0-9]{1,2}) ?日)?"
+        // 2025年9月1日, 2025年9月, 2025年9月1日至3日, 2025年9月30日至10月2日
+        r"(?P<zy>(?:19|20)[0-9]{2}) ?年 ?(?P<zm>[0-9]{1,2}) ?月(?: ?(?P<zd>[0-9]{1,2}) ?日(?:(?:至|到|[-–—~])(?:(?P<zm2>[0-9]{1,2}) ?月)?(?P<zd2>[0-9]{1,2}) ?日)?)?"
             .to_owned(),
         // 25 September to 17 October 2025
         format!(
@@ -155,7 +155,11 @@ fn convert(c: &regex::Captures, default_year: Option<i32>) -> Option<DateMatch> 
             Some(_) => day(y, mo, num("zd"))?,
             None => PartialDate::ym(y, mo)?,
         };
-        (d, None, false)
+        let until = num("zd2").and_then(|d2| {
+            let mo2 = num("zm2").map_or(mo, |m| m as u8);
+            day(y, mo2, Some(d2))
+        });
+        (d, until, false)
     } else if group("bd").is_some() {
         let y = num("by")?;
         (
@@ -252,6 +256,22 @@ mod tests {
     fn a_wide_space_before_a_date() {
         let d = first_date("发\u{3000}布日期：2024-03-15", None).unwrap();
         assert_eq!(d.date.to_string(), "2024-03-15");
+    }
+
+    #[test]
+    fn chinese_ranges_end_on_their_last_day() {
+        let d = first_date("2027年11月16日至17日，年会在杭州召开", None).unwrap();
+        assert_eq!(d.date.to_string(), "2027-11-16");
+        assert_eq!(
+            d.until.map(|u| u.to_string()).as_deref(),
+            Some("2027-11-17")
+        );
+        let d = first_date("2027年9月30日至10月2日", None).unwrap();
+        assert_eq!(
+            d.until.map(|u| u.to_string()).as_deref(),
+            Some("2027-10-02")
+        );
+        assert_eq!(first_date("2027年9月30日", None).unwrap().until, None);
     }
 
     #[test]

@@ -68,11 +68,13 @@ pub(super) fn committee_sentences(
             .find_map(|w| rest.strip_prefix(w))
             .map(|h| {
                 let h = &h[..h.find(['，', ',', '（', '(']).unwrap_or(h.len())];
-                ["承担", "主办", "承办", "组织"]
+                // (The verb may go on: "X主办了本次会议".)
+                let verb = ["承担", "主办", "承办", "组织", "举办", "负责"]
                     .iter()
-                    .find_map(|v| h.strip_suffix(v))
-                    .unwrap_or(h)
-                    .trim()
+                    .filter_map(|v| h.find(v))
+                    .min()
+                    .unwrap_or(h.len());
+                h[..verb].trim()
             })
             .filter(|h| (4..=40).contains(&h.chars().count()));
             if let (Some(holder), Some(committee)) = (holder, national(p)) {

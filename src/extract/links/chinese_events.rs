@@ -1,5 +1,6 @@
 //! Meetings reported in Chinese: "全国X标准化技术委员会（SAC/TC 268）2026年
-//! 年会在浙江杭州召开" (a committee's annual meeting, held in a city). The
+//! 年会在浙江杭州召开" (a committee's annual meeting, held in a city; or its
+//! "第一次标准周活动", a standards week). The
 //! event is named in English after its committee and year ("SAC/TC268 2026
 //! Annual Meeting"), dated by its sentence and held by the committee named
 //! right before it.
@@ -11,10 +12,11 @@ use crate::model::{EntityKind, RelationKind};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// "2026年年会在杭州召开", "第三次全体委员会议在北京举行".
+/// "2026年年会在杭州召开", "第三次全体委员会议在北京举行", "2026年第一次
+/// 标准周活动在北京召开".
 static MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?P<year>\d{4})年(?:度)?)?(?P<head>年会|全体委员(?:大)?会议?|工作会议|第(?P<ord>[一二三四五六七八九十\d]{1,3})次(?:全体)?(?:委员)?(?:大)?会议?)(?:暨[^在，。]{0,30})?在(?P<place>\p{Han}{2,10}?)(?:隆重)?(?:召开|举行|举办)",
+        r"(?:(?P<year>\d{4})年(?:度)?)?(?P<head>年会|全体委员(?:大)?会议?|工作会议|第(?P<ord>[一二三四五六七八九十\d]{1,3})次(?:全体)?(?:委员)?(?:大)?会议?|(?:第(?P<wk>[一二三四五六七八九十\d]{1,3})次)?标准周(?:活动)?)(?:暨[^在，。]{0,30})?在(?P<place>\p{Han}{2,10}?)(?:隆重)?(?:召开|举行|举办)",
     )
     .expect("meeting regex")
 });
@@ -41,6 +43,10 @@ pub(super) fn meetings(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32, year: Optio
             "年会" => "Annual Meeting".to_owned(),
             h if h.starts_with("全体委员") => "Plenary Meeting".to_owned(),
             "工作会议" => "Work Meeting".to_owned(),
+            h if h.contains("标准周") => match c.name("wk") {
+                Some(w) => format!("{} Standards Week", ordinal(w.as_str())),
+                None => "Standards Week".to_owned(),
+            },
             _ => format!("{} Meeting", ordinal(&c["ord"])),
         };
         let short = holder.r.1.clone();
@@ -48,7 +54,9 @@ pub(super) fn meetings(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32, year: Optio
             Some(y) => format!("{short} {} {head}", y.as_str()),
             None => format!("{short} {head}"),
         };
-        let etype = if head.contains("Plenary") || head.contains("Annual") {
+        let etype = if head.contains("Standards Week") {
+            "standards week"
+        } else if head.contains("Plenary") || head.contains("Annual") {
             "plenary"
         } else {
             "meeting"

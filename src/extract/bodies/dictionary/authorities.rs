@@ -59,6 +59,9 @@ pub(super) const AUTHORITIES: &[Body] = &[
         "Central Committee of the Communist Party of China",
         [
             "Central Committee of the Communist Party of China",
+            "Communist Party of China Central Committee",
+            "CPC Central Committee",
+            "Central Committee of the CPC",
             "中共中央"
         ]
     ),
