@@ -272,6 +272,15 @@ pub(super) fn read_links(
             }
             // "... three standards: Widget technology — X, and Widget
             // technology — Y": titled projects in running text.
+            if !raw.is_ascii() && raw.contains('《') {
+                let titled =
+                    titled::chinese_titles(cx, (raw, hits, n), by_line, committee.as_deref());
+                for (me, stage) in titled {
+                    if stage == Some(FOR_COMMENTS) {
+                        for_comments.push(me);
+                    }
+                }
+            }
             if raw.contains(':') {
                 let titled = titled::listed_titles(cx, raw, hits, n, committee.as_deref());
                 for (me, stage) in titled {

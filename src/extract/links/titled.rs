@@ -1,9 +1,9 @@
 //! Standards named by their titles in running text: a title written before
-//! its code in parentheses, and titled projects listed after a colon
-//! without codes.
+//! its code in parentheses, titled projects listed after a colon without
+//! codes, and Chinese titles in title marks without codes.
 
 use super::standards::{project_title, sentence_status};
-use super::{Cat, Hit};
+use super::{Cat, Hit, LineHits};
 use crate::extract::{Cx, sentence_bounds, text};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{EntityKind, RelationKind};
@@ -132,4 +132,109 @@ pub(super) fn listed_titles(
         }
     }
     out
+}
+
+/// "各工作组审议了《网络安全技术 X》等42项国家标准草案", "WG7审议了《数据安全技术
+/// Y》": a Chinese standard's title in title marks — its elements set apart
+/// by a space, no code next to it — is a standard project, in the stage its
+/// sentence names (征求意见: for comments; 草案, 审议, 审查: a draft; 立项: a
+/// proposal), drafted by the committee that opens the sentence, else the
+/// record's (inferred). Gives the projects drafted and their stage.
+pub(super) fn chinese_titles(
+    cx: &mut Cx,
+    (raw, hits, n): (&str, &[Hit], u32),
+    by_line: &LineHits,
+    committee: Option<&str>,
+) -> Vec<(EntityRef, Option<&'static str>)> {
+    let mut out = Vec::new();
+    let mut sentence_start = 0;
+    for (i, c) in raw.char_indices().chain(std::iter::once((raw.len(), '。'))) {
+        if !matches!(c, '。' | '；' | '！') {
+            continue;
+        }
+        let (a, sent) = (sentence_start, &raw[sentence_start..i]);
+        sentence_start = (i + c.len_utf8()).min(raw.len());
+        let stage = if sent.contains("征求意见") {
+            Some("draft for comments")
+        } else if ["草案", "审议", "审查", "送审稿"]
+            .iter()
+            .any(|w| sent.contains(w))
+        {
+            Some("draft")
+        } else if sent.contains("立项") {
+            Some("proposal")
+        } else {
+            None
+        };
+        let opener = hits
+            .iter()
+            .find(|h| h.start >= a && h.start < i)
+            .filter(|h| {
+                // (After a short opening: "其中，WG7审议了...".)
+                let lead = raw[a..h.start].trim();
+                h.cat == Cat::Committee
+                    && (lead.is_empty() || lead.ends_with('，') && lead.chars().count() <= 6)
+            });
+        let mut at = 0;
+        while let Some(open) = sent[at..].find('《').map(|k| at + k) {
+            let inner_start = open + '《'.len_utf8();
+            let Some(close) = sent[inner_start..].find('》').map(|k| inner_start + k) else {
+                break;
+            };
+            at = close + '》'.len_utf8();
+            let title = sent[inner_start..close].trim();
+            let chars = title.chars().count();
+            if !title.contains([' ', '\u{3000}']) || !(6..=60).contains(&chars) || title.is_ascii()
+            {
+                continue;
+            }
+            // A code next to it titles its own standard.
+            let (lo, hi) = (a + open, a + at);
+            if hits.iter().any(|h| {
+                h.cat == Cat::Standard
+                    && (h.end <= lo && lo - h.end <= 3 || h.start >= hi && h.start - hi <= 16)
+            }) {
+                continue;
+            }
+            // A title the document also writes on a line with a code (the
+            // table under "批准《X》等2项国家标准") is that code's.
+            if coded_elsewhere(cx, by_line, title, n) {
+                continue;
+            }
+            let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+            let mut d = EntityDraft::new(EntityKind::Standard, title.clone(), "project");
+            d.name = Some(title);
+            d.status = stage.map(str::to_owned);
+            let me = d.entity_ref();
+            cx.mention(d, n, a + open);
+            let (by, inferred) = match opener {
+                Some(h) => (Some(h.r.1.as_str()), false),
+                None => (committee, true),
+            };
+            if let Some(c) = by {
+                cx.link(
+                    me.clone(),
+                    RelationKind::DevelopedBy,
+                    (EntityKind::Committee, c.to_owned()),
+                    n,
+                    &text::strip_markup(sent.trim()),
+                    inferred,
+                );
+            }
+            out.push((me, stage));
+        }
+    }
+    out
+}
+
+/// Whether `title` is also written on another line of the document that
+/// names a standard's code.
+fn coded_elsewhere(cx: &Cx, by_line: &LineHits, title: &str, n: u32) -> bool {
+    memchr::memmem::find_iter(cx.doc.text.as_bytes(), title.as_bytes()).any(|p| {
+        let ln = cx.doc.line_of(p);
+        ln != n
+            && by_line
+                .get(&ln)
+                .is_some_and(|v| v.iter().any(|h| h.cat == Cat::Standard))
+    })
 }
