@@ -19,7 +19,7 @@ pub use titles::{chinese_title, title_after};
 static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:",
-        r"(?P<gb>GB(?:[ \t]?/[ \t]?[TZ])?)[ \t]?(?P<gbn>\d{3,6})(?:\.(?P<gbp>\d{1,3}))?(?:[ \t]?[-–—][ \t]?(?P<gby>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
+        r"(?P<gb>GB(?:[ \t]?/[ \t]?[TZ])?)[ \t]?(?P<gbn>\d{1,6})(?:\.(?P<gbp>\d{1,3}))?(?:[ \t]?[-–—][ \t]?(?P<gby>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
         r"|(?P<plan>20\d{6})[ \t]?-[ \t]?(?P<plt>[TQZ])[ \t]?-[ \t]?(?P<plo>\d{3})",
         r"|(?P<splan>20\d{2}-\d{4}[TQZ]-[A-Z]{2,4})",
         r"|T/(?P<as>[A-Z]{2,12})[ \t]?(?P<asn>\d{1,6}(?:\.\d{1,3})?)(?:[ \t]?-[ \t]?(?P<asy>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
@@ -119,6 +119,11 @@ pub fn find_codes(text: &str) -> Vec<CodeHit> {
             let m = c.get(0)?;
             let g = |k: &str| groups.get(&c, k).map(|x| x.as_str());
             let (code, etype) = if let Some(gb) = g("gb") {
+                // A short number only with a part or a year ("GB/T 1.1-2020",
+                // "GB 5-2019"): "GB 5" alone is a size.
+                if g("gbn")?.len() < 3 && g("gbp").is_none() && g("gby").is_none() {
+                    return None;
+                }
                 let prefix: String = gb.chars().filter(|c| !c.is_whitespace()).collect();
                 let mut code = format!("{prefix} {}", g("gbn")?);
                 if let Some(p) = g("gbp") {

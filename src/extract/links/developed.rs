@@ -40,13 +40,22 @@ pub(super) fn developed_by(
                 && !g.contains([',', ';', '.'])
         })
     };
-    if let Some(p) = DEVELOPED_BY.find(sent)
-        && in_sent.iter().any(|h| {
+    // (Of several cues, the one the committee follows: "proposed by and is
+    // under the jurisdiction of SAC/TC 260".)
+    let follows = |p: &regex::Match, near: bool| {
+        in_sent.iter().any(|h| {
             h.cat == Cat::Committee
                 && rel(h) >= p.end()
-                && (rel(h) <= p.end() + 4 || full_name_first(p.end(), &h))
+                && (rel(h) <= p.end() + 4 || !near && full_name_first(p.end(), &h))
         })
-    {
+    };
+    let cue = DEVELOPED_BY
+        .find_iter(sent)
+        .find(|p| follows(p, true))
+        .or_else(|| DEVELOPED_BY.find_iter(sent).find(|p| follows(p, false)));
+    if let Some(p) = cue {
+        // What was developed is named before the first cue.
+        let first_cue = DEVELOPED_BY.find(sent).map_or(p.start(), |f| f.start());
         // The committees after "by", one after another ("by CCSA/TC5
         // and CCSA/TC8").
         let mut committees: Vec<&EntityRef> = Vec::new();
@@ -66,11 +75,11 @@ pub(super) fn developed_by(
         }
         let mut subjects: Vec<(EntityRef, u32)> = sent_standards
             .iter()
-            .filter(|h| rel(h) < p.start())
+            .filter(|h| rel(h) < first_cue)
             .map(|h| (h.r.clone(), n))
             .collect();
         if subjects.is_empty() {
-            let before = &sent[..p.start()];
+            let before = &sent[..first_cue];
             if let Some(prefix) = code_family(before) {
                 // "The YD/T standards were drafted by ...": those of the family.
                 subjects = standards_before(cx, by_line, r, n, a);
@@ -81,7 +90,7 @@ pub(super) fn developed_by(
             } else if plural_standards(before) {
                 subjects = standards_before(cx, by_line, r, n, a);
             } else if refers_to_a_standard(before)
-                && let Some(own) = record_standard(by_line, r)
+                && let Some(own) = record_standard(cx, by_line, r)
             {
                 // "It was developed by ...": the record's standard.
                 subjects.push(own);

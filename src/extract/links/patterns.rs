@@ -26,7 +26,7 @@ pub(super) const LEGAL_BASIS_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:in accordance wi
 pub(super) static LEGAL_BASIS_PHRASE: LazyLock<Regex> = LazyLock::new(|| re(LEGAL_BASIS_PHRASE_RE));
 pub(super) static SUPPORT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)supporting (?:documents?|standards?)\s*[:：]?\s*$"));
-pub(super) const SUPPORT_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:to support|in support of|supports?|implements? the requirements (?:outlined )?in|adapt to)(?-u:\b)";
+pub(super) const SUPPORT_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:to support|in support of|supported by|supports?|implements? the requirements (?:outlined )?in|adapt to)(?-u:\b)";
 pub(super) static SUPPORT_PHRASE: LazyLock<Regex> = LazyLock::new(|| re(SUPPORT_PHRASE_RE));
 /// A back-reference to the instrument a text is about, right after a cue:
 /// " the Measures", " these Regulations", " the Law".
@@ -110,7 +110,7 @@ pub(super) const SUPPORTING_RE: &str = r"(?i)(?-u:\b)(?:the|its|their|a|two|thre
 pub(super) static SUPPORTING: LazyLock<Regex> = LazyLock::new(|| re(SUPPORTING_RE));
 /// "developed by", "drafted by", "drafted under": the committee that
 /// wrote a standard.
-pub(super) const DEVELOPED_BY_RE: &str = r"(?i)(?-u:\b)(?:(?:developed|drafted|prepared|formulated|proposed) by|(?:developed|drafted|prepared|formulated) under(?: the)?)(?-u:\b)";
+pub(super) const DEVELOPED_BY_RE: &str = r"(?i)(?-u:\b)(?:(?:developed|drafted|prepared|formulated|proposed) by|(?:developed|drafted|prepared|formulated) under(?: the)?|(?:is |are )?under the jurisdiction of(?: the)?)(?-u:\b)";
 pub(super) static DEVELOPED_BY: LazyLock<Regex> = LazyLock::new(|| re(DEVELOPED_BY_RE));
 pub(super) static RELEASE_DATE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:releasing date|release date|issued|announcement date)\s*[:：]"));
@@ -202,6 +202,7 @@ const CUE_WORDS: &[&str] = &[
     "drafted under",
     "prepared under",
     "formulated under",
+    "jurisdiction of",
     "organized by",
     "organised by",
     "hosted by",

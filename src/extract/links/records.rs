@@ -341,8 +341,31 @@ pub(super) fn read_links(
                 }
             }
             if let Some(first) = standards.first() {
-                if replace_at.is_some() {
-                    replaces(cx, &first.r, raw, hits, &replaced, n);
+                if let Some(p) = replace_at {
+                    // "This document replaces GB/T 1-2017": every code on
+                    // the line is an old one; the new one is the record's.
+                    // (Named again after: "Compared with GB/T 1-2017, ...".)
+                    let olds: Vec<&EntityRef> = hits
+                        .iter()
+                        .zip(&replaced)
+                        .filter(|(_, old)| **old)
+                        .map(|(h, _)| &h.r)
+                        .collect();
+                    let all_old = hits
+                        .iter()
+                        .all(|h| h.cat != Cat::Standard || olds.contains(&&h.r));
+                    let own = (all_old && refers_back(raw, p))
+                        .then(|| super::subjects::record_standard(cx, by_line, r))
+                        .flatten()
+                        .map(|(s, _)| s);
+                    replaces(
+                        cx,
+                        own.as_ref().unwrap_or(&first.r),
+                        raw,
+                        hits,
+                        &replaced,
+                        n,
+                    );
                 }
                 last_standard = Some(first.r.clone());
             } else if replace_at.is_some()

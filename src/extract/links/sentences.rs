@@ -250,7 +250,12 @@ pub(super) fn sentence_links(
                     let from = last.unwrap_or(byp + 4);
                     let d = dates::first_date(&sent[from..], year)?;
                     let gap = &sent[from..from + d.start];
-                    let near = gap.len() <= if last.is_some() { 4 } else { 40 };
+                    // ("the CAC and six other authorities on D": the
+                    // issuers not named count as named.)
+                    let others = gap.starts_with(" and ")
+                        && gap.split_whitespace().nth(2) == Some("other")
+                        && gap.split_whitespace().count() <= 5;
+                    let near = others || gap.len() <= if last.is_some() { 4 } else { 40 };
                     (near && (gap.ends_with(" in ") || gap.ends_with(" on "))).then_some(d)
                 };
                 if participle
@@ -282,9 +287,13 @@ pub(super) fn sentence_links(
                 .unwrap_or(e.start());
             // "... builds on the X Regulations, which took effect on D": the
             // instrument the relative clause follows.
+            // (Or set off right after it: "the X Measures, effective 1
+            // September 2025, together with GB ...".)
             let which = instruments.iter().rev().find(|h| {
-                rel(h) + (h.end - h.start) <= e.start()
-                    && relative_gap(&sent[rel(h) + (h.end - h.start)..e.start()])
+                rel(h) + (h.end - h.start) <= e.start() && {
+                    let gap = &sent[rel(h) + (h.end - h.start)..e.start()];
+                    relative_gap(gap) || gap.trim() == ","
+                }
             });
             let subject = which
                 .or_else(|| instruments.iter().rev().find(|h| rel(h) < objects_from))
@@ -381,9 +390,33 @@ pub(super) fn sentence_links(
             }
         }
         // Supports: "to support the Measures ...", "implements the requirements in ...".
-        if cues.matched(CUE_SUPPORT)
-            && let Some(p) = SUPPORT_PHRASE.find(sent)
-        {
+        // "The Measures are supported by GB/T X and TC260-003": the codes
+        // after the phrase support the instrument before it (or the record's,
+        // referred back to).
+        let support = cues
+            .matched(CUE_SUPPORT)
+            .then(|| SUPPORT_PHRASE.find(sent))
+            .flatten();
+        if let Some(p) = support.filter(|p| p.as_str().eq_ignore_ascii_case("supported by")) {
+            let target = instruments
+                .iter()
+                .rev()
+                .find(|h| rel(h) < p.start())
+                .map(|h| h.r.clone())
+                .or_else(|| main.filter(|m| refers_to(sent, m)).cloned());
+            if let Some(t) = target {
+                for s in sent_standards.iter().filter(|h| rel(h) > p.end()) {
+                    cx.link(
+                        s.r.clone(),
+                        RelationKind::Supports,
+                        t.clone(),
+                        n,
+                        &evidence(),
+                        false,
+                    );
+                }
+            }
+        } else if let Some(p) = support {
             let mut targets: Vec<EntityRef> = instruments
                 .iter()
                 .filter(|h| rel(h) >= p.end())
@@ -419,7 +452,7 @@ pub(super) fn sentence_links(
                 if subjects.is_empty()
                     && !opener
                     && refers_to_a_standard(&sent[..p.start()])
-                    && let Some(own) = record_standard(by_line, r)
+                    && let Some(own) = record_standard(cx, by_line, r)
                 {
                     subjects.push(own);
                 }
@@ -446,7 +479,7 @@ pub(super) fn sentence_links(
                     // before in the record; else the one it is about.
                     if plural_standards(&sent[..p.start()]) {
                         subjects.extend(standards_before(cx, by_line, r, n, a));
-                    } else if let Some(own) = record_standard(by_line, r) {
+                    } else if let Some(own) = record_standard(cx, by_line, r) {
                         subjects.push(own);
                     }
                 }

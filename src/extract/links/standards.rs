@@ -207,6 +207,24 @@ pub(super) fn foreign_clause(sent: &str, at: usize, after: usize) -> bool {
 /// effective date in a relative clause about an earlier name is not its.
 pub(super) fn standard_status(sent: &str, after: usize) -> Option<&'static str> {
     let status = sentence_status(sent)?;
+    // A standard the sentence refers to ("drafted in accordance with the
+    // rules given in GB/T 1.1-2020", "compared with GB/T 1-2017") is in
+    // none of its stages.
+    let before = &sent
+        [sent.floor_char_boundary(after.min(sent.len()).saturating_sub(80))..after.min(sent.len())];
+    let before = before.to_ascii_lowercase();
+    if [
+        "in accordance with",
+        "according to",
+        "with reference to",
+        "compared with",
+        "refer to",
+    ]
+    .iter()
+    .any(|p| before.contains(p))
+    {
+        return None;
+    }
     let mut phrases = EFFECTIVE.find_iter(sent).peekable();
     let foreign = status == "effective"
         && phrases.peek().is_some()
@@ -261,7 +279,13 @@ pub(super) fn standard_dates(
         // right after "on" and before any effective-date phrase).
         // (Not the date of a relative clause about an earlier name: "the X
         // Measures, issued by CAC, which took effect on D, and GB ...".)
+        // (Nor the date of an effective-date phrase: "X, effective 1
+        // September 2025, together with GB ...".)
+        let effective_phrase = EFFECTIVE
+            .find_iter(&sent[..d.start])
+            .any(|e| sent[e.end()..d.start].trim().is_empty());
         let before_code = d.start < after
+            && !effective_phrase
             && !out.iter().any(|f| f.date == d.date)
             && !EFFECTIVE
                 .find_iter(&sent[..d.start])

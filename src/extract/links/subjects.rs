@@ -127,7 +127,7 @@ pub(super) fn refers_to(sent: &str, m: &EntityRef) -> bool {
 pub(super) fn opening_head(sent: &str) -> Option<&str> {
     static OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         re(
-            r"^\s*(?:(?:The|These|This)\s+(?:(?:new|revised|amended|final|interim)\s+)?(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Catalogue|law|measures|regulations?|provisions|rules|guidelines?|framework|plan)(?-u:\b))",
+            r"^\s*(?:(?:The|These|This)\s+(?:(?i:new|revised|amended|final|interim)\s+)?(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Catalogue|law|measures|regulations?|provisions|rules|guidelines?|framework|plan)(?-u:\b))",
         )
     });
     OPENING
@@ -221,12 +221,29 @@ pub(super) fn refers_to_a_standard(before: &str) -> bool {
 
 /// The standard a record is about: the first code in its title line, else
 /// the first code it names.
-pub(super) fn record_standard(by_line: &LineHits, r: &Record) -> Option<(EntityRef, u32)> {
-    by_line
-        .range(r.lines.0..=r.lines.1.max(r.lines.0))
-        .flat_map(|(ln, v)| v.iter().map(move |h| (h, *ln)))
-        .find(|(h, _)| h.cat == Cat::Standard)
-        .map(|(h, ln)| (h.r.clone(), ln))
+pub(super) fn record_standard(cx: &Cx, by_line: &LineHits, r: &Record) -> Option<(EntityRef, u32)> {
+    let on = |ln: u32| {
+        by_line
+            .get(&ln)?
+            .iter()
+            .find(|h| h.cat == Cat::Standard)
+            .map(|h| (h.r.clone(), ln))
+    };
+    // The one its title names; else the one the document's title names
+    // (a standard's text: "# GB/T X Title", then "## Foreword" ... "This
+    // document replaces ..."); else the first it names.
+    let doc_title = (1..r.lines.0)
+        .find(|&ln| !cx.doc.line(ln).trim().is_empty())
+        .filter(|&ln| ln < r.lines.0);
+    on(r.lines.0)
+        .or_else(|| doc_title.and_then(on))
+        .or_else(|| {
+            by_line
+                .range(r.lines.0..=r.lines.1.max(r.lines.0))
+                .flat_map(|(ln, v)| v.iter().map(move |h| (h, *ln)))
+                .find(|(h, _)| h.cat == Cat::Standard)
+                .map(|(h, ln)| (h.r.clone(), ln))
+        })
 }
 
 /// Whether a sentence opens with "The standard" or "This standard": about
