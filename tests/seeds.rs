@@ -334,3 +334,24 @@ fn same_corpus_same_ids_and_order() {
     assert_eq!(keys(&a), keys(b));
     assert_eq!(a.relations, b.relations);
 }
+
+#[test]
+fn ccsa_tc602_working_groups_are_named_by_the_slide_that_lists_them() {
+    // "CCSA/TC602 consists of 14 technical working groups: - WG1 General
+    // Group ... - WG14 Software" (the slide's spelling kept as printed).
+    let m = seeds();
+    for (key, name) in [
+        ("CCSA/TC602/WG1", "General Group"),
+        ("CCSA/TC602/WG2", "Data and labeling"),
+        ("CCSA/TC602/WG7", "Safety governance and scentific ethics"),
+        ("CCSA/TC602/WG14", "Software"),
+    ] {
+        let wg = entity(m, EntityKind::Committee, key);
+        assert_eq!(wg.name, name, "{key}");
+        assert_eq!(
+            wg.parent,
+            m.find(EntityKind::Committee, "CCSA/TC602"),
+            "{key}"
+        );
+    }
+}
