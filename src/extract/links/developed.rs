@@ -32,12 +32,19 @@ pub(super) fn developed_by(
     // standards were developed by SAC/TC114/SC27".
     // (Or its full name first: "under the National Technical
     // Committee on X (SAC/TC 485)".)
+    // (A full name may hold commas: "the National Technical Committee on
+    // Audio, Video, Multimedia and Equipment (SAC/TC 242)".)
     let full_name_first = |p: usize, h: &&&Hit| {
         sent.get(p..rel(h)).is_some_and(|gap| {
             let g = gap.trim_end();
+            let named = g
+                .trim_start()
+                .trim_start_matches("the ")
+                .starts_with("National ");
             (g.ends_with('(') || g.ends_with('（'))
                 && g.contains("Committee")
-                && !g.contains([',', ';', '.'])
+                && !g.contains([';', '.'])
+                && (named || !g.contains(','))
         })
     };
     // (Of several cues, the one the committee follows: "proposed by and is
@@ -60,7 +67,13 @@ pub(super) fn developed_by(
         // and CCSA/TC8").
         let mut committees: Vec<&EntityRef> = Vec::new();
         let mut at = p.end();
-        for h in in_sent.iter().filter(|h| rel(h) >= p.end()) {
+        // (Names inside a full name written first are read with it.)
+        let from = in_sent
+            .iter()
+            .find(|h| h.cat == Cat::Committee && rel(h) >= p.end())
+            .filter(|c| rel(c) > p.end() + 4 && full_name_first(p.end(), c))
+            .map_or(p.end(), |c| rel(c));
+        for h in in_sent.iter().filter(|h| rel(h) >= from) {
             let Some(gap) = sent.get(at..rel(h)).map(str::trim) else {
                 continue;
             };

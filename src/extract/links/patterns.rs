@@ -110,7 +110,7 @@ pub(super) const SUPPORTING_RE: &str = r"(?i)(?-u:\b)(?:the|its|their|a|two|thre
 pub(super) static SUPPORTING: LazyLock<Regex> = LazyLock::new(|| re(SUPPORTING_RE));
 /// "developed by", "drafted by", "drafted under": the committee that
 /// wrote a standard.
-pub(super) const DEVELOPED_BY_RE: &str = r"(?i)(?-u:\b)(?:(?:developed|drafted|prepared|formulated|proposed) by|(?:developed|drafted|prepared|formulated) under(?: the)?|(?:is |are )?under the jurisdiction of(?: the)?)(?-u:\b)";
+pub(super) const DEVELOPED_BY_RE: &str = r"(?i)(?-u:\b)(?:(?:developed|drafted|prepared|formulated|proposed) by|(?:developed|drafted|prepared|formulated) under(?: the)?|(?:is |are )?under the jurisdiction of(?: the)?|under the guidance of(?: the)?)(?-u:\b)";
 pub(super) static DEVELOPED_BY: LazyLock<Regex> = LazyLock::new(|| re(DEVELOPED_BY_RE));
 pub(super) static RELEASE_DATE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:releasing date|release date|issued|announcement date)\s*[:：]"));
@@ -203,6 +203,7 @@ const CUE_WORDS: &[&str] = &[
     "prepared under",
     "formulated under",
     "jurisdiction of",
+    "guidance of",
     "organized by",
     "organised by",
     "hosted by",

@@ -1,11 +1,40 @@
 //! News listings: items made of a title line and a summary paragraph that
-//! ends in "[…]".
+//! ends in "[…]", or list items of a title and a date ("- SAMR releases 112
+//! national standards — 2026-06-10").
 
 use super::headings::clean_title;
 use super::{Lines, Span, is_summary_end};
 
+/// A list item that is a dated headline: "- Title — 2026-06-10", "* 12 June
+/// 2026 | Title". Gives the title.
+pub(crate) fn dated_item(raw: &str) -> Option<String> {
+    let t = raw.trim();
+    let t = t.strip_prefix(['-', '*', '•'])?.trim_start();
+    if t.len() > 300 {
+        return None;
+    }
+    const SEPS: [&str; 5] = [" — ", " – ", " - ", " | ", " · "];
+    let date = |s: &str| {
+        crate::extract::dates::first_date(s, Some(2000))
+            .is_some_and(|m| m.start == 0 && m.end + 1 >= s.trim_end().len())
+    };
+    let title = SEPS.iter().find_map(|sep| {
+        let (a, b) = t.rsplit_once(sep)?;
+        if date(b.trim()) {
+            return Some(a);
+        }
+        let (a, b) = t.split_once(sep)?;
+        date(a.trim()).then_some(b)
+    })?;
+    let title = clean_title(title);
+    (title.split_whitespace().count() >= 2).then_some(title)
+}
+
 /// Segments a listing into its items.
 pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
+    if !lines.raw.iter().any(|l| is_summary_end(l)) {
+        return dated_items(lines);
+    }
     let mut out = Vec::new();
     let mut prev_end = 0usize;
     for i in 0..lines.len() {
@@ -29,9 +58,47 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
     out
 }
 
+/// A listing of dated headlines: each item a record, with the lines under
+/// it up to the next item (a summary, a note).
+fn dated_items(lines: &Lines) -> Vec<Span> {
+    let items: Vec<(usize, String)> = (0..lines.len())
+        .filter_map(|i| Some((i, dated_item(lines.raw[i])?)))
+        .collect();
+    let mut out = Vec::with_capacity(items.len());
+    for (k, (i, title)) in items.iter().enumerate() {
+        let next = items.get(k + 1).map_or(lines.len(), |n| n.0);
+        let last = (*i..next).rev().find(|&j| !lines.blank(j)).unwrap_or(*i);
+        out.push(Span {
+            title: title.clone(),
+            section: None,
+            category: None,
+            start: *i as u32 + 1,
+            end: last as u32 + 1,
+            summary: None,
+        });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dated_headlines_are_items() {
+        let text = "# News\n\n- SAMR holds a press conference — 2026-06-12\n- 10 June 2026 | SAMR \
+                    and SAC release 112 national standards\n- Not an item\n";
+        let spans = segment(&Lines::new(text));
+        let t = crate::ingest::segment::outline(&spans);
+        assert_eq!(
+            t,
+            [
+                ("SAMR holds a press conference", 3, 3),
+                // (The line under an item is its own.)
+                ("SAMR and SAC release 112 national standards", 4, 5)
+            ]
+        );
+    }
 
     #[test]
     fn items_are_title_plus_summary() {

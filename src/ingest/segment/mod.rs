@@ -129,6 +129,17 @@ fn detect_kind(lines: &Lines) -> DocKind {
     if summaries >= 2 {
         return DocKind::Listing;
     }
+    // A list of dated headlines, most of the document's lines.
+    let nonblank = lines.raw.iter().filter(|l| !l.trim().is_empty()).count();
+    let dated = lines
+        .raw
+        .iter()
+        .filter(|l| l.trim_start().starts_with(['-', '*', '•']))
+        .filter(|l| listing::dated_item(l).is_some())
+        .count();
+    if dated >= 3 && dated * 2 >= nonblank {
+        return DocKind::Listing;
+    }
     let head = header(lines, 10);
     // The header line where one of `words` first appears: the kind named
     // first wins ("... Webinar Series" above an "Agenda" slide is a deck).
