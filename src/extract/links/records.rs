@@ -74,6 +74,8 @@ pub(super) fn read_links(
         // The date of the sentence that introduced the list as released
         // ("On D, X approved and published three standards:").
         let mut list_released: Option<crate::model::PartialDate> = None;
+        // The effective date of the sentence that introduced the list.
+        let mut list_effective: Option<crate::model::PartialDate> = None;
         let mut supporting = false;
         let mut last_standard: Option<EntityRef> = None;
         // The record's drafts for comments, and the deadline a sentence
@@ -98,6 +100,7 @@ pub(super) fn read_links(
             if STATUS_HEADING.is_match(&clean) {
                 status = status_of(&clean);
                 list_released = None;
+                list_effective = None;
                 supporting = false;
                 continue;
             }
@@ -161,6 +164,12 @@ pub(super) fn read_links(
                     list_released = matches!(named, Some("published"))
                         .then(|| dates::first_date(&raw[a..], year))
                         .flatten()
+                        .map(|d| d.date);
+                    // "The following standards will take effect on D:".
+                    list_effective = EFFECTIVE
+                        .find(&raw[a..])
+                        .and_then(|e| dates::first_date(&raw[a + e.end()..], year))
+                        .filter(|d| d.start < 30)
                         .map(|d| d.date);
                     supporting = false;
                 }
@@ -264,7 +273,7 @@ pub(super) fn read_links(
             // (plan number 20271234-T-469), ...": a title in running text
             // written before its code in parentheses.
             for s in &standards {
-                if let Some(t) = titled::title_before_code(raw, s.start) {
+                if let Some(t) = titled::title_before_code(raw, s.start, &s.r.1) {
                     let mut d = EntityDraft::new(EntityKind::Standard, s.r.1.clone(), "");
                     d.name = Some(t);
                     cx.add(d);
@@ -321,6 +330,16 @@ pub(super) fn read_links(
                     d.dates.push(DatedFact {
                         date,
                         what: "released".into(),
+                    });
+                }
+                if bullet
+                    && let Some(date) = list_effective
+                    && !d.dates.iter().any(|f| f.what == "effective")
+                    && !crate::extract::codes::is_international(&s.r.1)
+                {
+                    d.dates.push(DatedFact {
+                        date,
+                        what: "effective".into(),
                     });
                 }
                 if d.status.as_deref() == Some(FOR_COMMENTS) {

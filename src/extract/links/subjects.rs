@@ -56,6 +56,9 @@ pub(super) fn plural_standards(before: &str) -> bool {
         "these standards",
         "both standards",
         "the two standards",
+        "the guides",
+        "these guides",
+        "the practice guides",
     ]
     .iter()
     .any(|w| before.contains(w))

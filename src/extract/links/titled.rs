@@ -13,7 +13,12 @@ use crate::model::{EntityKind, RelationKind};
 /// of a standard's title): "...: Safety specification for widgets (GB
 /// 99761-XXXX)", "..., Widget technology — Safety requirements (plan number
 /// 20271234-T-469)".
-pub(super) fn title_before_code(raw: &str, start: usize) -> Option<String> {
+pub(super) fn title_before_code(raw: &str, start: usize, code: &str) -> Option<String> {
+    // ("... Part 4-2: Requirements (IEC 62443-4-2:2019, IDT)": an adopted
+    // international code; the title is the national standard's.)
+    if crate::extract::codes::is_international(code) {
+        return None;
+    }
     let before = raw[..start].trim_end();
     let mut open = before;
     for label in [
