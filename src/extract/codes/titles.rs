@@ -77,6 +77,7 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         ", and the ",
         " for public comment",
         " for comment",
+        " for approval",
         " to solicit",
         " for soliciting",
         " until ",

@@ -162,10 +162,19 @@ pub(super) fn held_events(
                         .map(|h| h.r.1.clone())
                 };
                 let titled = || committee_on(first..=first).or_else(|| committee_on(1..=3));
+                // ("The committee held ..." in a record about one of its
+                // subcommittees: the committee above it.)
+                let up = || {
+                    let h = home?;
+                    let tc = &h[..h.find("/SC")?];
+                    Some(tc.to_owned()).filter(|t| level(&t))
+                };
                 if unnamed {
                     titled().or_else(|| home.cloned())
+                } else if pronoun {
+                    home.filter(level).cloned().or_else(up)
                 } else {
-                    home.filter(|_| pronoun).filter(level).cloned()
+                    None
                 }
                 .map(|c| ((EntityKind::Committee, c.clone()), c))
             });
@@ -188,7 +197,11 @@ pub(super) fn held_events(
         // one the sentence opens with ("From 20 to 22 May 2026, X held ...").
         // ("... was held in Chongqing from 16 to 17 September": a place
         // may come first.)
-        let near = if passive { 40 } else { 12 };
+        let near = if passive || line[e..b].starts_with(" in ") {
+            40
+        } else {
+            12
+        };
         let date = dates::first_date(&line[e..b], year)
             .filter(|d| d.start <= near)
             .or_else(|| dates::first_date(&line[a..s], year));
