@@ -225,7 +225,25 @@ fn record_date(
             .and_then(|t| extract::dates::first_date(t, year))
         {
             let at = doc.line_of(doc.line_start(line + 1) + m.start);
-            if !doc.line(at).contains('|') {
+            // (Nor a date the story looks ahead to: "..., which will take
+            // effect on 1 January 2027", "Comments are due by ...".)
+            let abs = doc.line_start(line + 1) + m.start;
+            let lead = &doc.text[doc.line_start(at)..abs];
+            let lead = lead[lead.floor_char_boundary(lead.len().saturating_sub(40))..]
+                .to_ascii_lowercase();
+            let ahead = [
+                "effect",
+                "implement",
+                "into force",
+                "deadline",
+                "due by",
+                "until",
+                "before",
+                "no later than",
+            ]
+            .iter()
+            .any(|w| lead.contains(w));
+            if !doc.line(at).contains('|') && !ahead {
                 return Some(m.date);
             }
         }

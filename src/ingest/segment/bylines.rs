@@ -25,7 +25,8 @@ pub(crate) fn dateline(t: &str) -> Option<Option<&str>> {
 }
 
 /// A byline: "Published 18 June 2026", "Posted on 2026-05-12 by ...",
-/// "Updated: 3 March 2026 | News" — a publication word, then a date — or
+/// "Updated: 3 March 2026 | News", "Date: 10 June 2026 | Source: SAMR" — a
+/// publication word, then a date — or
 /// "By Jane Doe | 2 September 2026", an author and a date.
 pub(crate) fn is_byline(t: &str) -> bool {
     // "2026-10-14 | Source: SAMR", "Source: Xinhua | 2026-10-14": a date
@@ -76,12 +77,14 @@ pub(crate) fn is_byline(t: &str) -> bool {
     {
         return true;
     }
-    const WORDS: [&str; 5] = [
+    const WORDS: [&str; 6] = [
         "published",
         "posted",
         "updated",
         "last updated",
         "first published",
+        // "Date: 10 June 2026 | Source: SAMR".
+        "date",
     ];
     let head = t.get(..t.len().min(20)).unwrap_or(t).to_ascii_lowercase();
     let Some(w) = WORDS.iter().find(|w| head.starts_with(*w)) else {

@@ -188,8 +188,12 @@ pub(crate) fn find_headings(lines: &Lines, from: usize, to: usize) -> Vec<usize>
             {
                 next = lines.next_nonblank(c + 1, 4);
             }
-            // A news item's dateline under its title ("2026-11-09 · Telecom").
-            if let Some(d) = next.filter(|&d| dateline(lines.stripped(d)).is_some()) {
+            // A news item's dateline or byline under its title ("2026-11-09
+            // · Telecom", "Date: 10 June 2026 | Source: SAMR").
+            if let Some(d) = next.filter(|&d| {
+                let t = lines.stripped(d);
+                dateline(t).is_some() || is_byline(t)
+            }) {
                 next = lines.next_nonblank(d + 1, 4);
             }
             // (Under a markdown heading or a numbered section heading, "2.
