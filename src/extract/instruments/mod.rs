@@ -65,6 +65,7 @@ pub struct InstrumentHit {
     pub alias: Option<String>,
 }
 
+mod acts;
 mod names;
 mod words;
 mod zh;
@@ -442,8 +443,8 @@ fn find_in_plain_line(text: &str) -> Vec<InstrumentHit> {
             }
         }
     }
-    hits.extend(announcements(text));
-    hits.extend(lower_case_amending(text, &hits));
+    hits.extend(acts::announcements(text));
+    hits.extend(acts::lower_case_amending(text, &hits));
     hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<InstrumentHit> = Vec::new();
     for h in hits {
@@ -453,79 +454,6 @@ fn find_in_plain_line(text: &str) -> Vec<InstrumentHit> {
         out.push(h);
     }
     out
-}
-
-/// "the decision on amending the X Law" written in lower case (as news
-/// reports write it) names the act "Decision on Amending the X Law", the
-/// law being a name found on the line.
-fn lower_case_amending(text: &str, hits: &[InstrumentHit]) -> Vec<InstrumentHit> {
-    const CUE: &str = "decision on amending the ";
-    memchr::memmem::find_iter(text.as_bytes(), CUE.as_bytes())
-        .filter_map(|at| {
-            let from = at + CUE.len();
-            let law = hits.iter().find(|h| h.start == from && h.etype == "law")?;
-            let name = format!("Decision on Amending the {}", law.name);
-            Some(InstrumentHit {
-                start: at,
-                end: law.end,
-                key: instrument_key(&name, "decision"),
-                name,
-                etype: "decision",
-                draft: false,
-                alias: None,
-            })
-        })
-        .collect()
-}
-
-/// Numbered announcements: "SAC Announcement No. 5 of 2027", "National
-/// Standard Announcement No. 5 of 2027", "MIIT Announcement [2027] No. 12"
-/// (the acts that approve national and sector standards). The key names the
-/// issuer as written (its abbreviation when the dictionary knows it), the
-/// number and the year: "SAC Announcement No. 5 of 2027".
-fn announcements(text: &str) -> Vec<InstrumentHit> {
-    static ANNOUNCEMENT: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:(?P<who>National[ \t]+Standards?|[A-Z][A-Za-z]{1,11}(?:[ \t]*\([A-Z]{2,6}\))?)[ \t]+)?Announcement[ \t]+(?:No\.[ \t]*(?P<n>\d{1,4})[ \t]+(?:of[ \t]+)?\[?(?P<y>(?:19|20)\d{2})\]?|\[?(?P<y2>(?:19|20)\d{2})\]?[ \t]+No\.[ \t]*(?P<n2>\d{1,4}))(?-u:\b)").unwrap()
-    });
-    if !text.contains("Announcement") {
-        return Vec::new();
-    }
-    ANNOUNCEMENT
-        .captures_iter(text)
-        .filter_map(|c| {
-            let m = c.get(0)?;
-            let n = c.name("n").or(c.name("n2"))?.as_str();
-            let y = c.name("y").or(c.name("y2"))?.as_str();
-            // "SAMR (SAC)": the body in parentheses is the one known by
-            // its abbreviation; "The Announcement" names no issuer.
-            let who = c.name("who").map(|w| {
-                let w = w.as_str();
-                let inner = w.split_once('(').map(|(_, r)| r.trim_end_matches(')'));
-                inner
-                    .unwrap_or(w)
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            });
-            let who = who.filter(|w| !matches!(w.as_str(), "The" | "the" | "This" | "An" | "Its"));
-            let name = match &who {
-                Some(w) => format!("{w} Announcement No. {n} of {y}"),
-                None => format!("Announcement No. {n} of {y}"),
-            };
-            // The span starts at "Announcement": the issuer before it is
-            // named too, by its own rule ("SAC", "Ministry of ... (MIIT)").
-            let start = m.start() + m.as_str().find("Announcement")?;
-            Some(InstrumentHit {
-                start,
-                end: m.end(),
-                key: name.clone(),
-                name,
-                etype: "announcement",
-                draft: false,
-                alias: None,
-            })
-        })
-        .collect()
 }
 
 /// Matches of the two instrument patterns over `text`, counted without

@@ -30,6 +30,8 @@ mod developed;
 mod fields;
 mod headlines;
 mod held;
+mod labels;
+mod organizers;
 mod patterns;
 mod records;
 mod sentences;
@@ -399,7 +401,7 @@ pub(crate) fn extract_links(
         }
         // A titled event's header: "Organized by X and Y" on a line below.
         if h.labelled {
-            labelled_event_organizers(cx, &by_line, &me, n);
+            organizers::labelled_event_organizers(cx, &by_line, &me, n);
         }
         by_line.entry(n).or_default().push(Hit {
             start: s,
@@ -427,37 +429,6 @@ pub(crate) fn extract_links(
     read_links(cx, records, rec_home, session, &by_line, year);
     for r in records {
         fields::standard_fields(cx, r, &by_line, year);
-    }
-}
-
-/// The organizers an event's title block names on the lines under its
-/// title ("Organized by the EU SME Centre and CESIP"): the bodies after
-/// the phrase.
-fn labelled_event_organizers(cx: &mut Cx, by_line: &LineHits, event: &EntityRef, n: u32) {
-    let last = (n + 4).min(cx.doc.line_count() as u32);
-    for ln in n + 1..=last {
-        let line = cx.doc.line(ln);
-        let Some(p) = patterns::ORGANIZED_BY.find(line) else {
-            continue;
-        };
-        let bodies: Vec<EntityRef> = by_line
-            .get(&ln)
-            .into_iter()
-            .flatten()
-            .filter(|h| h.cat == Cat::Body && h.start >= p.end())
-            .map(|h| h.r.clone())
-            .collect();
-        let evidence = super::text::strip_markup(line);
-        for b in bodies {
-            cx.link(
-                event.clone(),
-                RelationKind::IssuedBy,
-                b,
-                ln,
-                &evidence,
-                false,
-            );
-        }
     }
 }
 

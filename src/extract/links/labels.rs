@@ -1,0 +1,165 @@
+//! Labelled lines: "Issued by: CAC, MIIT", "Legal basis: ...", "Releasing
+//! Date: 2025/08/21" about the instrument the slide or paragraph is about;
+//! "Secretariat: X" and "International counterpart: ISO/IEC JTC 1/SC 6"
+//! about the record's committee. A label's text may go on over the next
+//! lines.
+
+use super::patterns::*;
+use super::{Cat, Hit, LineHits};
+use crate::extract::{Cx, bodies, dates, instruments, text};
+use crate::model::builder::{EntityDraft, EntityRef};
+use crate::model::{DatedFact, EntityKind, Record, RelationKind};
+
+/// Reads line `n` of record `r` (which holds a label word and a colon) as
+/// a labelled line.
+pub(super) fn labelled_line(
+    cx: &mut Cx,
+    (raw, hits, n): (&str, &[Hit], u32),
+    r: &Record,
+    by_line: &LineHits,
+    (committee, main): (Option<&str>, Option<&EntityRef>),
+    year: Option<i32>,
+) {
+    // Labelled lines ("Issued by: CAC, MIIT", "Legal basis: ...")
+    // about the instrument the slide or paragraph is about; the
+    // label's text may go on over the next lines.
+    // "Secretariat: China Academy of ... (CAICT)" may run over lines.
+    if SECRETARIAT_LABEL.is_match(raw)
+        && let Some(c) = committee
+    {
+        let joined = continued(cx, n, r.lines.1);
+        let tail = &joined[SECRETARIAT_LABEL.find(&joined).map_or(0, |m| m.end())..];
+        if let Some(b) = bodies::find_known(tail).into_iter().next() {
+            cx.link(
+                (EntityKind::Committee, c.to_owned()),
+                RelationKind::Secretariat,
+                (b.kind, b.key),
+                n,
+                &text::strip_markup(&joined),
+                false,
+            );
+        }
+    }
+    // "International counterpart: ISO/IEC JTC 1/SC 6": the
+    // committee the record is about mirrors the ones named.
+    if let Some(c) = committee
+        && let Some(lab) = MIRROR_LABEL.find(raw)
+    {
+        let evidence = text::strip_markup(raw);
+        for h in hits.iter().filter(|h| {
+            h.cat == Cat::Committee
+                && h.start >= lab.end()
+                && crate::extract::committees::is_international(&h.r.1)
+        }) {
+            cx.link(
+                (EntityKind::Committee, c.to_owned()),
+                RelationKind::Mirrors,
+                h.r.clone(),
+                n,
+                &evidence,
+                false,
+            );
+        }
+    }
+    let labelled = issued_by_label(raw).is_some()
+        || LEGAL_BASIS_LABEL.is_match(raw)
+        || RELEASE_DATE_LABEL.is_match(raw);
+    if labelled && let Some(m) = local_subject(cx, n, r, by_line).or_else(|| main.cloned()) {
+        let joined = continued(cx, n, r.lines.1);
+        let evidence = text::strip_markup(&joined);
+        if let Some(lab) = issued_by_label(&joined) {
+            let tail = &joined[lab.end()..];
+            for b in bodies::find_known(tail) {
+                cx.link(
+                    m.clone(),
+                    RelationKind::IssuedBy,
+                    (b.kind, b.key),
+                    n,
+                    &evidence,
+                    false,
+                );
+            }
+        }
+        if let Some(lab) = LEGAL_BASIS_LABEL.find(&joined) {
+            for h in instruments::find_instruments(&joined[lab.end()..]) {
+                let mut d = EntityDraft::new(EntityKind::Instrument, h.key.clone(), h.etype);
+                d.name = Some(h.name.clone());
+                cx.mention(d, n, 0);
+                cx.link(
+                    m.clone(),
+                    RelationKind::LegalBasis,
+                    (EntityKind::Instrument, h.key),
+                    n,
+                    &evidence,
+                    false,
+                );
+            }
+        }
+        if let Some(lab) = RELEASE_DATE_LABEL.find(&joined)
+            && let Some(d) = dates::first_date(&joined[lab.end()..], year)
+        {
+            let mut e = EntityDraft::new(m.0, m.1.clone(), "");
+            e.dates.push(DatedFact {
+                date: d.date,
+                what: "released".into(),
+            });
+            if let Some(eff) = EFFECTIVE.find(&joined[lab.end()..])
+                && let Some(ed) = dates::first_date(&joined[lab.end() + eff.end()..], year)
+            {
+                e.dates.push(DatedFact {
+                    date: ed.date,
+                    what: "effective".into(),
+                });
+            }
+            cx.add(e);
+        }
+    }
+}
+
+/// The instrument a labelled line is about: the nearest line above it (in
+/// the same record) that is mostly an instrument's name.
+fn local_subject(cx: &Cx, n: u32, r: &Record, by_line: &LineHits) -> Option<EntityRef> {
+    let from = r.lines.0.max(n.saturating_sub(15));
+    for ln in (from..n).rev() {
+        let Some(v) = by_line.get(&ln) else { continue };
+        let len = text::strip_markup(cx.doc.line(ln)).len().max(1);
+        if let Some(h) = v
+            .iter()
+            .find(|h| matches!(h.cat, Cat::Instrument { .. }) && (h.end - h.start) * 10 >= len * 6)
+        {
+            return Some(h.r.clone());
+        }
+    }
+    None
+}
+
+/// A labelled line and the lines that continue it (not bullets, not blank,
+/// no label of their own), joined with spaces.
+fn continued(cx: &Cx, n: u32, last: u32) -> String {
+    let mut s = cx.doc.line(n).trim().to_owned();
+    for ln in n + 1..=last.min(n + 4) {
+        let l = cx.doc.line(ln);
+        let t = l.trim_start();
+        if t.is_empty() || t.starts_with('-') || t.starts_with('•') || t.contains(':') {
+            break;
+        }
+        s.push(' ');
+        s.push_str(t.trim_end());
+    }
+    s
+}
+
+/// "Issuing Authorities: X", "Issued by: X", or "Released by X" opening a
+/// line: an issuer label. ("... the Provisions issued by the CAC in March"
+/// in a line that holds a colon elsewhere is prose, read by the sentence
+/// rules.)
+fn issued_by_label(line: &str) -> Option<regex::Match<'_>> {
+    ISSUED_BY.find_iter(line).find(|m| {
+        m.as_str().ends_with([':', '：'])
+            || line[..m.start()]
+                .trim_matches(|c: char| {
+                    c.is_whitespace() || matches!(c, '-' | '*' | '•' | '_' | '|')
+                })
+                .is_empty()
+    })
+}
