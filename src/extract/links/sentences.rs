@@ -71,6 +71,13 @@ pub(super) fn sentence_links(
                 l.contains(" standards ") || l.contains(" standard ")
             }
         };
+        let sentence = Sentence {
+            text: sent,
+            at: a,
+            hits: &in_sent,
+            line_hits: hits,
+            n,
+        };
         let issuers: Vec<&&Hit> = in_sent
             .iter()
             .filter(|h| matches!(h.cat, Cat::Body | Cat::Committee))
@@ -524,54 +531,17 @@ pub(super) fn sentence_links(
         }
         // Organizers: "Organized by TC260 and co-hosted by CESI".
         if cues.matched(CUE_ORGANIZED) {
-            super::organizers::organizers(
-                cx,
-                &Sentence {
-                    text: sent,
-                    at: a,
-                    hits: &in_sent,
-                    line_hits: hits,
-                    n,
-                },
-                by_line,
-                r,
-                &evidence,
-            );
+            super::organizers::organizers(cx, &sentence, by_line, r, &evidence);
         }
         // Developed by: "GB/T X ... was drafted by SAC/TC114".
         if cues.matched(CUE_DEVELOPED) {
-            super::developed::developed_by(
-                cx,
-                &Sentence {
-                    text: sent,
-                    at: a,
-                    hits: &in_sent,
-                    line_hits: hits,
-                    n,
-                },
-                &sent_standards,
-                by_line,
-                r,
-                &evidence,
-            );
+            super::developed::developed_by(cx, &sentence, &sent_standards, by_line, r, &evidence);
         }
         // Amends: "a draft amendment of Cybersecurity Law".
         if cues.matched(CUE_AMEND) {
             super::amendments::amendment(cx, (sent, a), &instruments, main, n, year, &evidence);
         }
-        committee_sentence(
-            cx,
-            cues,
-            &Sentence {
-                text: sent,
-                at: a,
-                hits: &in_sent,
-                line_hits: hits,
-                n,
-            },
-            committee,
-            &evidence,
-        );
+        committee_sentence(cx, cues, &sentence, committee, &evidence);
     }
 }
 

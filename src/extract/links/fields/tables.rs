@@ -155,6 +155,14 @@ pub(super) fn table_row(
     }
 }
 
+/// The byte range of a row's cell in the column a header calls `f`.
+fn column(cols: &[Option<Field>], cs: &[(usize, usize)], f: Field) -> Option<(usize, usize)> {
+    cols.iter()
+        .position(|c| *c == Some(f))
+        .and_then(|i| cs.get(i))
+        .copied()
+}
+
 /// One row of a table of instruments: the instrument its "Instrument" (or
 /// "Title") cell names is issued by the bodies of its "Authority" cell.
 fn instrument_row(
@@ -166,15 +174,11 @@ fn instrument_row(
     hits: &[Hit],
     year: Option<i32>,
 ) {
-    let cell = |f: Field| {
-        cols.iter()
-            .position(|c| *c == Some(f))
-            .and_then(|i| cs.get(i))
-    };
-    let Some(&(a, b)) = cell(Field::Instrument).or_else(|| cell(Field::Title)) else {
+    let cell = |f: Field| column(cols, cs, f);
+    let Some((a, b)) = cell(Field::Instrument).or_else(|| cell(Field::Title)) else {
         return;
     };
-    let Some(&(ia, ib)) = cell(Field::Issuer) else {
+    let Some((ia, ib)) = cell(Field::Issuer) else {
         return;
     };
     let Some(me) = hits
@@ -188,7 +192,7 @@ fn instrument_row(
     // 10 June 2027".
     let mut d = EntityDraft::new(EntityKind::Instrument, me.r.1.clone(), "");
     let draft = cx.is_draft(&me.r) || raw[a..b].contains("Draft");
-    if let Some(&(da, db)) = cell(Field::Date)
+    if let Some((da, db)) = cell(Field::Date)
         && let Some(m) = dates::first_date(&raw[da..db], year)
     {
         let what = if draft { "draft released" } else { "released" };
@@ -197,7 +201,7 @@ fn instrument_row(
             what: what.into(),
         });
     }
-    if let Some(&(sa, sb)) = cell(Field::Status)
+    if let Some((sa, sb)) = cell(Field::Status)
         && let Some(m) = dates::first_date(&raw[sa..sb], year)
     {
         let status = raw[sa..sb].to_ascii_lowercase();
@@ -256,12 +260,7 @@ fn event_row(
     cs: &[(usize, usize)],
     hits: &[Hit],
 ) {
-    let cell = |f: Field| {
-        cols.iter()
-            .position(|c| *c == Some(f))
-            .and_then(|i| cs.get(i))
-            .copied()
-    };
+    let cell = |f: Field| column(cols, cs, f);
     let Some((a, b)) = cell(Field::Event) else {
         return;
     };
