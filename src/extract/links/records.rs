@@ -323,6 +323,15 @@ pub(super) fn read_links(
                     .map_or(b, |nx| nx.start.clamp(s.end, b))
                     - a;
                 d.dates = standard_dates(sent, (s.end - a, own_end), year);
+                // "X and Y for approval; both were published on D": a
+                // clause after the last code about all of them.
+                if let Some(k) = shared_clause(sent, &standards, (a, b)) {
+                    for f in standard_dates(sent, (k, sent.len()), year) {
+                        if !d.dates.iter().any(|g| g.what == f.what) {
+                            d.dates.push(f);
+                        }
+                    }
+                }
                 if bullet
                     && status == Some("published")
                     && let Some(date) = list_released
@@ -528,4 +537,29 @@ fn unnamed_sentences<'a>(raw: &'a str, standards: &[&Hit]) -> impl Iterator<Item
         }
         None
     })
+}
+
+/// Where a clause about every standard of sentence `(a, b)` starts, after
+/// the last code: "; both were published ...", "; they take effect ...",
+/// ", both of which ...".
+fn shared_clause(sent: &str, standards: &[&Hit], (a, b): (usize, usize)) -> Option<usize> {
+    let inside: Vec<&&Hit> = standards
+        .iter()
+        .filter(|h| h.start >= a && h.end <= b)
+        .collect();
+    if inside.len() < 2 {
+        return None;
+    }
+    let last = inside.iter().map(|h| h.end).max()? - a;
+    let rest = &sent[last..];
+    [
+        "; both ",
+        "; they ",
+        ", both of which ",
+        "; all of them ",
+        "; the two ",
+    ]
+    .iter()
+    .filter_map(|w| rest.find(w).map(|i| last + i + w.len()))
+    .min()
 }
