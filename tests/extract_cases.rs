@@ -34,6 +34,9 @@ struct Case {
     dates: Vec<(String, String, String)>,
     #[serde(default)]
     relations: Vec<(String, String, String)>,
+    /// Relations that must be stated in the text, not inferred from context.
+    #[serde(default)]
+    stated: Vec<(String, String, String)>,
     /// Dated facts an entity must not have: (id, what).
     #[serde(default)]
     undated: Vec<(String, String)>,
@@ -133,6 +136,17 @@ fn check(file: &str, c: &Case) -> Vec<String> {
     for r in &c.relations {
         if !rels.contains(r) {
             fail(format!("missing relation {r:?}"));
+        }
+    }
+    let stated: HashSet<(String, String, String)> = m
+        .relations
+        .iter()
+        .filter(|r| !r.inferred)
+        .filter_map(|r| common::link_triple(&m, r))
+        .collect();
+    for r in &c.stated {
+        if !stated.contains(r) {
+            fail(format!("missing stated relation {r:?}"));
         }
     }
     for r in &c.wrong {

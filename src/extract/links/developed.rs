@@ -49,12 +49,28 @@ pub(super) fn developed_by(
     };
     // (Of several cues, the one the committee follows: "proposed by and is
     // under the jurisdiction of SAC/TC 260".)
+    // (Or after bodies listed first: "drafted by CESI and SAC/TC 260".)
+    let after_bodies = |p: &regex::Match| {
+        let mut at = p.end();
+        for h in in_sent.iter().filter(|h| rel(h) >= p.end()) {
+            let gap = sent.get(at..rel(h)).map_or("", str::trim);
+            if !matches!(gap, "" | "and" | "," | ", and" | "with" | "together with") {
+                return false;
+            }
+            match h.cat {
+                Cat::Committee => return true,
+                Cat::Body => at = rel(h) + (h.end - h.start),
+                _ => return false,
+            }
+        }
+        false
+    };
     let follows = |p: &regex::Match, near: bool| {
         in_sent.iter().any(|h| {
             h.cat == Cat::Committee
                 && rel(h) >= p.end()
                 && (rel(h) <= p.end() + 4 || !near && full_name_first(p.end(), &h))
-        })
+        }) || !near && after_bodies(p)
     };
     let cue = DEVELOPED_BY
         .find_iter(sent)
