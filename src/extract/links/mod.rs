@@ -131,8 +131,47 @@ pub(crate) fn extract_links(
     let mut inst_abbrs: Vec<Abbreviation> = Vec::new();
     let mut instrument_hits = finds.instruments;
     headlines::resolve_headline_names(cx, records, &mut instrument_hits);
+    // The last instrument drafted: (its key, where it ends in the text).
+    let mut prev: Option<(String, usize)> = None;
     for mut h in instrument_hits {
         let (n, s) = place(cx, h.start);
+        // "the Data Security Law (《数据安全法》)": the Chinese name in
+        // parentheses right after an English one is that instrument's.
+        // (A law known in both languages is found under its English name,
+        // the Chinese one its alias.)
+        let zh_name = h
+            .alias
+            .clone()
+            .filter(|a| !a.is_ascii())
+            .or_else(|| (!h.name.is_ascii()).then(|| h.name.clone()));
+        if let Some((key, end)) = &prev
+            && let Some(zh_name) = &zh_name
+            && h.start > *end
+            && matches!(
+                cx.doc.text[*end..h.start].trim(),
+                "(《" | "（《" | "(" | "（"
+            )
+            && let Some(slot) = cx.slot(EntityKind::Instrument, key)
+        {
+            cx.mention_again(slot, Some(zh_name.as_str()), n, s);
+            // (The English name's hit covers the parenthesis: a clause
+            // after it, ", which took effect ...", follows that name.)
+            let close = cx.doc.text[h.end..]
+                .char_indices()
+                .take(3)
+                .find(|(_, c)| matches!(c, ')' | '）'))
+                .map(|(i, c)| h.end + i + c.len_utf8());
+            if let Some(close) = close
+                && let Some(v) = by_line.get_mut(&n)
+                && let Some(hit) = v
+                    .iter_mut()
+                    .rfind(|x| x.r.0 == EntityKind::Instrument && x.r.1 == *key)
+                && cx.doc.line_of(*end) == n
+            {
+                hit.end = close - cx.doc.line_start(n);
+            }
+            continue;
+        }
         // "The Flight Data Measures are ...": the short name the document
         // gave an instrument before names that instrument.
         if let Some(a) = inst_abbrs
@@ -141,6 +180,7 @@ pub(crate) fn extract_links(
         {
             h.key = a.of.1.clone();
         }
+        prev = Some((h.key.clone(), h.end));
         if let Some((a, close)) = abbreviation_after(&cx.doc.text[h.end..]) {
             let law = h.etype == "law" || h.etype == "regulation";
             inst_abbrs.push(Abbreviation {

@@ -344,9 +344,35 @@ pub(super) fn sentence_links(
             }
         }
         // Legal basis: "in accordance with the Cryptography Law".
-        if cues.matched(CUE_LEGAL)
-            && let Some(p) = LEGAL_BASIS_PHRASE.find(sent)
-        {
+        // "The X Law and the Y Law are the legal basis of the Z Measures":
+        // the other way round.
+        let legal = cues
+            .matched(CUE_LEGAL)
+            .then(|| LEGAL_BASIS_PHRASE.find(sent))
+            .flatten();
+        let reversed = legal.filter(|p| {
+            p.as_str().eq_ignore_ascii_case("legal basis")
+                && [" of ", " for "]
+                    .iter()
+                    .any(|w| sent[p.end()..].starts_with(w))
+        });
+        if let Some(p) = reversed {
+            if let Some(subject) = instruments.iter().find(|h| rel(h) >= p.end()) {
+                for l in instruments
+                    .iter()
+                    .filter(|h| rel(h) < p.start() && h.cat == Cat::Instrument { law: true })
+                {
+                    cx.link(
+                        subject.r.clone(),
+                        RelationKind::LegalBasis,
+                        l.r.clone(),
+                        n,
+                        &evidence(),
+                        false,
+                    );
+                }
+            }
+        } else if let Some(p) = legal {
             let laws: Vec<&&Hit> = instruments
                 .iter()
                 .filter(|h| rel(h) >= p.end() && h.cat == Cat::Instrument { law: true })
