@@ -461,7 +461,7 @@ pub(crate) fn extract_links(
         }
         v.sort_by_key(|h| h.start);
     }
-    parenthetical_issuers(cx, &by_line);
+    labels::parenthetical_issuers(cx, &by_line);
     held::held_events(cx, &mut by_line, rec_home, year);
 
     named_working_groups(cx, records, rec_home);
@@ -469,66 +469,6 @@ pub(crate) fn extract_links(
     read_links(cx, records, rec_home, session, &by_line, year);
     for r in records {
         fields::standard_fields(cx, r, &by_line, year);
-    }
-}
-
-/// "Regulations on X (State Council, effective 1 January 2025)",
-/// "Measures for Y (CAC and MIIT, 2022)": the authorities that open the
-/// parentheses right after an instrument's name issued it; so did one
-/// right before it ("the MIIT Guidelines for Z").
-fn parenthetical_issuers(cx: &mut Cx, by_line: &LineHits) {
-    let mut links = Vec::new();
-    for (&n, v) in by_line {
-        let line = cx.doc.line(n);
-        for (i, h) in v.iter().enumerate() {
-            if !matches!(h.cat, Cat::Instrument { .. }) {
-                continue;
-            }
-            // "the MIIT Guidelines for X", "CAC's Provisions on Y": the
-            // authority right before the name.
-            if let Some(b) = i.checked_sub(1).map(|j| &v[j])
-                && b.cat == Cat::Body
-                && b.r.0 == EntityKind::Authority
-                && matches!(line.get(b.end..h.start), Some(" " | "'s " | "’s "))
-            {
-                links.push((h.r.clone(), b.r.clone(), n, h.start));
-            }
-            let rest = &line[h.end..];
-            let Some(inner) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix('(')) else {
-                continue;
-            };
-            // A list of authorities from the parenthesis on, joined by
-            // list words, up to a comma, a semicolon or the parenthesis' end.
-            let mut at = line.len() - inner.len();
-            let mut issuers = Vec::new();
-            // (Names inside the instrument's own name come before the
-            // parenthesis: "Key Points for the National Technical Committee
-            // on X (...)".)
-            for x in v[i + 1..].iter().filter(|x| x.start >= h.end) {
-                let Some(gap) = line.get(at..x.start) else {
-                    break;
-                };
-                let joins = issuers.is_empty() && gap.is_empty()
-                    || !issuers.is_empty() && matches!(gap, " and " | " & " | "、" | "/");
-                if x.cat != Cat::Body || x.r.0 != EntityKind::Authority || !joins {
-                    break;
-                }
-                issuers.push(x.r.clone());
-                at = x.end;
-            }
-            // The list must end the parenthesis' first part.
-            let after = line.get(at..).unwrap_or("").trim_start();
-            let ends = after.starts_with([',', ')', ';'])
-                || after.starts_with("and ") && after.contains("other");
-            if ends {
-                for b in issuers {
-                    links.push((h.r.clone(), b, n, h.start));
-                }
-            }
-        }
-    }
-    for (inst, body, n, s) in links {
-        cx.link_at(inst, RelationKind::IssuedBy, body, n, s, false);
     }
 }
 
