@@ -319,3 +319,35 @@ fn headlines_in_title_case_are_no_bodies() {
         .collect();
     assert!(bogus.is_empty(), "{bogus:?}");
 }
+
+#[test]
+fn a_fact_stated_in_a_headline_and_again_in_prose_keeps_the_prose_sentence() {
+    // "TC260 Published AI Safety Governance Framework 2.0" (the headline),
+    // then "On September 15, 2025, the National Technical Committee 260 on
+    // Cybersecurity (TC260) released the AI Safety Governance Framework 2.0
+    // during the National Cybersecurity Week."
+    let m = seeds();
+    let framework = entity(
+        m,
+        EntityKind::Instrument,
+        "AI Safety Governance Framework 2.0",
+    );
+    let tc260 = m.find(EntityKind::Committee, "SAC/TC260").unwrap();
+    let r = m
+        .relations
+        .iter()
+        .find(|r| {
+            r.from == stdatlas::model::Node::Entity(framework.id)
+                && r.kind == RelationKind::IssuedBy
+                && r.to == tc260
+        })
+        .expect("issued_by TC260");
+    assert!(!r.inferred);
+    assert!(
+        r.evidence
+            .text
+            .starts_with("On September 15, 2025, the National Technical Committee 260"),
+        "{}",
+        r.evidence.text
+    );
+}

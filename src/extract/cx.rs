@@ -175,10 +175,14 @@ impl Cx<'_> {
                     inferred,
                 });
             }
-            // A link stated later in the text replaces one inferred before.
+            // A link stated later in the text replaces one inferred before;
+            // a sentence replaces a headline as the evidence ("SCA Issues
+            // the Measures on X", then "On 7 October 2023, the SCA released
+            // the Measures for ...").
             std::collections::hash_map::Entry::Occupied(o) => {
                 let r = &mut self.relations[*o.get()];
-                if r.inferred && !inferred {
+                let headline = |t: &str| !t.trim_end().ends_with(['.', '。', '!', '?']);
+                if r.inferred && !inferred || !inferred && headline(&r.text) && !headline(text) {
                     (r.line, r.inferred) = (line, false);
                     text.clone_into(&mut r.text);
                 }

@@ -13,7 +13,7 @@ pub(super) fn ascii(p: &str) -> String {
     format!("(?-u){}", p.replace("[:：]", "(?::|：)"))
 }
 
-pub(super) const ISSUE_VERB_RE: &str = r"(?i)(?-u:\b)(?:released|issued|published|unveiled|introduced|announced|launched|rolled out|promulgated|promulgating|jointly issued|put forward|adopted)(?-u:\b)";
+pub(super) const ISSUE_VERB_RE: &str = r"(?i)(?-u:\b)(?:released|issued|published|unveiled|introduced|announced|launched|rolled out|promulgated|promulgating|jointly issued|put forward|adopted|releases|issues|publishes|unveils|launches|promulgates)(?-u:\b)";
 pub(super) static ISSUE_VERB: LazyLock<Regex> = LazyLock::new(|| re(ISSUE_VERB_RE));
 pub(super) static ISSUED_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
