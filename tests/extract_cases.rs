@@ -18,6 +18,9 @@ struct Case {
     absent: Vec<String>,
     #[serde(default)]
     names: Vec<(String, String)>,
+    /// Types within their kind: (id, type), e.g. ("instrument:X", "plan").
+    #[serde(default)]
+    types: Vec<(String, String)>,
     /// Where an event was held: (id, place).
     #[serde(default)]
     places: Vec<(String, String)>,
@@ -77,6 +80,13 @@ fn check(file: &str, c: &Case) -> Vec<String> {
         match by_id(id) {
             Some(e) if &e.name == name => {}
             Some(e) => fail(format!("{id} is named {:?}, expected {name:?}", e.name)),
+            None => fail(format!("missing entity {id}")),
+        }
+    }
+    for (id, etype) in &c.types {
+        match by_id(id) {
+            Some(e) if &e.etype == etype => {}
+            Some(e) => fail(format!("{id} has type {:?}, expected {etype:?}", e.etype)),
             None => fail(format!("missing entity {id}")),
         }
     }

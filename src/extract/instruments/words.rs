@@ -173,6 +173,11 @@ pub(super) const HEADS_TYPE_FIRST: &[&str] = &[
     "Standards System",
     "Standard System",
     "Action Plan",
+    // "the Implementation Plan for X", "the Work Plan for Y".
+    "Plan",
+    "Strategy",
+    "Roadmap",
+    "Scheme",
     "Key Points",
     "Work Points",
 ];

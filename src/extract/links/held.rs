@@ -114,6 +114,11 @@ pub(super) fn held_events(
         let (n, s) = place(cx, start);
         let e = s + (end - start);
         let line = cx.doc.line(n);
+        // "The forum was hosted by X": the organizers after "by" are read
+        // with the event named before (see `organizers`).
+        if passive && org.is_none() && q.is_none() && line[e..].starts_with(" by ") {
+            continue;
+        }
         let (a, b) = sentence_bounds(line, s);
         // The organizer: the committee or body nearest before the verb in
         // the sentence (in a passive one: named after "of"), else the

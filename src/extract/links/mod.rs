@@ -30,6 +30,7 @@ mod developed;
 mod fields;
 mod headlines;
 mod held;
+mod issued;
 mod labels;
 mod organizers;
 mod patterns;
@@ -406,7 +407,9 @@ pub(crate) fn extract_links(
         let key = events::event_key(&instruments::instrument_key(&h.name, ""));
         let mut d = EntityDraft::new(EntityKind::Event, key, h.etype);
         d.name = Some(h.name.clone());
-        if let Some(m) = dates::first_date(&line[a..b], year) {
+        if let Some(m) = held_after(&line[(s + len).min(b)..b], year)
+            .or_else(|| dates::first_date(&line[a..b], year))
+        {
             held_dates(&mut d, m);
         } else if (about_event && n < header_end || h.labelled && n <= 3)
             && let Some(date) = cx.doc.date
@@ -538,6 +541,23 @@ fn amended_law(name: &str) -> Option<(String, Option<&str>)> {
 }
 
 /// An event's dates: when it was held and, for a range, when it ended.
+/// The date after "was held" ("X was held in Wuxi from 19 to 20 October"),
+/// which beats a dateline before the name ("Wuxi, 21 October — X was held").
+fn held_after(after: &str, year: Option<i32>) -> Option<dates::DateMatch> {
+    let verb = [
+        "was held",
+        "were held",
+        "took place",
+        "will be held",
+        "will take place",
+    ]
+    .iter()
+    .filter_map(|v| after.find(v).map(|i| i + v.len()))
+    .min()
+    .filter(|&i| i <= 30)?;
+    dates::first_date(&after[verb..], year).filter(|d| d.start <= 60)
+}
+
 pub(super) fn held_dates(d: &mut EntityDraft, m: dates::DateMatch) {
     d.dates.push(DatedFact {
         date: m.date,

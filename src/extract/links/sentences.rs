@@ -4,7 +4,6 @@
 
 use super::committee_rules::{Sentence, committee_sentence};
 use super::patterns::*;
-use super::standards::comment_deadline;
 use super::subjects::{
     implausible, one_standard, opening_head, plural_standards, pronoun_standards, record_standard,
     refers_to, refers_to_a_standard, relative_gap, standards_before, unique_instrument_with,
@@ -83,200 +82,16 @@ pub(super) fn sentence_links(
             .filter(|h| matches!(h.cat, Cat::Body | Cat::Committee))
             .collect();
 
-        // "X (and Y) released/issued the Z": issued_by, and Z's release date.
-        if cues.matched(CUE_ISSUE)
-            && let Some(v) = ISSUE_VERB.find(sent)
-        {
-            let passive = sent[..v.start()].trim_end().ends_with("was")
-                || sent[..v.start()].trim_end().ends_with("were");
-            // ("The X, issued by Y in D, ...": a participle about the name
-            // before it; the one after is no object.)
-            let participle = sent[v.end()..].starts_with(" by ");
-            let object = instruments
-                .iter()
-                .find(|h| rel(h) >= v.end())
-                .filter(|h| {
-                    !SUPPORT_PHRASE.is_match(&sent[v.end()..rel(h)])
-                        && !sent[v.end()..rel(h)].contains(" under ")
-                })
-                .filter(|_| !participle);
-            if let Some(inst) = object {
-                if !passive {
-                    for b in issuers.iter().filter(|h| rel(h) < v.start()) {
-                        // "TC260 is drafting X, while MIIT issued the Y":
-                        // the subject of another clause is not the issuer.
-                        if another_clause(&sent[rel(b)..v.start()]) {
-                            continue;
-                        }
-                        // "the Secretariat of X of SAC": SAC is not the issuer.
-                        let before = sent[..rel(b)].trim_end();
-                        if before.ends_with(" of")
-                            || before.ends_with(" of the")
-                            || before.ends_with(" under the")
-                        {
-                            continue;
-                        }
-                        cx.link(
-                            inst.r.clone(),
-                            RelationKind::IssuedBy,
-                            b.r.clone(),
-                            n,
-                            &evidence(),
-                            false,
-                        );
-                    }
-                }
-                // "released the draft Guidelines for X for public comments
-                // until ...": a draft, written in lower case.
-                let before = sent[v.end()..rel(inst)]
-                    .trim_end_matches([' ', '*', '_'])
-                    .to_ascii_lowercase();
-                let lower_draft = ["draft", "draft of the", "draft of", "draft version of the"]
-                    .iter()
-                    .any(|w| before.ends_with(w));
-                let draft = lower_draft || inst.r.1.contains("Draft") || cx.is_draft(&inst.r);
-                // (Or the date right after the name: "issued the X in
-                // January 2027".)
-                let after_name = || {
-                    let rest = &sent[rel(inst) + (inst.end - inst.start)..];
-                    let t = rest
-                        .strip_prefix(" in ")
-                        .or_else(|| rest.strip_prefix(" on "))?;
-                    dates::first_date(t, year).filter(|d| d.start == 0)
-                };
-                if let Some(d) = dates::first_date(sent, year)
-                    .filter(|d| d.start < v.start() + 40)
-                    .or_else(after_name)
-                {
-                    let mut e = EntityDraft::new(EntityKind::Instrument, inst.r.1.clone(), "");
-                    e.dates.push(DatedFact {
-                        date: d.date,
-                        what: if draft {
-                            "draft released".into()
-                        } else {
-                            "released".into()
-                        },
-                    });
-                    cx.add(e);
-                }
-                if draft {
-                    let mut e = EntityDraft::new(EntityKind::Instrument, inst.r.1.clone(), "");
-                    e.status = Some("draft".into());
-                    if let Some(date) = comment_deadline(sent, year) {
-                        e.dates.push(DatedFact {
-                            date,
-                            what: "comment deadline".into(),
-                        });
-                    }
-                    cx.add(e);
-                }
-            }
-            // "the Guidelines for X, which MIIT issued on 12 November 2025":
-            // the instrument right before "which", its issuers after it.
-            if object.is_none()
-                && let Some(w) = sent[..v.start()].rfind("which ").map(|w| w + 6)
-                && v.start() - w <= 80
-                && let Some(inst) = instruments
-                    .iter()
-                    .rev()
-                    .find(|h| rel(h) + (h.end - h.start) <= w)
-                    .filter(|h| matches!(sent[rel(h) + (h.end - h.start)..w - 6].trim(), "" | ","))
-            {
-                let who = issuers
-                    .iter()
-                    .filter(|h| rel(h) >= w && rel(h) + (h.end - h.start) <= v.start());
-                let mut any = false;
-                for b in who {
-                    any = true;
-                    cx.link(
-                        inst.r.clone(),
-                        RelationKind::IssuedBy,
-                        b.r.clone(),
-                        n,
-                        &evidence(),
-                        false,
-                    );
-                }
-                if any
-                    && let Some(d) = dates::first_date(&sent[v.end()..], year)
-                    && sent[v.end()..v.end() + d.start].trim() == "on"
-                {
-                    let mut e = EntityDraft::new(EntityKind::Instrument, inst.r.1.clone(), "");
-                    e.dates.push(DatedFact {
-                        date: d.date,
-                        what: "released".into(),
-                    });
-                    cx.add(e);
-                }
-            }
-            // "Z issued by X": bodies after "by"; Z may be the record's
-            // instrument referred back to ("The plan was issued by X").
-            if let Some(byp) = sent[v.end()..].find(" by ").map(|i| i + v.end())
-                && let Some(inst) = instruments
-                    .iter()
-                    .rev()
-                    .find(|h| rel(h) < v.start())
-                    .map(|h| h.r.clone())
-                    .or_else(|| main.filter(|m| refers_to(sent, m)).cloned())
-            {
-                let stop = instruments
-                    .iter()
-                    .map(|h| rel(h))
-                    .find(|&p| p > byp)
-                    .unwrap_or(sent.len());
-                let mut last = None;
-                for b in issuers.iter().filter(|h| rel(h) > byp && rel(h) < stop) {
-                    cx.link(
-                        inst.clone(),
-                        RelationKind::IssuedBy,
-                        b.r.clone(),
-                        n,
-                        &evidence(),
-                        false,
-                    );
-                    last = Some(rel(b) + (b.end - b.start));
-                }
-                // "The X, issued by Y in September 2024, ...": its date,
-                // right after the issuers, when X is right before the verb.
-                let right_before =
-                    instruments
-                        .iter()
-                        .rev()
-                        .find(|h| rel(h) < v.start())
-                        .is_some_and(|h| {
-                            // (A verb inside the name is none: "Regulations on
-                            // the Published X".)
-                            h.r == inst
-                                && sent.get(rel(h) + (h.end - h.start)..v.start()).is_some_and(
-                                    |gap| matches!(gap.trim(), "," | "" | ", jointly" | "jointly"),
-                                )
-                        });
-                // (An issuer not named: "issued by the administration in
-                // early February 2025".)
-                let dated = || {
-                    let from = last.unwrap_or(byp + 4);
-                    let d = dates::first_date(&sent[from..], year)?;
-                    let gap = &sent[from..from + d.start];
-                    // ("the CAC and six other authorities on D": the
-                    // issuers not named count as named.)
-                    let others = gap.starts_with(" and ")
-                        && gap.split_whitespace().nth(2) == Some("other")
-                        && gap.split_whitespace().count() <= 5;
-                    let near = others || gap.len() <= if last.is_some() { 4 } else { 40 };
-                    (near && (gap.ends_with(" in ") || gap.ends_with(" on "))).then_some(d)
-                };
-                if participle
-                    && right_before
-                    && let Some(d) = dated()
-                {
-                    let mut e = EntityDraft::new(EntityKind::Instrument, inst.1.clone(), "");
-                    e.dates.push(DatedFact {
-                        date: d.date,
-                        what: "released".into(),
-                    });
-                    cx.add(e);
-                }
-            }
+        if cues.matched(CUE_ISSUE) {
+            super::issued::issue_links(
+                cx,
+                &sentence,
+                &instruments,
+                &issuers,
+                main,
+                year,
+                &evidence,
+            );
         }
         // Effective dates of instruments: "effective January 1, 2026".
         if cues.matched(CUE_EFFECTIVE)
@@ -569,21 +384,4 @@ pub(super) fn sentence_links(
         }
         committee_sentence(cx, cues, &sentence, committee, &evidence);
     }
-}
-
-/// Whether the words between a name and a verb start another clause
-/// (", while", ", whereas", ", but", "; "): the name is not the verb's
-/// subject.
-fn another_clause(between: &str) -> bool {
-    [
-        ", while ",
-        " while ",
-        ", whereas ",
-        ", but ",
-        "; ",
-        ", although ",
-        ", as ",
-    ]
-    .iter()
-    .any(|w| between.contains(w))
 }

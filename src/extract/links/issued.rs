@@ -1,0 +1,362 @@
+//! Who issued an instrument and when, read from one sentence: "X (and Y)
+//! released the Z on D", "the Z, jointly issued by X and Y in D", "the Z,
+//! which X issued on D", "The Z was issued by X".
+
+use super::Hit;
+use super::committee_rules::Sentence;
+use super::patterns::*;
+use super::standards::comment_deadline;
+use super::subjects::refers_to;
+use crate::extract::{Cx, dates};
+use crate::model::builder::{EntityDraft, EntityRef};
+use crate::model::{DatedFact, EntityKind, RelationKind};
+use regex::Match;
+
+/// The issue links of a sentence with an issue verb.
+pub(super) fn issue_links(
+    cx: &mut Cx,
+    s: &Sentence,
+    instruments: &[&&Hit],
+    issuers: &[&&Hit],
+    main: Option<&EntityRef>,
+    year: Option<i32>,
+    evidence: &dyn Fn() -> String,
+) {
+    let sent = s.text;
+    let verbs: Vec<Match> = ISSUE_VERB.find_iter(sent).collect();
+    let Some(&v) = verbs.first() else {
+        return;
+    };
+    let rel = |h: &Hit| h.start - s.at;
+    // "SAMR introduced the X, jointly issued by A and B in D": a later
+    // participle right after the first verb's object tells who issued it
+    // and when; the first verb's subject and date do not.
+    let late = verbs[1..]
+        .iter()
+        .copied()
+        .find(|p| participle_after(sent, p, instruments, &rel).is_some());
+    let told_later = late.and_then(|p| participle_after(sent, &p, instruments, &rel));
+    object_links(cx, s, v, instruments, issuers, year, evidence, told_later);
+    by_links(cx, s, v, instruments, issuers, main, year, evidence);
+    if let Some(p) = late {
+        by_links(cx, s, p, instruments, issuers, main, year, evidence);
+    }
+    passive_dated(cx, s, v, instruments, year);
+}
+
+/// "The X were issued in August 2021": the release date of a name right
+/// before a passive verb with no issuer.
+fn passive_dated(cx: &mut Cx, s: &Sentence, v: Match, instruments: &[&&Hit], year: Option<i32>) {
+    let sent = s.text;
+    let rel = |h: &Hit| h.start - s.at;
+    let after = &sent[v.end()..];
+    let Some(t) = after
+        .strip_prefix(" in ")
+        .or_else(|| after.strip_prefix(" on "))
+    else {
+        return;
+    };
+    let Some(inst) = instruments.iter().rev().find(|h| rel(h) < v.start()) else {
+        return;
+    };
+    let gap = &sent[rel(inst) + (inst.end - inst.start)..v.start()];
+    // (A note in parentheses after the name: "the X (Trial) were issued".)
+    let gap = gap
+        .trim_start()
+        .strip_prefix('(')
+        .and_then(|g| g.split_once(')'))
+        .map_or(gap, |(_, g)| g);
+    if !passive_gap(gap) {
+        return;
+    }
+    if let Some(d) = dates::first_date(t, year).filter(|d| d.start == 0) {
+        let mut e = EntityDraft::new(EntityKind::Instrument, inst.r.1.clone(), "");
+        e.dates.push(DatedFact {
+            date: d.date,
+            what: "released".into(),
+        });
+        cx.add(e);
+    }
+}
+
+/// The instrument a participle ("issued by") right after a name is about:
+/// "the X, jointly issued by", "the X issued by".
+fn participle_after<'h>(
+    sent: &str,
+    p: &Match,
+    instruments: &[&&'h Hit],
+    rel: &dyn Fn(&Hit) -> usize,
+) -> Option<&'h Hit> {
+    if !sent[p.end()..].starts_with(" by ") {
+        return None;
+    }
+    let h = instruments.iter().rev().find(|h| rel(h) < p.start())?;
+    let gap = sent.get(rel(h) + (h.end - h.start)..p.start())?;
+    participle_gap(gap).then_some(**h)
+}
+
+/// The words between a name and a participle about it ("the X, jointly
+/// issued by").
+fn participle_gap(gap: &str) -> bool {
+    matches!(gap.trim(), "," | "" | ", jointly" | "jointly")
+}
+
+/// The words between a name and the passive verb it is the subject of
+/// ("The X was jointly issued by").
+fn passive_gap(gap: &str) -> bool {
+    let g = gap.trim();
+    let g = g.strip_suffix(" jointly").unwrap_or(g);
+    matches!(g, "was" | "were" | "has been" | "have been" | "had been")
+}
+
+/// "X (and Y) released the Z (on D)": Z's issuers before the verb, its
+/// release date, and whether it is a draft.
+#[allow(clippy::too_many_arguments)]
+fn object_links(
+    cx: &mut Cx,
+    s: &Sentence,
+    v: Match,
+    instruments: &[&&Hit],
+    issuers: &[&&Hit],
+    year: Option<i32>,
+    evidence: &dyn Fn() -> String,
+    told_later: Option<&Hit>,
+) {
+    let sent = s.text;
+    let n = s.n;
+    let rel = |h: &Hit| h.start - s.at;
+    let passive = sent[..v.start()].trim_end().ends_with("was")
+        || sent[..v.start()].trim_end().ends_with("were");
+    // ("The X, issued by Y in D, ...": a participle about the name
+    // before it; the one after is no object.)
+    let participle = sent[v.end()..].starts_with(" by ");
+    let object = instruments
+        .iter()
+        .find(|h| rel(h) >= v.end())
+        .filter(|h| {
+            !SUPPORT_PHRASE.is_match(&sent[v.end()..rel(h)])
+                && !sent[v.end()..rel(h)].contains(" under ")
+        })
+        .filter(|_| !participle)
+        // (Its issuers and date are told by a participle after it.)
+        .filter(|h| told_later.is_none_or(|t| !std::ptr::eq(***h, t)));
+    if let Some(inst) = object {
+        if !passive {
+            for b in issuers.iter().filter(|h| rel(h) < v.start()) {
+                // "TC260 is drafting X, while MIIT issued the Y":
+                // the subject of another clause is not the issuer.
+                if another_clause(&sent[rel(b)..v.start()]) {
+                    continue;
+                }
+                // "the Secretariat of X of SAC": SAC is not the issuer.
+                let before = sent[..rel(b)].trim_end();
+                if before.ends_with(" of")
+                    || before.ends_with(" of the")
+                    || before.ends_with(" under the")
+                {
+                    continue;
+                }
+                cx.link(
+                    inst.r.clone(),
+                    RelationKind::IssuedBy,
+                    b.r.clone(),
+                    n,
+                    &evidence(),
+                    false,
+                );
+            }
+        }
+        // "released the draft Guidelines for X for public comments
+        // until ...": a draft, written in lower case.
+        let before = sent[v.end()..rel(inst)]
+            .trim_end_matches([' ', '*', '_'])
+            .to_ascii_lowercase();
+        let lower_draft = ["draft", "draft of the", "draft of", "draft version of the"]
+            .iter()
+            .any(|w| before.ends_with(w));
+        let draft = lower_draft || inst.r.1.contains("Draft") || cx.is_draft(&inst.r);
+        // (Or the date right after the name: "issued the X in
+        // January 2027".)
+        let after_name = || {
+            let rest = &sent[rel(inst) + (inst.end - inst.start)..];
+            // (A short note in parentheses between: "the X (Revised) on D".)
+            let rest = rest
+                .strip_prefix(" (")
+                .and_then(|r| r.split_once(')'))
+                .filter(|(note, _)| note.len() <= 20 && !note.contains('('))
+                .map_or(rest, |(_, r)| r);
+            let t = rest
+                .strip_prefix(" in ")
+                .or_else(|| rest.strip_prefix(" on "))?;
+            dates::first_date(t, year).filter(|d| d.start == 0)
+        };
+        if let Some(d) = dates::first_date(sent, year)
+            .filter(|d| d.start < v.start() + 40)
+            .or_else(after_name)
+        {
+            let mut e = EntityDraft::new(EntityKind::Instrument, inst.r.1.clone(), "");
+            e.dates.push(DatedFact {
+                date: d.date,
+                what: if draft {
+                    "draft released".into()
+                } else {
+                    "released".into()
+                },
+            });
+            cx.add(e);
+        }
+        if draft {
+            let mut e = EntityDraft::new(EntityKind::Instrument, inst.r.1.clone(), "");
+            e.status = Some("draft".into());
+            if let Some(date) = comment_deadline(sent, year) {
+                e.dates.push(DatedFact {
+                    date,
+                    what: "comment deadline".into(),
+                });
+            }
+            cx.add(e);
+        }
+    }
+    // "the Guidelines for X, which MIIT issued on 12 November 2025":
+    // the instrument right before "which", its issuers after it.
+    if object.is_none()
+        && let Some(w) = sent[..v.start()].rfind("which ").map(|w| w + 6)
+        && v.start() - w <= 80
+        && let Some(inst) = instruments
+            .iter()
+            .rev()
+            .find(|h| rel(h) + (h.end - h.start) <= w)
+            .filter(|h| matches!(sent[rel(h) + (h.end - h.start)..w - 6].trim(), "" | ","))
+    {
+        let who = issuers
+            .iter()
+            .filter(|h| rel(h) >= w && rel(h) + (h.end - h.start) <= v.start());
+        let mut any = false;
+        for b in who {
+            any = true;
+            cx.link(
+                inst.r.clone(),
+                RelationKind::IssuedBy,
+                b.r.clone(),
+                n,
+                &evidence(),
+                false,
+            );
+        }
+        if any
+            && let Some(d) = dates::first_date(&sent[v.end()..], year)
+            && sent[v.end()..v.end() + d.start].trim() == "on"
+        {
+            let mut e = EntityDraft::new(EntityKind::Instrument, inst.r.1.clone(), "");
+            e.dates.push(DatedFact {
+                date: d.date,
+                what: "released".into(),
+            });
+            cx.add(e);
+        }
+    }
+}
+
+/// "Z (was) issued by X (in D)": the bodies after "by" issued Z, the
+/// instrument before the verb (or the record's instrument the sentence
+/// refers back to).
+#[allow(clippy::too_many_arguments)]
+fn by_links(
+    cx: &mut Cx,
+    s: &Sentence,
+    v: Match,
+    instruments: &[&&Hit],
+    issuers: &[&&Hit],
+    main: Option<&EntityRef>,
+    year: Option<i32>,
+    evidence: &dyn Fn() -> String,
+) {
+    let sent = s.text;
+    let n = s.n;
+    let rel = |h: &Hit| h.start - s.at;
+    let participle = sent[v.end()..].starts_with(" by ");
+    // "Z issued by X": bodies after "by"; Z may be the record's
+    // instrument referred back to ("The plan was issued by X").
+    if let Some(byp) = sent[v.end()..].find(" by ").map(|i| i + v.end())
+        && let Some(inst) = instruments
+            .iter()
+            .rev()
+            .find(|h| rel(h) < v.start())
+            .map(|h| h.r.clone())
+            .or_else(|| main.filter(|m| refers_to(sent, m)).cloned())
+    {
+        let stop = instruments
+            .iter()
+            .map(|h| rel(h))
+            .find(|&p| p > byp)
+            .unwrap_or(sent.len());
+        let mut last = None;
+        for b in issuers.iter().filter(|h| rel(h) > byp && rel(h) < stop) {
+            cx.link(
+                inst.clone(),
+                RelationKind::IssuedBy,
+                b.r.clone(),
+                n,
+                &evidence(),
+                false,
+            );
+            last = Some(rel(b) + (b.end - b.start));
+        }
+        // "The X, issued by Y in September 2024, ...": its date,
+        // right after the issuers, when X is right before the verb.
+        let right_before = instruments
+            .iter()
+            .rev()
+            .find(|h| rel(h) < v.start())
+            .is_some_and(|h| {
+                // (A verb inside the name is none: "Regulations on
+                // the Published X".)
+                h.r == inst
+                    && sent
+                        .get(rel(h) + (h.end - h.start)..v.start())
+                        .is_some_and(|gap| participle_gap(gap) || passive_gap(gap))
+            });
+        // (An issuer not named: "issued by the administration in
+        // early February 2025".)
+        let dated = || {
+            let from = last.unwrap_or(byp + 4);
+            let d = dates::first_date(&sent[from..], year)?;
+            let gap = &sent[from..from + d.start];
+            // ("the CAC and six other authorities on D": the
+            // issuers not named count as named.)
+            let others = gap.starts_with(" and ")
+                && gap.split_whitespace().nth(2) == Some("other")
+                && gap.split_whitespace().count() <= 5;
+            let near = others || gap.len() <= if last.is_some() { 4 } else { 40 };
+            (near && (gap.ends_with(" in ") || gap.ends_with(" on "))).then_some(d)
+        };
+        if participle
+            && right_before
+            && let Some(d) = dated()
+        {
+            let mut e = EntityDraft::new(EntityKind::Instrument, inst.1.clone(), "");
+            e.dates.push(DatedFact {
+                date: d.date,
+                what: "released".into(),
+            });
+            cx.add(e);
+        }
+    }
+}
+
+/// Whether the words between a name and a verb start another clause
+/// (", while", ", whereas", ", but", "; "): the name is not the verb's
+/// subject.
+pub(super) fn another_clause(between: &str) -> bool {
+    [
+        ", while ",
+        " while ",
+        ", whereas ",
+        ", but ",
+        "; ",
+        ", although ",
+        ", as ",
+    ]
+    .iter()
+    .any(|w| between.contains(w))
+}
