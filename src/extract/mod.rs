@@ -494,6 +494,7 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         found,
     );
 
+    links::default_statuses(&mut cx.entities);
     let Cx {
         entities,
         mut relations,

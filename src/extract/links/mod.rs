@@ -46,6 +46,7 @@ use abbreviations::{
 use records::read_links;
 
 pub(crate) use patterns::rule_scans;
+pub(crate) use standards::default_statuses;
 
 /// What a hit on a line is.
 #[derive(Clone, Debug, PartialEq)]
@@ -540,7 +541,6 @@ fn amended_law(name: &str) -> Option<(String, Option<&str>)> {
         .then(|| (law, c.name("by").map(|b| b.as_str())))
 }
 
-/// An event's dates: when it was held and, for a range, when it ended.
 /// The date after "was held" ("X was held in Wuxi from 19 to 20 October"),
 /// which beats a dateline before the name ("Wuxi, 21 October — X was held").
 fn held_after(after: &str, year: Option<i32>) -> Option<dates::DateMatch> {
@@ -558,6 +558,7 @@ fn held_after(after: &str, year: Option<i32>) -> Option<dates::DateMatch> {
     dates::first_date(&after[verb..], year).filter(|d| d.start <= 60)
 }
 
+/// An event's dates: when it was held and, for a range, when it ended.
 pub(super) fn held_dates(d: &mut EntityDraft, m: dates::DateMatch) {
     d.dates.push(DatedFact {
         date: m.date,

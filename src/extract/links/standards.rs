@@ -6,7 +6,7 @@
 use super::patterns::*;
 use super::{Cat, Hit};
 use crate::extract::{Cx, codes, dates, sentence_bounds, text};
-use crate::model::builder::EntityRef;
+use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, PartialDate, RelationKind};
 
 /// The comment deadline a sentence about comments gives: a date right
@@ -184,7 +184,15 @@ pub(super) fn sentence_status(sent: &str) -> Option<&'static str> {
     } else if l.contains("seeking public input") || l.contains("for public comment") {
         Some("draft for comments")
     } else {
-        status_of(&l)
+        status_of(&l).map(|s| {
+            // ("published the draft of GB X": a draft, not yet the standard.)
+            let draft = || [" draft of ", " drafts of "].iter().any(|w| l.contains(w));
+            if s == "published" && draft() {
+                "draft"
+            } else {
+                s
+            }
+        })
     }
 }
 
@@ -374,5 +382,29 @@ pub(super) fn instrument_replaces(
             &evidence,
             false,
         );
+    }
+}
+
+/// A standard this document dates as taking effect but gives no stage has
+/// been published (a table of approved standards with an "Effective"
+/// column; "GB X will take effect on D"). Not a draft: one with a comment
+/// deadline or a placeholder year ("GB 1-202X").
+pub(crate) fn default_statuses(entities: &mut [EntityDraft]) {
+    for e in entities
+        .iter_mut()
+        .filter(|e| e.kind == EntityKind::Standard && e.status.is_none())
+    {
+        let effective = e.dates.iter().any(|d| d.what == "effective");
+        let draft = e
+            .dates
+            .iter()
+            .any(|d| d.what == "comment deadline" || d.what == "draft released")
+            || e.key
+                .rsplit('-')
+                .next()
+                .is_some_and(|y| y.contains(['X', 'x']));
+        if effective && !draft {
+            e.status = Some("published".into());
+        }
     }
 }

@@ -105,6 +105,11 @@ fn field_of(label: &str) -> Option<Field> {
         }
         "replaced standard"
         | "replaced standards"
+        | "replaced"
+        | "replaced code"
+        | "standard replaced"
+        | "standards replaced"
+        | "to replace"
         | "replaces"
         | "replacing"
         | "replace"
