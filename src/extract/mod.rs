@@ -169,12 +169,13 @@ fn homes_in(
 /// `WG3: Cryptography Technology Standards Working Group`.
 fn wg_name(line: &str, end: usize) -> Option<String> {
     let rest = line.get(end..)?.trim_start();
-    // A list of groups: "- WG 1 Foundational standards" (the code opens
+    // A list of groups: "- WG 1 Foundational standards", "- SC1 Vehicle
+    // data" (the code opens
     // the item, its name is the rest).
     let item_opener = || {
         let head = line[..line.len() - line[end..].len()].trim_start();
         let head = head.trim_start_matches(['-', '*', '•', ' ', '\t']);
-        head.starts_with("WG") || head.starts_with("SWG")
+        head.starts_with("WG") || head.starts_with("SWG") || head.starts_with("SC")
     };
     let name = if let Some(r) = rest.strip_prefix('(') {
         r.split(')').next()?

@@ -260,7 +260,55 @@ pub fn find_departments(text: &str) -> Vec<(usize, usize, String, usize)> {
                 .join(" ");
             Some((m.start(), m.end(), name, m.end()))
         })
+        .chain(name_first_departments(text))
         .collect()
+}
+
+/// Departments named before their type word: "the Standards Innovative
+/// Management Department of SAMR", "the Science and Technology Department
+/// under MIIT".
+fn name_first_departments(text: &str) -> Vec<(usize, usize, String, usize)> {
+    let mut out = Vec::new();
+    for at in memchr::memmem::find_iter(text.as_bytes(), " Department ") {
+        let after = &text[at + " Department ".len()..];
+        let Some(joint) = ["of the ", "under the ", "of ", "under "]
+            .into_iter()
+            .find(|j| after.starts_with(j))
+        else {
+            continue;
+        };
+        // The capitalized words before it ("and" may join them).
+        let (mut start, mut end, mut words) = (at, at, 0);
+        while words < 6 {
+            let ws = text[..end].rfind(' ').map_or(0, |i| i + 1);
+            let w = &text[ws..end];
+            let cap = w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+            if !(cap || w == "and") || matches!(w, "The" | "A" | "An" | "On" | "In" | "At") {
+                break;
+            }
+            start = ws;
+            words += 1;
+            if ws == 0 {
+                break;
+            }
+            end = ws - 1;
+        }
+        if let Some(rest) = text[start..at].strip_prefix("and ") {
+            start = at - rest.len();
+        }
+        if start == at || text[start..at].trim().is_empty() {
+            continue;
+        }
+        let end = at + " Department ".len() + joint.len();
+        out.push((
+            start,
+            end,
+            text[start..at + " Department".len()].to_owned(),
+            end,
+        ));
+    }
+    out
 }
 
 /// Matches of this module's patterns (dictionary, name shapes,

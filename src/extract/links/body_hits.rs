@@ -17,6 +17,7 @@ pub(super) fn draft_bodies(
     shapes: Vec<bodies::BodyHit>,
     by_line: &mut LineHits,
 ) {
+    let (shapes, known, parents) = under_authorities(&cx.doc.text, shapes, known);
     // Bodies: the dictionary first, then shapes that overlap nothing.
     let mut body_hits = Vec::with_capacity(known.len());
     for h in shapes {
@@ -90,6 +91,17 @@ pub(super) fn draft_bodies(
         }
         let me = d.entity_ref();
         drafted.insert(cx.mention(d, n, s));
+        // "Third Research Institute of the Ministry of Public Security".
+        if let Some(p) = parents.get(&h.start) {
+            let mut pd = EntityDraft::new(p.kind, p.key.clone(), p.etype);
+            pd.name = bodies::body(&p.key).map(|b| b.name.to_owned());
+            if b_is_abbr(&p.key) {
+                pd.code = Some(p.key.clone());
+            }
+            let pref = pd.entity_ref();
+            cx.mention(pd, n, s + (p.start - h.start));
+            cx.link_at(me.clone(), RelationKind::PartOf, pref, n, s, false);
+        }
         if let Some(p) = known.and_then(|b| b.parent).and_then(bodies::body) {
             let mut pd = EntityDraft::new(p.kind, p.key, p.etype);
             pd.name = Some(p.name.to_owned());
@@ -115,4 +127,63 @@ pub(super) fn draft_bodies(
 
 fn b_is_abbr(key: &str) -> bool {
     key.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Bodies named as a unit of an authority: "Third Research Institute of the
+/// Ministry of Public Security (TRIMPS)", "Research Institute of Highway,
+/// Ministry of Transport": the shape hit grows to the whole name (which
+/// tells one ministry's "Third Research Institute" from another's) and the
+/// authority becomes its parent, keyed by where the unit starts.
+type Parents = rustc_hash::FxHashMap<usize, bodies::BodyHit>;
+fn under_authorities(
+    text: &str,
+    mut shapes: Vec<bodies::BodyHit>,
+    known: Vec<bodies::BodyHit>,
+) -> (Vec<bodies::BodyHit>, Vec<bodies::BodyHit>, Parents) {
+    let mut parents = Parents::default();
+    let mut taken = rustc_hash::FxHashSet::default();
+    for h in &mut shapes {
+        let after = &text[h.end..];
+        let Some(gap) = [" of the ", ", "]
+            .into_iter()
+            .find(|g| after.starts_with(g))
+        else {
+            continue;
+        };
+        let at = h.end + gap.len();
+        let Some((i, k)) = known
+            .iter()
+            .enumerate()
+            .find(|(_, k)| k.start == at && k.kind == crate::model::EntityKind::Authority)
+        else {
+            continue;
+        };
+        // (Written in full: "Ministry of Transport", not "MOT".)
+        if text[k.start..k.end].split_whitespace().count() < 2 {
+            continue;
+        }
+        let name = text[h.start..k.end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        // (With the abbreviation after it: "..., Ministry of Transport (RIOH)".)
+        let rest = &text[k.end..];
+        let abbr = rest
+            .strip_prefix(" (")
+            .and_then(|r| r.find(')'))
+            .map(|j| j + 3)
+            .filter(|&l| abbreviation_of(&rest[..l]).is_some());
+        h.end = k.end + abbr.unwrap_or(0);
+        h.key = name.clone();
+        h.written = name;
+        parents.insert(h.start, k.clone());
+        taken.insert(i);
+    }
+    let known = known
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| !taken.contains(i))
+        .map(|(_, k)| k)
+        .collect();
+    (shapes, known, parents)
 }

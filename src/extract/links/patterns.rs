@@ -42,7 +42,8 @@ pub(super) static REPLACE: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) const AMEND_RE: &str = r"(?i)(?-u:\b)(?:draft )?(?:amendment|revision|revise|revises|amends|amend)(?-u:\b)(?: (?:of|to))?";
 pub(super) static AMEND: LazyLock<Regex> = LazyLock::new(|| re(AMEND_RE));
-pub(super) const MIRROR_RE: &str = r"(?i)(?-u:\b)mirror(?:s|ing)?(?-u:\b)";
+/// ("It is the domestic counterpart of ISO/TC 204" too.)
+pub(super) const MIRROR_RE: &str = r"(?i)(?-u:\b)(?:mirror(?:s|ing)?|counterparts?)(?-u:\b)";
 pub(super) static MIRROR: LazyLock<Regex> = LazyLock::new(|| re(MIRROR_RE));
 /// "X holds the secretariat of Y": the holder is named before.
 pub(super) const HOLDS_SECRETARIAT_RE: &str =
