@@ -7,8 +7,9 @@
 use super::patterns::*;
 use super::{Cat, Hit};
 use crate::extract::codes::is_international;
-use crate::extract::{Cx, text};
-use crate::model::{EntityKind, RelationKind};
+use crate::extract::{Cx, dates, text};
+use crate::model::builder::EntityDraft;
+use crate::model::{DatedFact, EntityKind, RelationKind};
 
 /// One sentence of a line and what is named in it.
 pub(super) struct Sentence<'a> {
@@ -200,4 +201,87 @@ pub(super) fn committee_sentence(
             }
         }
     }
+}
+
+/// "SAC/TC 998 was established in 2003", "TC 999, founded on 12 May 2004,
+/// ...", "The committee was set up in 2010" (the record's committee): when
+/// a committee was founded. Read on every line that names a committee.
+pub(super) fn established(cx: &mut Cx, raw: &str, hits: &[Hit], committee: Option<&str>) {
+    const VERBS: [&str; 6] = [
+        " was established ",
+        " was founded ",
+        " was set up ",
+        ", established ",
+        ", founded ",
+        " were established ",
+    ];
+    let mut at: Vec<(usize, &str)> = VERBS
+        .iter()
+        .flat_map(|v| memchr::memmem::find_iter(raw.as_bytes(), v).map(move |p| (p, *v)))
+        .collect();
+    at.sort_unstable();
+    for (p, verb) in at {
+        established_at(cx, raw, hits, committee, p, verb);
+    }
+}
+
+fn established_at(
+    cx: &mut Cx,
+    raw: &str,
+    hits: &[Hit],
+    committee: Option<&str>,
+    p: usize,
+    verb: &str,
+) {
+    let after = &raw[p + verb.len()..];
+    let Some(date) = ["in ", "on "]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .and_then(|t| {
+            dates::first_date(t, None)
+                .filter(|d| d.start == 0)
+                .map(|d| d.date)
+                .or_else(|| bare_year(t))
+        })
+    else {
+        return;
+    };
+    let (a, _) = crate::extract::sentence_bounds(raw, p);
+    // The committee right before the verb in its sentence ("SAC/TC 998
+    // was established"), else the record's for "The committee".
+    let named = hits
+        .iter()
+        .rev()
+        .find(|h| h.cat == Cat::Committee && h.start >= a && h.end <= p)
+        .filter(|h| {
+            let gap = &raw[h.end..p];
+            gap.len() <= 60 && !gap.contains(", which") && !gap.contains(" and ")
+        })
+        .map(|h| h.r.1.clone());
+    let back = || {
+        let l = raw[a..p].trim_start().to_ascii_lowercase();
+        ["the committee", "the subcommittee", "the working group"].contains(&l.as_str())
+    };
+    let Some(key) = named.or_else(|| committee.filter(|_| back()).map(str::to_owned)) else {
+        return;
+    };
+    let mut e = EntityDraft::new(EntityKind::Committee, key, "");
+    e.dates.push(DatedFact {
+        date,
+        what: "established".into(),
+    });
+    cx.add(e);
+}
+
+/// A year written alone at the start of `t` ("2003 and is ...").
+fn bare_year(t: &str) -> Option<crate::model::PartialDate> {
+    let y = t.get(..4)?;
+    let rest = &t[4..];
+    let year: i32 = y.parse().ok()?;
+    ((1949..=2100).contains(&year) && !rest.starts_with(|c: char| c.is_ascii_alphanumeric()))
+        .then_some(crate::model::PartialDate {
+            year,
+            month: None,
+            day: None,
+        })
 }

@@ -438,6 +438,10 @@ pub(super) fn read_links(
             {
                 deadline = Some((d, n));
             }
+            // "SAC/TC 998 was established in 2003".
+            if hits.iter().any(|h| h.cat == Cat::Committee) || committee.is_some() {
+                super::committee_rules::established(cx, raw, hits, committee.as_deref());
+            }
             // "Working Group 8 will finalize GB/T X".
             if hits.len() >= 2 {
                 super::developed::drafted_by_subject(cx, raw, hits, n);
