@@ -111,6 +111,9 @@ pub fn name_before(line: &str, start: usize) -> Option<String> {
         .trim_end()
         .strip_suffix(['(', '（'])?
         .trim_end();
+    if before.ends_with("委员会") || before.ends_with("工作组") {
+        return chinese_name_before(before);
+    }
     let words: Vec<&str> = before.split(' ').collect();
     let joining = |w: &str| matches!(w, "on" | "of" | "for" | "and" | "the" | "&" | "in");
     let n = words
@@ -148,6 +151,34 @@ pub fn name_before(line: &str, start: usize) -> Option<String> {
     .iter()
     .any(|k| name.contains(k));
     (names_committee && name.split(' ').count() >= 3).then_some(name)
+}
+
+/// A Chinese committee name ending `before`: "由全国小部件标准化技术委员会"
+/// → "全国小部件标准化技术委员会" (from 全国 or 国际, else the run of Chinese
+/// after a verb such as 由 or 对口).
+fn chinese_name_before(before: &str) -> Option<String> {
+    let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let run_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| cjk(*c))
+        .last()
+        .map(|(i, _)| i)?;
+    let run = &before[run_start..];
+    let name = match run.rfind("全国").or_else(|| run.rfind("国际")) {
+        Some(i) => &run[i..],
+        None => {
+            // After the last verb before it ("对口", "由").
+            let from = ["对口", "由", "归口", "设在", "为"]
+                .iter()
+                .filter_map(|v| run.rfind(v).map(|i| i + v.len()))
+                .max()
+                .unwrap_or(0);
+            &run[from..]
+        }
+    };
+    let chars = name.chars().count();
+    ((6..=40).contains(&chars) && name.contains("标准化")).then(|| name.to_owned())
 }
 
 /// The full name of a known committee.

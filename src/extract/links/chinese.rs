@@ -177,6 +177,9 @@ pub(super) fn chinese_sentences(
     year: Option<i32>,
 ) {
     let mut start = 0;
+    // The standards the last sentence on this line named (older ones it
+    // replaces left out).
+    let mut prev: Vec<EntityRef> = Vec::new();
     for (i, c) in raw.char_indices().chain(std::iter::once((raw.len(), '。'))) {
         if !matches!(c, '。' | '；' | '！') {
             continue;
@@ -184,11 +187,9 @@ pub(super) fn chinese_sentences(
         let sent = &raw[start..i];
         let a = start;
         start = (i + c.len_utf8()).min(raw.len());
-        if !CUES.iter().any(|w| sent.contains(w)) {
-            continue;
-        }
         // The standards it names, older ones it replaces (代替) left out;
-        // else, for 该标准/本标准, the record's one standard named before.
+        // else, for 该标准/本标准, the one standard the sentence before
+        // named, or the record's one standard named before.
         let replaced_from = sent.find("代替").map_or(usize::MAX, |p| a + p);
         let mut subjects: Vec<EntityRef> = hits
             .iter()
@@ -197,11 +198,22 @@ pub(super) fn chinese_sentences(
             .map(|h| h.r.clone())
             .collect();
         subjects.dedup();
+        let before_this = std::mem::take(&mut prev);
+        if !subjects.is_empty() {
+            prev = subjects.clone();
+        }
+        if !CUES.iter().any(|w| sent.contains(w)) {
+            continue;
+        }
         if subjects.is_empty() && (sent.contains("该标准") || sent.contains("本标准")) {
-            let mut before = standards_before(cx, by_line, r, n, a);
-            before.dedup_by(|x, y| x.0 == y.0);
-            if let [(one, _)] = before.as_slice() {
+            if let [one] = before_this.as_slice() {
                 subjects.push(one.clone());
+            } else {
+                let mut before = standards_before(cx, by_line, r, n, a);
+                before.dedup_by(|x, y| x.0 == y.0);
+                if let [(one, _)] = before.as_slice() {
+                    subjects.push(one.clone());
+                }
             }
         }
         if subjects.is_empty() {

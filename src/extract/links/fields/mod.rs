@@ -74,7 +74,7 @@ fn field_of(label: &str) -> Option<Field> {
         | "issuing authorities" | "regulator" | "发布机关" | "发文机关" => Field::Issuer,
         "english title" | "english name" | "english standard name" | "title" | "standard title" | "standard name"
         | "title (english)" | "name (english)"
-        | "project title" | "project name" | "项目名称"
+        | "project title" | "project name" | "project" | "name of the project" | "项目名称"
         // A WTO TBT notification's field 5.
         | "title, number of pages and language(s) of the notified document"
         | "title of the notified document"
@@ -82,7 +82,7 @@ fn field_of(label: &str) -> Option<Field> {
         | "英文名称" => Field::Title,
         "chinese title" | "chinese name" | "chinese standard name" | "title (chinese)" | "name (chinese)" | "中文标准名称"
         | "标准名称" | "中文名称" => Field::ChineseTitle,
-        "status" | "standard status" | "state" | "标准状态" | "状态" => Field::Status,
+        "status" | "standard status" | "state" | "stage" | "标准状态" | "状态" => Field::Status,
         "date" | "date issued" | "日期" => Field::Date,
         "release date" | "issue date" | "issuance date" | "publication date" | "date of issue"
         | "published" | "publication" | "issued" | "released" | "发布日期" => Field::Released,
@@ -100,7 +100,8 @@ fn field_of(label: &str) -> Option<Field> {
         | "proposed date of entry into force"
         | "date of entry into force"
         | "实施日期" => Field::Effective,
-        "final date for comments" | "comment deadline" | "deadline for comments" => {
+        "final date for comments" | "comment deadline" | "deadline for comments" | "deadline"
+        | "comments due" | "comments by" | "反馈截止日期" | "截止日期" => {
             Field::Deadline
         }
         "replaced standard"
@@ -207,8 +208,15 @@ fn status_word(value: &str) -> Option<&'static str> {
         Some("published")
     } else if v.starts_with("approved") {
         Some("approved")
-    } else if v.starts_with("draft") {
+    } else if v.contains("for comment") || v.contains("征求意见") {
+        Some("draft for comments")
+    } else if v.starts_with("draft") || v.contains("送审") || v.contains("报批") {
         Some("draft")
+    } else if v.contains("proposal") || v.contains("立项") {
+        Some("proposal")
+    } else if v.starts_with("under development") || v.starts_with("drafting") || v.contains("起草")
+    {
+        Some("under development")
     } else {
         None
     }
@@ -511,6 +519,14 @@ mod tests {
         assert_eq!(status_word("To be implemented"), Some("published"));
         assert_eq!(status_word("Abolished"), Some("withdrawn"));
         assert_eq!(status_word("Replaced"), Some("replaced"));
+        // A table of projects' "Stage" column.
+        assert_eq!(
+            status_word("Draft for comments"),
+            Some("draft for comments")
+        );
+        assert_eq!(status_word("征求意见稿"), Some("draft for comments"));
+        assert_eq!(status_word("Draft for approval"), Some("draft"));
+        assert_eq!(status_word("New project proposal"), Some("proposal"));
         assert_eq!(status_word("unknown"), None);
     }
 }
