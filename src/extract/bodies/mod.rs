@@ -239,10 +239,11 @@ fn inside_chinese_institution(after: &str) -> bool {
 }
 
 /// A department inside a ministry: "Department of Standards Innovation under
-/// the State Administration for Market Regulation (SAMR)". Returns the
+/// the State Administration for Market Regulation (SAMR)", "Department of
+/// Science and Technology, MIIT". Returns the
 /// department's name and the byte range of the body it belongs to.
 static DEPT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)((?:Department|Bureau|Office|Division|Secretariat)\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){1,6})(?:under|of)\s+(?:the\s+)?").unwrap()
+    Regex::new(r"(?-u:\b)((?:Department|Bureau|Office|Division|Secretariat)\s+(?:of|for)\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){0,5}[A-Z][\w-]*)(?:\s+(?:under|of)|,)\s+(?:the\s+)?").unwrap()
 });
 
 /// Departments and the position right after "under the", where their parent

@@ -149,11 +149,17 @@ fn object_links(
                     continue;
                 }
                 // "the Secretariat of X of SAC": SAC is not the issuer.
+                // (But "the 18th session of the NPCSC adopted the X": a
+                // body's meeting acts for it.)
                 let before = sent[..rel(b)].trim_end();
-                if before.ends_with(" of")
-                    || before.ends_with(" of the")
-                    || before.ends_with(" under the")
-                {
+                let owner = before
+                    .strip_suffix(" of the")
+                    .or_else(|| before.strip_suffix(" of"));
+                let meeting = owner.is_some_and(|o| {
+                    let w = o.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+                    matches!(w.as_str(), "session" | "meeting" | "sitting" | "plenary")
+                });
+                if (owner.is_some() || before.ends_with(" under the")) && !meeting {
                     continue;
                 }
                 cx.link(

@@ -370,13 +370,17 @@ pub(crate) fn extract_links(
     for (start, _, name, after) in finds.departments {
         let (n, s) = place(cx, start);
         let (_, a) = place(cx, after);
+        // ("Department of X, MIIT": after a comma only a ministry, not the
+        // next name of a list: "Department of Education, Y University".)
+        let comma = cx.doc.text[..after].ends_with(", ");
         let parent = by_line
             .get(&n)
             .and_then(|v| {
                 v.iter()
                     .find(|h| h.cat == Cat::Body && h.start >= a && h.start <= a + 2)
             })
-            .map(|h| h.r.clone());
+            .map(|h| h.r.clone())
+            .filter(|p| !comma || p.0 == EntityKind::Authority);
         if let Some(p) = parent {
             let mut d = EntityDraft::new(p.0, format!("{} ({})", name, p.1), "department");
             d.name = Some(name.clone());

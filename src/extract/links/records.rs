@@ -83,7 +83,10 @@ pub(super) fn read_links(
         // naming none of them gives ("Comments should be sent by ...").
         let mut for_comments: Vec<EntityRef> = Vec::new();
         let mut deadline: Option<(PartialDate, u32)> = None;
+        // How many of those drafts were named before the deadline.
+        let mut drafts_before_deadline = 0;
         for n in r.lines.0..=r.lines.1 {
+            let drafts_at_line_start = for_comments.len();
             let raw = cx.doc.line(n);
             // Only short lines can be list headings or labels, and only
             // those holding one of their words are cleaned for a look.
@@ -424,9 +427,12 @@ pub(super) fn read_links(
             // (On a line naming standards, only a sentence naming none:
             // "... including YD/T 1-2027 X. Comments are due by D.")
             if deadline.is_none()
-                && let Some(d) = has(n, HAS_COMMENT_WORD)
+                && let Some((d, at)) = has(n, HAS_COMMENT_WORD)
                     .then(|| {
-                        unnamed_sentences(raw, &standards).find_map(|t| comment_deadline(t, year))
+                        unnamed_sentences(raw, &standards).find_map(|t| {
+                            let at = t.as_ptr() as usize - raw.as_ptr() as usize;
+                            comment_deadline(t, year).map(|d| (d, at))
+                        })
                     })
                     .flatten()
                     .or_else(|| {
@@ -434,9 +440,16 @@ pub(super) fn read_links(
                             .is_empty()
                             .then(|| chinese::comment_deadline(raw, year))
                             .flatten()
+                            .map(|d| (d, 0))
                     })
             {
                 deadline = Some((d, n));
+                // (Those of this line named before its sentence.)
+                let on_line_before = for_comments[drafts_at_line_start..]
+                    .iter()
+                    .filter(|f| standards.iter().any(|h| h.r == **f && h.start < at))
+                    .count();
+                drafts_before_deadline = drafts_at_line_start + on_line_before;
             }
             // "SAC/TC 998 was established in 2003".
             if hits.iter().any(|h| h.cat == Cat::Committee) || committee.is_some() {
@@ -478,8 +491,12 @@ pub(super) fn read_links(
         // A record about a draft instrument and no draft standard: the
         // deadline is the instrument's ("... (Draft for Comments). Comments
         // close on D.").
+        // (Also when the drafts for comments are only named after it: "CAC
+        // released the draft Measures. Comments are due by D. A supporting
+        // standard, GB X, was released for comments".)
+        let mut instrument_deadline = false;
         if let Some((date, _)) = deadline
-            && for_comments.is_empty()
+            && drafts_before_deadline == 0
             && let Some(m) = &main
             && (m.1.contains("Draft")
                 || cx.is_draft(m)
@@ -491,8 +508,9 @@ pub(super) fn read_links(
                 what: "comment deadline".into(),
             });
             cx.add(d);
+            instrument_deadline = true;
         }
-        if let Some((date, _)) = deadline {
+        if let Some((date, _)) = deadline.filter(|_| !instrument_deadline) {
             for s in for_comments {
                 let mut d = EntityDraft::new(EntityKind::Standard, s.1, "");
                 d.dates.push(DatedFact {

@@ -188,11 +188,27 @@ pub(super) fn sentence_links(
                 }
             }
         } else if let Some(p) = legal {
-            let laws: Vec<&&Hit> = instruments
+            // The laws after the phrase, and the instruments listed with
+            // the first one named right after it ("formulated under the X
+            // Law and the Provisions on Y").
+            let mut laws: Vec<&&Hit> = instruments
                 .iter()
                 .filter(|h| rel(h) >= p.end() && h.cat == Cat::Instrument { law: true })
                 .copied()
                 .collect();
+            let mut at = p.end();
+            for h in instruments.iter().filter(|h| rel(h) >= p.end()) {
+                let gap = sent[at..rel(h)].replace(" the ", " ");
+                let first = at == p.end();
+                if !(first && matches!(gap.trim(), "" | "the") || !first && text::is_list_gap(&gap))
+                {
+                    break;
+                }
+                if !laws.iter().any(|l| std::ptr::eq(**l, **h)) {
+                    laws.push(h);
+                }
+                at = rel(h) + (h.end - h.start);
+            }
             // Else the record's instrument — unless the sentence refers
             // back to another ("The Provisions are based on ..." in a record
             // about a law): the document's one instrument of that kind.

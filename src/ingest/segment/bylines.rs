@@ -87,6 +87,17 @@ pub(crate) fn is_byline(t: &str) -> bool {
         "date",
     ];
     let head = t.get(..t.len().min(20)).unwrap_or(t).to_ascii_lowercase();
+    // "Release date: 2026-08-30    Source: X" (a catalogue's "Release
+    // Date:" field names no source).
+    if ["release date", "release time", "issue date"]
+        .iter()
+        .any(|w| head.starts_with(w))
+        && t.len() <= 200
+        && let Some(m) = crate::extract::dates::first_date(t, Some(2000))
+        && source_label(t[m.end..].trim_start_matches([' ', '\t', '|', '·']))
+    {
+        return true;
+    }
     let Some(w) = WORDS.iter().find(|w| head.starts_with(*w)) else {
         return false;
     };
@@ -200,6 +211,11 @@ mod tests {
             "2026-10-14 | Source: State Administration for Market Regulation"
         ));
         assert!(is_byline("Source: Xinhua | 14 October 2026"));
+        assert!(is_byline(
+            "Release date: 2026-08-30    Source: Department of Science and Technology, MIIT"
+        ));
+        // A catalogue's field names no source.
+        assert!(!is_byline("Release Date: 2025-08-21"));
         assert!(is_byline("By Jane Doe | 2 September 2026"));
         assert!(is_byline(
             "Published by the Widget Policy Institute, 12 May 2026"
