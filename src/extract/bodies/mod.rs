@@ -270,7 +270,9 @@ pub fn find_departments(text: &str) -> Vec<(usize, usize, String, usize)> {
 /// under MIIT".
 fn name_first_departments(text: &str) -> Vec<(usize, usize, String, usize)> {
     let mut out = Vec::new();
-    for at in memchr::memmem::find_iter(text.as_bytes(), " Department ") {
+    static FINDER: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(" Department "));
+    for at in FINDER.find_iter(text.as_bytes()) {
         let after = &text[at + " Department ".len()..];
         let Some(joint) = ["of the ", "under the ", "of ", "under "]
             .into_iter()

@@ -215,6 +215,13 @@ pub(super) fn established(cx: &mut Cx, raw: &str, hits: &[Hit], committee: Optio
         ", founded ",
         " were established ",
     ];
+    // (Most lines hold none of the verbs: one look decides.)
+    static ANY: std::sync::LazyLock<regex::bytes::Regex> = std::sync::LazyLock::new(|| {
+        regex::bytes::Regex::new("established|founded|set up").expect("verbs")
+    });
+    if !ANY.is_match(raw.as_bytes()) {
+        return;
+    }
     let mut at: Vec<(usize, &str)> = VERBS
         .iter()
         .flat_map(|v| memchr::memmem::find_iter(raw.as_bytes(), v).map(move |p| (p, *v)))

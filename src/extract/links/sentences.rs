@@ -6,7 +6,8 @@ use super::committee_rules::{Sentence, committee_sentence};
 use super::patterns::*;
 use super::subjects::{
     implausible, one_standard, opening_head, plural_standards, pronoun_standards, record_standard,
-    refers_to, refers_to_a_standard, relative_gap, standards_before, unique_instrument_with,
+    refers_to, refers_to_a_standard, relative_gap, standards_after, standards_before,
+    unique_instrument_with,
 };
 use super::{Cat, Hit, LineHits, lines_between};
 use crate::extract::{Cx, dates, sentence_bounds, text};
@@ -127,10 +128,13 @@ pub(super) fn sentence_links(
             let subjects = if !they.is_empty() && sent_standards.is_empty() {
                 they.clone()
             } else if sent_standards.is_empty() && subject.is_none() && plural_standards(before) {
-                standards_before(cx, by_line, r, n, a)
-                    .into_iter()
-                    .map(|(s, _)| s)
-                    .collect()
+                // (None named yet: the list that follows, "The standards
+                // will be implemented from D. Selected standards: ...".)
+                let mut named = standards_before(cx, by_line, r, n, a);
+                if named.is_empty() {
+                    named = standards_after(cx, by_line, r, n);
+                }
+                named.into_iter().map(|(s, _)| s).collect()
             } else if sent_standards.is_empty() && subject.is_none() && one_standard(before) {
                 // "The standard ... will be implemented on ...": the one
                 // standard the record names.

@@ -73,8 +73,32 @@ pub(super) fn standards_before(
     n: u32,
     a: usize,
 ) -> Vec<(EntityRef, u32)> {
+    standards_in(cx, by_line, r, r.lines.0..=n.max(r.lines.0), |ln, h| {
+        ln < n || h.start < a
+    })
+}
+
+/// The standards named in record `r` on the lines after line `n` (a list
+/// after "The standards will be implemented from D."), not counting the
+/// older standards they replace.
+pub(super) fn standards_after(
+    cx: &Cx,
+    by_line: &LineHits,
+    r: &Record,
+    n: u32,
+) -> Vec<(EntityRef, u32)> {
+    standards_in(cx, by_line, r, n + 1..=r.lines.1.max(n + 1), |_, _| true)
+}
+
+fn standards_in(
+    cx: &Cx,
+    by_line: &LineHits,
+    r: &Record,
+    lines: std::ops::RangeInclusive<u32>,
+    keep: impl Fn(u32, &Hit) -> bool,
+) -> Vec<(EntityRef, u32)> {
     let mut out = Vec::new();
-    for (ln, v) in by_line.range(r.lines.0..=n.max(r.lines.0)) {
+    for (ln, v) in by_line.range(lines) {
         let old = replaced_hits(cx.doc.line(*ln), v);
         // (A table's "Replaced Standard" column holds older ones too.)
         let old_cells = if v.iter().any(|h| h.cat == Cat::Standard) {
@@ -87,7 +111,7 @@ pub(super) fn standards_before(
             v.iter()
                 .zip(old)
                 .filter(|(h, old)| {
-                    h.cat == Cat::Standard && !old && !in_old_cell(h) && (*ln < n || h.start < a)
+                    h.cat == Cat::Standard && !old && !in_old_cell(h) && keep(*ln, h)
                 })
                 .map(|(h, _)| (h.r.clone(), *ln)),
         );
