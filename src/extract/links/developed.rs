@@ -78,7 +78,12 @@ pub(super) fn developed_by(
         .or_else(|| DEVELOPED_BY.find_iter(sent).find(|p| follows(p, false)));
     if let Some(p) = cue {
         // What was developed is named before the first cue.
-        let first_cue = DEVELOPED_BY.find(sent).map_or(p.start(), |f| f.start());
+        // (A deadline is no cue: "120 standards will be developed by 2030,
+        // including GB X, which is drafted by Y".)
+        let first_cue = DEVELOPED_BY
+            .find_iter(sent)
+            .find(|f| !by_a_date(&sent[f.end()..]))
+            .map_or(p.start(), |f| f.start());
         // The committees after "by", one after another ("by CCSA/TC5
         // and CCSA/TC8").
         let mut committees: Vec<&EntityRef> = Vec::new();
@@ -218,4 +223,11 @@ pub(super) fn drafted_by_subject(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32) {
             );
         }
     }
+}
+
+/// Whether the words after "developed by" are a time, not who: "by 2030",
+/// "by the end of 2026".
+fn by_a_date(after: &str) -> bool {
+    let a = after.trim_start();
+    a.starts_with(|c: char| c.is_ascii_digit()) || a.starts_with("the end of")
 }

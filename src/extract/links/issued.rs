@@ -191,10 +191,19 @@ fn object_links(
                 .and_then(|r| r.split_once(')'))
                 .filter(|(note, _)| note.len() <= 20 && !note.contains('('))
                 .map_or(rest, |(_, r)| r);
-            let t = rest
+            if let Some(t) = rest
                 .strip_prefix(" in ")
-                .or_else(|| rest.strip_prefix(" on "))?;
-            dates::first_date(t, year).filter(|d| d.start == 0)
+                .or_else(|| rest.strip_prefix(" on "))
+                && let Some(d) = dates::first_date(t, year).filter(|d| d.start == 0)
+            {
+                return Some(d);
+            }
+            // (Or after its subject, in the same clause: "issued
+            // Announcement No. 18 on export controls of X on 3 November".)
+            let clause = &rest[..rest.find([',', ';', '(']).unwrap_or(rest.len())];
+            dates::first_date(clause, year)
+                .filter(|d| d.start <= 80 && clause[..d.start].ends_with(" on "))
+                .filter(|d| !clause[..d.start].contains(" and "))
         };
         if let Some(d) = dates::first_date(sent, year)
             .filter(|d| d.start < v.start() + 40)

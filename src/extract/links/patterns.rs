@@ -118,7 +118,9 @@ pub(super) static RELEASE_DATE_LABEL: LazyLock<Regex> =
 pub(super) const EFFECTIVE_RE: &str = r"(?i)(?:effective(?: from| date)?|take effect|took effect|takes effect|come into (?:effect|force)|comes into effect|came into effect|enter(?:s|ed)? into (?:force|effect)|enforced from|implemented (?:on|from|as of)|in effect from)\s*[:：]?\s*(?:on|from)?";
 pub(super) static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| re(EFFECTIVE_RE));
 pub(super) static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:until|deadline|before|no later than|close[sd]? on|due on)(?-u:\b)")
+    re(
+        r"(?i)(?:until|deadline|before|no later than|close[sd]? on|due on|final date for comments(?: is)?)(?-u:\b)",
+    )
 });
 pub(super) static COMMENTS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)comment|consultation|feedback|public input|opinions? (?:will|from)"));

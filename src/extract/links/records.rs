@@ -218,7 +218,7 @@ pub(super) fn read_links(
                         .filter(|_| raw.len() > t.len());
                     d.status = own.or(status).map(str::to_owned);
                     let me = d.entity_ref();
-                    if d.status.as_deref() == Some(FOR_COMMENTS) {
+                    if open_for_comments(d.status.as_deref()) {
                         for_comments.push(me.clone());
                     }
                     cx.mention(d, n, 0);
@@ -289,7 +289,7 @@ pub(super) fn read_links(
                 let titled =
                     titled::chinese_titles(cx, (raw, hits, n), by_line, committee.as_deref());
                 for (me, stage) in titled {
-                    if stage == Some(FOR_COMMENTS) {
+                    if open_for_comments(stage) {
                         for_comments.push(me);
                     }
                 }
@@ -297,7 +297,7 @@ pub(super) fn read_links(
             if raw.contains(':') {
                 let titled = titled::listed_titles(cx, raw, hits, n, committee.as_deref());
                 for (me, stage) in titled {
-                    if stage == Some(FOR_COMMENTS) {
+                    if open_for_comments(stage) {
                         for_comments.push(me);
                     }
                 }
@@ -355,7 +355,7 @@ pub(super) fn read_links(
                         what: "effective".into(),
                     });
                 }
-                if d.status.as_deref() == Some(FOR_COMMENTS) {
+                if open_for_comments(d.status.as_deref()) {
                     for_comments.push(s.r.clone());
                 }
                 if d.status.is_some() || !d.dates.is_empty() {
@@ -543,6 +543,13 @@ fn refers_back(raw: &str, at: usize) -> bool {
 
 /// The status of a standard open for comments.
 pub(super) const FOR_COMMENTS: &str = "draft for comments";
+
+/// A standard in a stage whose comment deadline a sentence naming no code
+/// gives ("The final date for comments is D."): a draft for comments, or a
+/// draft (a notified one).
+fn open_for_comments(status: Option<&str>) -> bool {
+    matches!(status, Some(FOR_COMMENTS | "draft"))
+}
 
 /// The sentences of a line that name none of `standards` (the whole line
 /// when it names none).

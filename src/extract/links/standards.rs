@@ -214,7 +214,14 @@ pub(super) fn foreign_clause(sent: &str, at: usize, after: usize) -> bool {
 /// [`sentence_status`] of a standard whose code starts at `after`: an
 /// effective date in a relative clause about an earlier name is not its.
 pub(super) fn standard_status(sent: &str, after: usize) -> Option<&'static str> {
-    let status = sentence_status(sent)?;
+    // "notified the WTO of the draft GB X": a draft, whatever the verb.
+    let lead = sent[..sent.floor_char_boundary(after.min(sent.len()))]
+        .trim_end()
+        .to_ascii_lowercase();
+    let draft_before = lead.ends_with(" draft") || lead == "draft";
+    let status = sentence_status(sent)
+        .filter(|s| !draft_before || s.contains("draft"))
+        .or(draft_before.then_some("draft"))?;
     // A standard the sentence refers to ("drafted in accordance with the
     // rules given in GB/T 1.1-2020", "compared with GB/T 1-2017") is in
     // none of its stages.
