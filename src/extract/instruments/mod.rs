@@ -72,8 +72,8 @@ mod zh;
 
 pub(crate) use names::generic;
 use names::{
-    clean, cut_code_prefix, defined_short_name, is_translated_head, second_type_first,
-    thin_name_first, trailing_law,
+    clean, cut_code_prefix, defined_short_name, is_translated_head, law_firm_after,
+    second_type_first, thin_name_first, trailing_law,
 };
 use words::{HEADS_NAME_FIRST, HEADS_TYPE_FIRST, LEADING};
 
@@ -405,6 +405,14 @@ fn find_in_plain_line(text: &str) -> Vec<InstrumentHit> {
                         own
                     })
                 };
+                // "Example Law Offices", "X Law School": a firm or a
+                // school, not a law.
+                if etype == "law"
+                    && !first
+                    && law_firm_after(&text[m.start() + skip + off + part.len()..])
+                {
+                    continue;
+                }
                 // "the Measures for X and GB 45438-2025": a standard code's
                 // prefix is no part of the name.
                 let part = cut_code_prefix(part, &text[m.start() + skip + off + part.len()..]);

@@ -299,6 +299,34 @@ pub(super) fn cut_code_prefix<'a>(name: &'a str, after: &str) -> &'a str {
         .trim_end_matches(',')
 }
 
+/// Whether the word after a name ending in "Law" makes it a firm's or a
+/// school's name ("Law Offices", "Law Firm", "Law School").
+pub(super) fn law_firm_after(after: &str) -> bool {
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|a| a.split([' ', ',', '.', '|', ';']).next())
+        .unwrap_or("");
+    matches!(
+        next,
+        "Office"
+            | "Offices"
+            | "Firm"
+            | "Firms"
+            | "School"
+            | "Group"
+            | "LLP"
+            | "Partners"
+            | "Society"
+            | "Journal"
+            | "Review"
+            | "Faculty"
+            | "Institute"
+            | "Center"
+            | "Centre"
+            | "Clinic"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

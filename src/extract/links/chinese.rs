@@ -1,4 +1,5 @@
-//! Sentences written in Chinese about standards: "将于2027年11月1日起实施"
+//! Sentences written in Chinese about standards and committees (成立于,
+//! 秘书处, 对口 on a committee's page): "将于2027年11月1日起实施"
 //! (the effective date of the standards the sentence names, or of the
 //! record's one standard when it says 该标准 "this standard"), "由 X 归口"
 //! (the committee responsible for them), "该标准支撑《X》" (the instrument
@@ -33,7 +34,8 @@ pub(super) fn committee_sentences(
     n: u32,
     home: Option<&str>,
 ) {
-    if raw.is_ascii() || !(raw.contains("秘书处") || raw.contains("对口")) {
+    if raw.is_ascii() || !(raw.contains("秘书处") || raw.contains("对口") || raw.contains("成立于"))
+    {
         return;
     }
     let mut start = 0;
@@ -51,6 +53,33 @@ pub(super) fn committee_sentences(
                 .or_else(|| home.map(|k| (EntityKind::Committee, k.to_owned())))
         };
         let evidence = || text::strip_markup(sent.trim());
+        // "成立于2018年": when the committee was founded.
+        if let Some(p) = sent.find("成立于")
+            && let Some(committee) = national(p)
+        {
+            let t = &sent[p + "成立于".len()..];
+            let date = dates::first_date(t, None)
+                .filter(|d| d.start == 0)
+                .map(|d| d.date)
+                .or_else(|| {
+                    let y: i32 = t.get(..4)?.parse().ok()?;
+                    (t[4..].starts_with('年') && (1949..=2100).contains(&y)).then_some(
+                        PartialDate {
+                            year: y,
+                            month: None,
+                            day: None,
+                        },
+                    )
+                });
+            if let Some(date) = date {
+                let mut d = EntityDraft::new(committee.0, committee.1, "");
+                d.dates.push(DatedFact {
+                    date,
+                    what: "established".into(),
+                });
+                cx.add(d);
+            }
+        }
         // "秘书处承担单位为 X", "秘书处设在 X", "秘书处挂靠 X", "秘书处由 X 承担".
         if let Some(p) = sent.find("秘书处") {
             let rest = &sent[p + "秘书处".len()..];

@@ -98,7 +98,15 @@ fn participle_after<'h>(
 /// The words between a name and a participle about it ("the X, jointly
 /// issued by").
 fn participle_gap(gap: &str) -> bool {
-    matches!(gap.trim(), "," | "" | ", jointly" | "jointly")
+    // (A short name the document gives it may come between: "the X (the
+    // \"Audit Measures\"), issued by".)
+    let g = gap.trim();
+    let g = g
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .filter(|(alias, _)| alias.len() <= 60)
+        .map_or(g, |(_, rest)| rest.trim());
+    matches!(g, "," | "" | ", jointly" | "jointly")
 }
 
 /// The words between a name and the passive verb it is the subject of

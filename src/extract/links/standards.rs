@@ -218,7 +218,25 @@ pub(super) fn standard_status(sent: &str, after: usize) -> Option<&'static str> 
     let lead = sent[..sent.floor_char_boundary(after.min(sent.len()))]
         .trim_end()
         .to_ascii_lowercase();
-    let draft_before = lead.ends_with(" draft") || lead == "draft";
+    // (Also "a draft national standard, GB/T X": words naming the kind of
+    // standard between.)
+    let draft_before = lead.rfind("draft").is_some_and(|d| {
+        (d == 0 || lead[..d].ends_with(' '))
+            && lead[d + 5..]
+                .split([' ', ','])
+                .filter(|w| !w.is_empty())
+                .all(|w| {
+                    matches!(
+                        w,
+                        "national"
+                            | "mandatory"
+                            | "recommended"
+                            | "industry"
+                            | "sector"
+                            | "standard"
+                    )
+                })
+    });
     let status = sentence_status(sent)
         .filter(|s| !draft_before || s.contains("draft"))
         .or(draft_before.then_some("draft"))?;
@@ -396,7 +414,19 @@ pub(super) fn instrument_replaces(
 /// been published (a table of approved standards with an "Effective"
 /// column; "GB X will take effect on D"). Not a draft: one with a comment
 /// deadline or a placeholder year ("GB 1-202X").
+/// And a draft's release is the draft's: "released" becomes "draft
+/// released" for a standard this document calls a draft.
 pub(crate) fn default_statuses(entities: &mut [EntityDraft]) {
+    for e in entities.iter_mut().filter(|e| {
+        e.kind == EntityKind::Standard
+            && matches!(e.status.as_deref(), Some("draft" | "draft for comments"))
+    }) {
+        for d in &mut e.dates {
+            if d.what == "released" {
+                d.what = "draft released".into();
+            }
+        }
+    }
     for e in entities
         .iter_mut()
         .filter(|e| e.kind == EntityKind::Standard && e.status.is_none())
