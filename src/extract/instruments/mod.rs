@@ -7,7 +7,9 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-const TOKEN: &str = r#"(?:[A-Z][A-Za-z'’+-]*|\d+(?:st|nd|rd|th)|\d[A-Z][A-Za-z]*|\d\.\d|AI\+?|“[^”]{1,40}”|"[^"]{1,40}")"#;
+// (A year is a word of a name when a capitalized one follows: "the
+// Notice on Issuing the 2027 Work Plan for X".)
+const TOKEN: &str = r#"(?:[A-Z][A-Za-z'’+-]*|(?:19|20)\d{2}[ \t]+[A-Z][A-Za-z'’+-]*|\d+(?:st|nd|rd|th)|\d[A-Z][A-Za-z]*|\d\.\d|AI\+?|“[^”]{1,40}”|"[^"]{1,40}")"#;
 const JOIN: &str =
     r"(?:(?: +(?:of|for|the|and|on|in|to|by|with|from|a|an|x|\+)){1,2} +| *\+ *| +|-)";
 const SUFFIX: &str = r"(?:[ \t]*\((?:Trial|Draft[^)]{0,30}|Revision Draft[^)]{0,10}|\d{4}(?:[ \t]*Edition)?|\d{4}[–-]\d{4}|Version[ \t]*\d\.\d|for Trial Implementation|PIP)\))*";
@@ -331,7 +333,17 @@ fn find_in_plain_line(text: &str) -> Vec<InstrumentHit> {
                 continue;
             }
             let head = std::cell::OnceCell::new();
-            let (skip, name) = clean(m.as_str());
+            let (mut skip, mut name) = clean(m.as_str());
+            // "GB/Z 43194-2023 Disposal Guidelines ...": a code's year is
+            // no word of the name after it.
+            if text[..m.start() + skip].ends_with(['-', ':', '/'])
+                && name.len() > 5
+                && name.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                && name.as_bytes()[4] == b' '
+            {
+                skip += 5;
+                name.drain(..5);
+            }
             if generic(&name) {
                 continue;
             }

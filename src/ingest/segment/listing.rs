@@ -30,6 +30,16 @@ pub(crate) fn dated_item(raw: &str) -> Option<String> {
     (title.split_whitespace().count() >= 2).then_some(title)
 }
 
+/// Whether a line is a date and nothing else ("2026-10-28", "28 October
+/// 2026").
+fn date_only(raw: &str) -> bool {
+    let t = raw.trim();
+    !t.is_empty()
+        && t.len() <= 40
+        && crate::extract::dates::first_date(t, Some(2000))
+            .is_some_and(|m| m.start == 0 && m.end >= t.len())
+}
+
 /// Segments a listing into its items.
 pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
     if !lines.raw.iter().any(|l| is_summary_end(l)) {
@@ -45,11 +55,17 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
         let Some(t) = (prev_end..i).rev().find(|&j| !lines.blank(j)) else {
             continue;
         };
+        // A date alone on the line right above the title is the item's
+        // ("2026-10-28\nTC260 publishes ...\nSummary [...]"); one set off
+        // by a blank line may be the whole listing's.
+        let dateline = t
+            .checked_sub(1)
+            .filter(|&j| j >= prev_end && date_only(lines.raw[j]));
         out.push(Span {
             title: clean_title(lines.raw[t]),
             section: None,
             category: None,
-            start: t as u32 + 1,
+            start: dateline.unwrap_or(t) as u32 + 1,
             end: i as u32 + 1,
             summary: None,
         });
@@ -104,6 +120,12 @@ mod tests {
     fn items_are_title_plus_summary() {
         let text =
             "News\n\nFirst Item\n\nOn 1 May 2024, text […]\n\nSecond Item\n\nMore text [...]\n";
+        let spans = segment(&Lines::new(text));
+        let t = crate::ingest::segment::outline(&spans);
+        assert_eq!(t, [("First Item", 3, 5), ("Second Item", 7, 9)]);
+        // A date line above an item's title is the item's.
+        let text =
+            "News\n\n2026-10-28\nFirst Item\nText […]\n\n2026-10-15\nSecond Item\nMore [...]\n";
         let spans = segment(&Lines::new(text));
         let t = crate::ingest::segment::outline(&spans);
         assert_eq!(t, [("First Item", 3, 5), ("Second Item", 7, 9)]);
