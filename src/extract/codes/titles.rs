@@ -122,6 +122,17 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
     {
         cut = d.start - p.len();
     }
+    // "... Widget terminology in 2027, and ...": a year alone after "in"
+    // or "by" is the sentence's too.
+    for p in [" in ", " by "] {
+        if let Some(i) = rest[..cut].find(p).map(|i| i + p.len())
+            && rest[i..].len() >= 4
+            && rest.as_bytes()[i..i + 4].iter().all(u8::is_ascii_digit)
+            && !rest[i + 4..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        {
+            cut = i - p.len();
+        }
+    }
     let t = rest[..cut]
         .trim()
         .trim_end_matches([',', '.', ';', ':', '*'])

@@ -180,7 +180,7 @@ pub(super) fn developed_by(
 pub(super) fn drafted_by_subject(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32) {
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
         super::patterns::re(
-            r"^(?:\s*\((?u:[^)]){1,80}\))?,?\s+(?:(?:will|is|are|has|have|also|now|currently|then)\s+)*(?:be\s+)?(?:draft(?:s|ed|ing)?|develop(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|revis(?:e|es|ed|ing)|formulat(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|lead(?:s|ing)? the drafting of|led the drafting of|propos(?:e|es|ed|ing)|start(?:s|ed)? (?:work on|drafting))(?-u:\b)",
+            r"^(?:\s*\((?u:[^)]){1,80}\))?,?\s+(?:(?:will|is|are|has|have|also|now|currently|then)\s+)*(?:be\s+)?(?:draft(?:s|ed|ing)?|develop(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|revis(?:e|es|ed|ing)|formulat(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|lead(?:s|ing)? the drafting of|led the drafting of|propos(?:e|es|ed|ing)|start(?:s|ed)? (?:work on|drafting|\d+ new (?:projects|standards))|complet(?:e|es|ed|ing)(?: the (?:revision|drafting|development) of)?)(?-u:\b)",
         )
     });
     for c in hits.iter().filter(|h| h.cat == Cat::Committee) {
@@ -191,10 +191,14 @@ pub(super) fn drafted_by_subject(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32) {
             continue;
         }
         let (a, b) = sentence_bounds(raw, c.start);
-        // Only "The" (or nothing) before the committee.
+        // Only "The" (or nothing) before the committee, or a phrase set
+        // off before it ("According to the plan, SAC/TC 1 will ..."), or
+        // the clause before ("..., and SAC/TC 2 will start ...").
         let lead = raw[a..c.start]
             .trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, '*' | '_' | '-' | '•'));
-        if !(lead.is_empty() || lead.eq_ignore_ascii_case("the")) {
+        let set_off = lead.ends_with(',') && lead.len() <= 60 && !hits_between(hits, a, c.start);
+        let next_clause = lead.ends_with(", and") && lead.len() > 5;
+        if !(lead.is_empty() || lead.eq_ignore_ascii_case("the") || set_off || next_clause) {
             continue;
         }
         let Some(v) = raw.get(c.end..b).and_then(|t| VERB.find(t)) else {
@@ -202,9 +206,15 @@ pub(super) fn drafted_by_subject(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32) {
         };
         let from = c.end + v.end();
         // The clause ends at "; " or a new subject (", while").
+        // (Or at the next committee: "..., and SAC/TC 2 will start X".)
         let to = [";", ", while ", ", whereas ", ", but "]
             .iter()
             .filter_map(|w| raw[from..b].find(w).map(|i| from + i))
+            .chain(
+                hits.iter()
+                    .filter(|h| h.cat == Cat::Committee && h.start >= from && h.start < b)
+                    .map(|h| h.start),
+            )
             .min()
             .unwrap_or(b);
         for h in hits.iter().filter(|h| {
@@ -230,4 +240,10 @@ pub(super) fn drafted_by_subject(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32) {
 fn by_a_date(after: &str) -> bool {
     let a = after.trim_start();
     a.starts_with(|c: char| c.is_ascii_digit()) || a.starts_with("the end of")
+}
+
+/// Whether a standard or committee is named between `a` and `b`.
+fn hits_between(hits: &[Hit], a: usize, b: usize) -> bool {
+    hits.iter()
+        .any(|h| matches!(h.cat, Cat::Committee | Cat::Standard) && h.start >= a && h.end <= b)
 }
