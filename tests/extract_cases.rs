@@ -52,6 +52,12 @@ struct Case {
     /// date "" when any will do.
     #[serde(default)]
     records: Vec<(String, String)>,
+    /// Records' sections: (title, section).
+    #[serde(default)]
+    sections: Vec<(String, String)>,
+    /// Titles that must not be records (section headings, bylines).
+    #[serde(default)]
+    not_records: Vec<String>,
 }
 
 fn check(file: &str, c: &Case) -> Vec<String> {
@@ -176,6 +182,21 @@ fn check(file: &str, c: &Case) -> Vec<String> {
                 "no record titled {title:?}: {:?}",
                 m.records.iter().map(|r| &r.title).collect::<Vec<_>>()
             )),
+        }
+    }
+    for (title, section) in &c.sections {
+        match m.records.iter().find(|r| r.title == *title) {
+            Some(r) if r.section.as_deref() == Some(section.as_str()) => {}
+            Some(r) => fail(format!(
+                "record {title:?} is in section {:?}, expected {section:?}",
+                r.section
+            )),
+            None => fail(format!("no record titled {title:?}")),
+        }
+    }
+    for title in &c.not_records {
+        if m.records.iter().any(|r| r.title == *title) {
+            fail(format!("{title:?} is a record"));
         }
     }
     if let Some(n) = c.warnings

@@ -86,13 +86,16 @@ pub fn segment(text: &str) -> Layout {
     let lines = Lines::new(text);
     let kind = detect_kind(&lines);
     let title = doc_title(&lines, kind);
-    let records = match kind {
+    let mut records = match kind {
         DocKind::Newsletter => newsletter::segment(&lines),
         DocKind::Agenda => agenda::segment(&lines),
         DocKind::Slides => slides::segment(&lines),
         DocKind::Listing => listing::segment(&lines),
         DocKind::Article => headings::segment_generic(&lines, 0, true),
     };
+    if matches!(kind, DocKind::Newsletter | DocKind::Article) {
+        records = bare_headings_as_sections(&lines, records);
+    }
     let header_end = records
         .iter()
         .map(|r| r.start as usize - 1)
@@ -107,6 +110,40 @@ pub fn segment(text: &str) -> Layout {
         date_end,
         records,
     }
+}
+
+/// A heading with nothing under it before the next record's heading is a
+/// section heading ("## Horizontal Actions" right above "**EU–China
+/// dialogue held**"): not a record, but the section of the records after it
+/// that have none, up to the next such heading.
+fn bare_headings_as_sections(lines: &Lines, records: Vec<Span>) -> Vec<Span> {
+    let bare = |k: usize| {
+        let r = &records[k];
+        let next = records.get(k + 1);
+        next.is_some_and(|n| n.start > r.end && n.section.is_none())
+            && (r.start..=r.end)
+                .skip(1)
+                .all(|l| lines.blank(l as usize - 1))
+            && (r.end + 1..n_start(next)).all(|l| lines.blank(l as usize - 1))
+    };
+    fn n_start(next: Option<&Span>) -> u32 {
+        next.map_or(0, |n| n.start)
+    }
+    let flags: Vec<bool> = (0..records.len()).map(bare).collect();
+    let mut section: Option<String> = None;
+    let mut out = Vec::with_capacity(records.len());
+    for (r, is_bare) in records.into_iter().zip(flags) {
+        if is_bare {
+            section = Some(r.title);
+            continue;
+        }
+        let mut r = r;
+        if r.section.is_none() {
+            r.section.clone_from(&section);
+        }
+        out.push(r);
+    }
+    out
 }
 
 /// Whether a line ends a listing item's summary ("... […]").
