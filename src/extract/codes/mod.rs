@@ -26,6 +26,9 @@ static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?P<loc>DB\d{2})(?:[ \t]?/[ \t]?(?P<loct>[TZ]))?[ \t]?(?P<locn>\d{2,6}(?:\.\d{1,3})?)(?:[ \t]?-[ \t]?(?P<locy>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
         r"|(?P<tcd>TC\d{2,3})-(?P<tcpg>PG-)?(?P<tcn>\d{3,6}[A-Z]?)",
         r"|(?P<io>ISO/IEC|ISO|IEC|IEEE)[ \t](?:(?P<it>TS|TR|PAS|Guide)[ \t])?(?P<in>\d{3,6}(?:-\d{1,3})*)(?::(?P<iy>(?:19|20)\d{2}))?",
+        // European standards: EN 18031-1:2024, EN ISO 13849-1:2023,
+        // ETSI EN 303 645.
+        r"|(?P<en>(?:ETSI[ \t])?EN(?:[ \t](?:ISO/IEC|ISO|IEC))?)[ \t](?P<enn>\d{3}[ \t]\d{3}(?:-\d{1,3})*|\d{3,6}(?:-\d{1,3})*)(?::(?P<eny>(?:19|20)\d{2}))?",
         // ITU recommendations: ITU-T X.1060, ITU-T Y.3172, ITU-R M.2150.
         r"|(?P<itu>ITU-[TR])[ \t]?(?P<ituser>[A-Z])\.(?P<itun>\d{1,4}(?:\.\d{1,3})?)",
         r")(?-u:\b)"
@@ -180,6 +183,17 @@ pub fn find_codes(text: &str) -> Vec<CodeHit> {
                     "practice guide"
                 };
                 (format!("{t}-{pg}{}", g("tcn")?), t2)
+            } else if let Some(en) = g("en") {
+                let mut code = format!(
+                    "{} {}",
+                    en.split_whitespace().collect::<Vec<_>>().join(" "),
+                    g("enn")?.split_whitespace().collect::<Vec<_>>().join(" ")
+                );
+                if let Some(y) = g("eny") {
+                    code.push(':');
+                    code.push_str(y);
+                }
+                (code, "european")
             } else if let Some(itu) = g("itu") {
                 (
                     format!("{itu} {}.{}", g("ituser")?, g("itun")?),
@@ -210,10 +224,10 @@ pub fn find_codes(text: &str) -> Vec<CodeHit> {
         .collect()
 }
 
-/// Whether a standard's key is an international standard's code (ISO,
-/// IEC, ISO/IEC, IEEE, an ITU recommendation).
+/// Whether a standard's key is an international (or European) standard's
+/// code (ISO, IEC, ISO/IEC, IEEE, an ITU recommendation, EN, ETSI).
 pub fn is_international(key: &str) -> bool {
-    ["ISO", "IEC", "IEEE", "ITU"]
+    ["ISO", "IEC", "IEEE", "ITU", "EN ", "ETSI "]
         .iter()
         .any(|p| key.starts_with(p))
 }
@@ -477,6 +491,14 @@ mod tests {
             [
                 ("ITU-T X.1060".into(), "international"),
                 ("ITU-R M.2150.1".into(), "international")
+            ]
+        );
+        assert_eq!(
+            codes("EN 18031-1:2024, EN ISO 13849-1:2023 and ETSI EN 303 645; ENERGY 2024"),
+            [
+                ("EN 18031-1:2024".into(), "european"),
+                ("EN ISO 13849-1:2023".into(), "european"),
+                ("ETSI EN 303 645".into(), "european")
             ]
         );
     }

@@ -1,5 +1,6 @@
 //! Acts named by number or by what they amend: numbered announcements that
-//! approve standards ("SAC Announcement No. 5 of 2027") and "the decision on
+//! approve standards ("SAC Announcement No. 5 of 2027"), European acts by
+//! their numbers ("Regulation (EU) 2024/2847") and "the decision on
 //! amending the X Law" written in lower case.
 
 use super::{InstrumentHit, instrument_key};
@@ -77,4 +78,46 @@ pub(super) fn announcements(text: &str) -> Vec<InstrumentHit> {
             })
         })
         .collect()
+}
+
+/// European acts by their numbers: "Regulation (EU) 2024/2847", "Directive
+/// (EU) 2022/2555", "Regulation (EC) No 765/2008". Written in parentheses
+/// after a name ("the Cyber Resilience Act (Regulation (EU) 2024/2847)"),
+/// the number is that act's alias (see the instruments in `links`).
+pub(super) fn european_acts(text: &str) -> Vec<InstrumentHit> {
+    static EU_ACT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?P<t>Regulation|Directive|Decision)[ \t]+\((?P<o>EU|EC|EEC|EU, Euratom)\)[ \t]+(?:No\.?[ \t]+)?(?P<n>\d{2,4}/\d{1,4}(?:/(?:EU|EC|EEC))?)").unwrap()
+    });
+    if !text.contains("(E") {
+        return Vec::new();
+    }
+    EU_ACT
+        .captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let name = format!("{} ({}) {}", &c["t"], &c["o"], &c["n"]);
+            let etype = match &c["t"] {
+                "Directive" => "directive",
+                "Decision" => "decision",
+                _ => "regulation",
+            };
+            Some(InstrumentHit {
+                start: m.start(),
+                end: m.end(),
+                key: name.clone(),
+                name,
+                etype,
+                draft: false,
+                alias: None,
+            })
+        })
+        .collect()
+}
+
+/// Whether a name is a European act's number ("Regulation (EU) 2024/2847").
+pub(crate) fn is_european_number(name: &str) -> bool {
+    ["Regulation (E", "Directive (E", "Decision (E"]
+        .iter()
+        .any(|p| name.starts_with(p))
+        && name.contains('/')
 }

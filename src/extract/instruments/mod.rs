@@ -68,6 +68,7 @@ pub struct InstrumentHit {
 }
 
 mod acts;
+pub(crate) use acts::is_european_number;
 mod names;
 mod words;
 mod zh;
@@ -464,6 +465,7 @@ fn find_in_plain_line(text: &str) -> Vec<InstrumentHit> {
         }
     }
     hits.extend(acts::announcements(text));
+    hits.extend(acts::european_acts(text));
     hits.extend(acts::lower_case_amending(text, &hits));
     hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<InstrumentHit> = Vec::new();

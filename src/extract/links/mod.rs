@@ -141,11 +141,14 @@ pub(crate) fn extract_links(
         // parentheses right after an English one is that instrument's.
         // (A law known in both languages is found under its English name,
         // the Chinese one its alias.)
+        // (So is a European act's number: "the Cyber Resilience Act
+        // (Regulation (EU) 2024/2847)".)
         let zh_name = h
             .alias
             .clone()
             .filter(|a| !a.is_ascii())
-            .or_else(|| (!h.name.is_ascii()).then(|| h.name.clone()));
+            .or_else(|| (!h.name.is_ascii()).then(|| h.name.clone()))
+            .or_else(|| instruments::is_european_number(&h.name).then(|| h.name.clone()));
         if let Some((key, end)) = &prev
             && let Some(zh_name) = &zh_name
             && h.start > *end

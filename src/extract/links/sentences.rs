@@ -345,9 +345,12 @@ pub(super) fn sentence_links(
                 if subjects.is_empty() && !objects_only {
                     // "The standards ... support": every standard named
                     // before in the record; else the one it is about.
+                    // (Not when bodies are the subject: "CEN and CENELEC
+                    // presented the request M/606 in support of the X Act".)
+                    let bodies_act = issuers.iter().any(|h| rel(h) < p.start());
                     if plural_standards(&sent[..p.start()]) {
                         subjects.extend(standards_before(cx, by_line, r, n, a));
-                    } else if let Some(own) = record_standard(cx, by_line, r) {
+                    } else if !bodies_act && let Some(own) = record_standard(cx, by_line, r) {
                         subjects.push(own);
                     }
                 }
