@@ -8,7 +8,7 @@ static EVENT_RE: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"(?:(?:[A-Z]+/)*(?:TC|SC|WG|SWG) ?\d{1,4}|[A-Z][A-Za-z0-9/&'’–-]*|\d+(?:st|nd|rd|th)|\d{4}|[A-Z]+/[A-Z]+\d+(?:/[A-Z]+\d+)*)";
     let join = r"(?: +(?:of|on|for|and|the|in) +| +| *- *)";
     super::instruments::big_regex(&format!(
-        r"(?-u:\b){word}(?:{join}{word})*[ \t]+(?P<head>Standards?[ \t]+Week|Standardi[sz]ation[ \t]+Week|Plenary(?:[ \t]+(?:Meeting|Session))?|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue)s?(?-u:\b)(?:[ \t]+of[ \t]+(?:(?:SAC|MIIT|CCSA)[ \t]?/[ \t]?)?TC[ \t]?\d{{1,4}}(?:[ \t]?/[ \t]?SC[ \t]?\d{{1,4}})?(?-u:\b)|[ \t]+(?:on|of|for)[ \t]+(?:[A-Z][\w-]*[ \t]*){{1,8}})?(?:[ \t]+(?:of[ \t]+)?\d{{4}})?(?:[ \t]+\d{{1,2}}:[ \t]*[A-Z][^.;,]{{3,80}})?"
+        r"(?-u:\b){word}(?:{join}{word})*[ \t]+(?P<head>Standards?[ \t]+Week|Standardi[sz]ation[ \t]+Week|Plenary(?:[ \t]+(?:Meeting|Session))?|Annual[ \t]+Meeting|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue)s?(?-u:\b)(?:[ \t]+of[ \t]+(?:(?:SAC|MIIT|CCSA)[ \t]?/[ \t]?)?TC[ \t]?\d{{1,4}}(?:[ \t]?/[ \t]?SC[ \t]?\d{{1,4}})?(?-u:\b)|[ \t]+(?:on|of|for)[ \t]+(?:[A-Z][\w-]*[ \t]*){{1,8}})?(?:[ \t]+(?:of[ \t]+)?\d{{4}})?(?:[ \t]+\d{{1,2}}:[ \t]*[A-Z][^.;,]{{3,80}})?"
     ))
     .expect("event regex")
 });
@@ -47,6 +47,8 @@ const LEADING: &[&str] = &[
 
 const HEADS: &[&str] = &[
     "week",
+    // "2026 Annual Meeting of SAC/TC 999".
+    "annual",
     "plenary",
     "forum",
     "conference",
@@ -96,7 +98,7 @@ pub fn count(text: &str) -> usize {
 /// Every event named in `text`.
 pub fn find_events(text: &str) -> Vec<EventHit> {
     static HEADS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"Week|Plenary|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue").unwrap()
+        Regex::new(r"Week|Plenary|Annual Meeting|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue").unwrap()
     });
     super::text::on_matching_lines(text, &HEADS, find_in_line)
 }
@@ -128,6 +130,14 @@ fn find_in_line(text: &str) -> Vec<EventHit> {
         .find_iter(text)
         .filter_map(|m| {
             let head = head_of(m.as_str())?;
+            // "Hangzhou International Expo Center": a venue.
+            let after = &text[m.end()..];
+            if [" Center", " Centre", " Hall", " Park", " Building"]
+                .iter()
+                .any(|v| after.starts_with(v))
+            {
+                return None;
+            }
             let mut s = m.as_str();
             let mut start = m.start();
             let mut off = 0;
@@ -176,7 +186,7 @@ fn find_in_line(text: &str) -> Vec<EventHit> {
             } else {
                 match head.split_whitespace().next().unwrap_or("") {
                     "forum" | "dialogue" | "summit" => "forum",
-                    "conference" | "expo" => "conference",
+                    "conference" | "expo" | "annual" => "conference",
                     "webinar" => "webinar",
                     "symposium" | "seminar" | "workshop" => "seminar",
                     "training" => "training",
@@ -203,6 +213,20 @@ fn find_in_line(text: &str) -> Vec<EventHit> {
         hits.sort_by_key(|h| h.start);
     }
     hits
+}
+
+/// The value of a venue line: "Venue: Hangzhou International Expo Center",
+/// "地点：杭州".
+pub fn venue_label(line: &str) -> Option<String> {
+    let t = crate::extract::text::strip_markup(line);
+    let (label, value) = t.split_once([':', '：'])?;
+    let label = label.trim().to_ascii_lowercase();
+    let value = value.trim();
+    (matches!(
+        label.as_str(),
+        "venue" | "location" | "place" | "地点" | "会议地点"
+    ) && (2..=80).contains(&value.chars().count()))
+    .then(|| value.to_owned())
 }
 
 /// A line that is an event's title with its kind as a label: "Webinar:

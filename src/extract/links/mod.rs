@@ -433,8 +433,15 @@ pub(crate) fn extract_links(
                 });
             }
         }
+        // (An agenda's header may name the venue: "Venue: X".)
+        let header_venue = || {
+            (about_event && n < header_end)
+                .then(|| (1..header_end).find_map(|l| events::venue_label(cx.doc.line(l))))
+                .flatten()
+        };
         if let Some(p) = events::place_after(&line[s..b])
             .or_else(|| line.get(s + len..b).and_then(events::listed_place))
+            .or_else(header_venue)
         {
             d.place = Some(p);
         }

@@ -62,6 +62,28 @@ fn day_heading(raw: &str) -> bool {
                 .is_some_and(|m| m.start == 0 && m.end + 2 >= t.len()))
 }
 
+/// A pause in a programme, not a session: "Lunch", "Coffee break", "Group
+/// photo".
+fn is_break(title: &str) -> bool {
+    let l = title.trim().trim_end_matches('.').to_ascii_lowercase();
+    matches!(
+        l.as_str(),
+        "lunch"
+            | "lunch break"
+            | "break"
+            | "coffee break"
+            | "tea break"
+            | "coffee"
+            | "group photo"
+            | "dinner"
+            | "registration"
+            | "午餐"
+            | "茶歇"
+            | "合影"
+            | "签到"
+    )
+}
+
 /// An agenda of timed sessions, each under the day heading before it.
 fn timed(lines: &Lines, end: usize) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
@@ -85,7 +107,11 @@ fn timed(lines: &Lines, end: usize) -> Vec<Span> {
     for i in 0..end {
         if let Some(t) = timed_session(lines.raw[i]) {
             close(&mut out, &mut open, i, &day);
-            open = Some((i, clean_title(t).trim_end_matches(':').to_owned()));
+            let title = clean_title(t).trim_end_matches(':').to_owned();
+            // ("12:00 Lunch": a break is no session.)
+            if !is_break(&title) {
+                open = Some((i, title));
+            }
         } else if day_heading(lines.raw[i]) && open.as_ref().is_none_or(|o| o.0 < i) {
             close(&mut out, &mut open, i, &day);
             day = Some(clean_title(lines.raw[i]));
