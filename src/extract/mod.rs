@@ -165,53 +165,6 @@ fn homes_in(
         .map(|(_, h)| h)
 }
 
-/// Name of a bare WG from what follows it: `WG5 (Cybersecurity Assessment)`,
-/// `WG3: Cryptography Technology Standards Working Group`.
-fn wg_name(line: &str, end: usize) -> Option<String> {
-    let rest = line.get(end..)?.trim_start();
-    // A list of groups: "- WG 1 Foundational standards", "- SC1 Vehicle
-    // data" (the code opens
-    // the item, its name is the rest).
-    let item_opener = || {
-        let head = line[..line.len() - line[end..].len()].trim_start();
-        let head = head.trim_start_matches(['-', '*', '•', ' ', '\t']);
-        head.starts_with("WG") || head.starts_with("SWG") || head.starts_with("SC")
-    };
-    let name = if let Some(r) = rest.strip_prefix('(') {
-        r.split(')').next()?
-    } else if let Some(r) = rest.strip_prefix(':') {
-        r.trim()
-    } else if line.trim_start().starts_with(['-', '*', '•'])
-        && item_opener()
-        && !rest.contains(". ")
-        && !rest.ends_with('.')
-    {
-        rest.trim_start_matches(['–', '—', '-', ' ']).trim()
-    } else {
-        return None;
-    };
-    let name = text::strip_markup(name);
-    (name.len() >= 3 && name.len() <= 100 && name.chars().next().is_some_and(char::is_uppercase))
-        .then_some(name)
-}
-
-/// The name written after a dash right after a code: "SAC/TC 485 — National
-/// Technical Committee on X" (up to a parenthesis or the sentence's end).
-fn name_after_dash(line: &str, end: usize) -> Option<String> {
-    let rest = line.get(end..)?.trim_start();
-    let rest = ["— ", "– ", "- "]
-        .iter()
-        .find_map(|d| rest.strip_prefix(d))?;
-    let name = rest.split(" (").next()?;
-    let name = name
-        .split(". ")
-        .next()?
-        .trim_end_matches(['.', ',', ';', ' ']);
-    let name = text::strip_markup(name);
-    (name.len() >= 10 && name.len() <= 120 && name.chars().next().is_some_and(char::is_uppercase))
-        .then_some(name)
-}
-
 /// Extracts entities and relations from one document.
 pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
     let found = Found::find(&doc.text);
@@ -389,7 +342,7 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
             cx.committee(
                 &key,
                 Some(&h.written),
-                wg_name(line, h.end),
+                committees::wg_name(line, h.end),
                 *n,
                 h.start,
                 true,
@@ -414,8 +367,8 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
                     // its topic ("SAC/TC 28/SC 42/WG 8 (Agents)").
                     let wg = h.key.rsplit('/').next().is_some_and(|l| l.contains("WG"));
                     committees::name_before(line, h.start).or_else(|| {
-                        wg_name(line, h.end)
-                            .or_else(|| name_after_dash(line, h.end))
+                        committees::wg_name(line, h.end)
+                            .or_else(|| committees::name_after_dash(line, h.end))
                             .filter(|n| {
                                 wg || ["Committee", "Subcommittee", "Working Group"]
                                     .iter()
@@ -583,18 +536,5 @@ mod tests {
                 );
             }
         }
-    }
-
-    #[test]
-    fn wg_names() {
-        assert_eq!(
-            wg_name("II. WG5 (Cybersecurity Assessment)", 7).as_deref(),
-            Some("Cybersecurity Assessment")
-        );
-        assert_eq!(
-            wg_name("- WG3: Cryptography Technology Standards Working Group", 5).as_deref(),
-            Some("Cryptography Technology Standards Working Group")
-        );
-        assert_eq!(wg_name("WG8 is", 3), None);
     }
 }

@@ -12,8 +12,10 @@ use std::sync::LazyLock;
 
 mod known;
 use known::SC_PARENTS;
+mod names;
 mod owners;
 pub use known::{KNOWN, Known};
+pub use names::{name_after_dash, name_before, wg_name};
 use owners::with_owner;
 
 static COMMITTEE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -99,86 +101,6 @@ pub fn find_by_name(text: &str) -> Vec<CommitteeHit> {
             })
         })
         .collect()
-}
-
-/// A committee's full name written before its code in parentheses: "the
-/// National Technical Committee on Blockchain Technology (SAC/TC611)". The
-/// name is the run of capitalized words (small joining words allowed) that
-/// ends at the parenthesis and names a committee or a working group.
-pub fn name_before(line: &str, start: usize) -> Option<String> {
-    let before = line
-        .get(..start)?
-        .trim_end()
-        .strip_suffix(['(', '（'])?
-        .trim_end();
-    if before.ends_with("委员会") || before.ends_with("工作组") {
-        return chinese_name_before(before);
-    }
-    let words: Vec<&str> = before.split(' ').collect();
-    let joining = |w: &str| matches!(w, "on" | "of" | "for" | "and" | "the" | "&" | "in");
-    let n = words
-        .iter()
-        .rev()
-        .take_while(|w| {
-            // A word of a name: no punctuation ends it ("2026," or "Week”").
-            let whole = w.chars().last().is_some_and(char::is_alphanumeric);
-            whole
-                && (w
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-                    || joining(w))
-        })
-        .take(16)
-        .count();
-    let mut name = &words[words.len() - n..];
-    while let Some((w, rest)) = name.split_first()
-        && (joining(w)
-            || matches!(*w, "The" | "China's" | "China’s")
-            // "NEA's Power Industry ... Committee": the owner is no part
-            // of the name.
-            || w.ends_with("'s") || w.ends_with("’s"))
-    {
-        name = rest;
-    }
-    let name = name.join(" ");
-    let names_committee = [
-        "Committee",
-        "Subcommittee",
-        "Sub-committee",
-        "Working Group",
-    ]
-    .iter()
-    .any(|k| name.contains(k));
-    (names_committee && name.split(' ').count() >= 3).then_some(name)
-}
-
-/// A Chinese committee name ending `before`: "由全国小部件标准化技术委员会"
-/// → "全国小部件标准化技术委员会" (from 全国 or 国际, else the run of Chinese
-/// after a verb such as 由 or 对口).
-fn chinese_name_before(before: &str) -> Option<String> {
-    let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
-    let run_start = before
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| cjk(*c))
-        .last()
-        .map(|(i, _)| i)?;
-    let run = &before[run_start..];
-    let name = match run.rfind("全国").or_else(|| run.rfind("国际")) {
-        Some(i) => &run[i..],
-        None => {
-            // After the last verb before it ("对口", "由").
-            let from = ["对口", "由", "归口", "设在", "为"]
-                .iter()
-                .filter_map(|v| run.rfind(v).map(|i| i + v.len()))
-                .max()
-                .unwrap_or(0);
-            &run[from..]
-        }
-    };
-    let chars = name.chars().count();
-    ((6..=40).contains(&chars) && name.contains("标准化")).then(|| name.to_owned())
 }
 
 /// The full name of a known committee.
@@ -474,27 +396,6 @@ mod tests {
             Some("SAC/TC260/WG8")
         );
         assert_eq!(place_bare("SAC/SWG32", "SC41"), None);
-    }
-
-    #[test]
-    fn committee_names_before_their_codes() {
-        let l = "From 20 May, the National Technical Committee on Widget and Gadget Technology (SAC/TC999) met.";
-        let at = l.find("SAC/TC999").unwrap();
-        assert_eq!(
-            name_before(l, at).as_deref(),
-            Some("National Technical Committee on Widget and Gadget Technology")
-        );
-        // Not a committee's name, or no parenthesis.
-        let l = "Experts from Tsinghua University (SAC/TC999) met.";
-        assert_eq!(name_before(l, l.find("SAC").unwrap()), None);
-        let l = "The National Technical Committee on Widgets SAC/TC999 met.";
-        assert_eq!(name_before(l, l.find("SAC").unwrap()), None);
-        // The owner in the possessive is no part of the name.
-        let l = "NEA's Power Widget Standardization Technical Committee (NEA/TC 99)";
-        assert_eq!(
-            name_before(l, l.find("NEA/").unwrap()).as_deref(),
-            Some("Power Widget Standardization Technical Committee")
-        );
     }
 
     fn keys(s: &str) -> Vec<String> {

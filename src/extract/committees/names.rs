@@ -1,0 +1,171 @@
+//! Committees' names written around their codes: a full name before the
+//! code in parentheses (English or Chinese), a bare working group's topic
+//! after it, a name after a dash.
+
+use crate::extract::text;
+
+/// A committee's full name written before its code in parentheses: "the
+/// National Technical Committee on Blockchain Technology (SAC/TC611)". The
+/// name is the run of capitalized words (small joining words allowed) that
+/// ends at the parenthesis and names a committee or a working group.
+pub fn name_before(line: &str, start: usize) -> Option<String> {
+    let before = line
+        .get(..start)?
+        .trim_end()
+        .strip_suffix(['(', '（'])?
+        .trim_end();
+    if before.ends_with("委员会") || before.ends_with("工作组") {
+        return chinese_name_before(before);
+    }
+    let words: Vec<&str> = before.split(' ').collect();
+    let joining = |w: &str| matches!(w, "on" | "of" | "for" | "and" | "the" | "&" | "in");
+    let n = words
+        .iter()
+        .rev()
+        .take_while(|w| {
+            // A word of a name: no punctuation ends it ("2026," or "Week”").
+            let whole = w.chars().last().is_some_and(char::is_alphanumeric);
+            whole
+                && (w
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    || joining(w))
+        })
+        .take(16)
+        .count();
+    let mut name = &words[words.len() - n..];
+    while let Some((w, rest)) = name.split_first()
+        && (joining(w)
+            || matches!(*w, "The" | "China's" | "China’s")
+            // "NEA's Power Industry ... Committee": the owner is no part
+            // of the name.
+            || w.ends_with("'s") || w.ends_with("’s"))
+    {
+        name = rest;
+    }
+    let name = name.join(" ");
+    let names_committee = [
+        "Committee",
+        "Subcommittee",
+        "Sub-committee",
+        "Working Group",
+    ]
+    .iter()
+    .any(|k| name.contains(k));
+    (names_committee && name.split(' ').count() >= 3).then_some(name)
+}
+
+/// A Chinese committee name ending `before`: "由全国小部件标准化技术委员会"
+/// → "全国小部件标准化技术委员会" (from 全国 or 国际, else the run of Chinese
+/// after a verb such as 由 or 对口).
+fn chinese_name_before(before: &str) -> Option<String> {
+    let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let run_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| cjk(*c))
+        .last()
+        .map(|(i, _)| i)?;
+    let run = &before[run_start..];
+    let name = match run.rfind("全国").or_else(|| run.rfind("国际")) {
+        Some(i) => &run[i..],
+        None => {
+            // After the last verb before it ("对口", "由").
+            let from = ["对口", "由", "归口", "设在", "为"]
+                .iter()
+                .filter_map(|v| run.rfind(v).map(|i| i + v.len()))
+                .max()
+                .unwrap_or(0);
+            &run[from..]
+        }
+    };
+    let chars = name.chars().count();
+    ((6..=40).contains(&chars) && name.contains("标准化")).then(|| name.to_owned())
+}
+
+/// Name of a bare WG from what follows it: `WG5 (Cybersecurity Assessment)`,
+/// `WG3: Cryptography Technology Standards Working Group`.
+pub fn wg_name(line: &str, end: usize) -> Option<String> {
+    let rest = line.get(end..)?.trim_start();
+    // A list of groups: "- WG 1 Foundational standards", "- SC1 Vehicle
+    // data" (the code opens
+    // the item, its name is the rest).
+    let item_opener = || {
+        let head = line[..line.len() - line[end..].len()].trim_start();
+        let head = head.trim_start_matches(['-', '*', '•', ' ', '\t']);
+        head.starts_with("WG") || head.starts_with("SWG") || head.starts_with("SC")
+    };
+    let name = if let Some(r) = rest.strip_prefix('(') {
+        r.split(')').next()?
+    } else if let Some(r) = rest.strip_prefix(':') {
+        r.trim()
+    } else if line.trim_start().starts_with(['-', '*', '•'])
+        && item_opener()
+        && !rest.contains(". ")
+        && !rest.ends_with('.')
+    {
+        rest.trim_start_matches(['–', '—', '-', ' ']).trim()
+    } else {
+        return None;
+    };
+    let name = text::strip_markup(name);
+    (name.len() >= 3 && name.len() <= 100 && name.chars().next().is_some_and(char::is_uppercase))
+        .then_some(name)
+}
+
+/// The name written after a dash right after a code: "SAC/TC 485 — National
+/// Technical Committee on X" (up to a parenthesis or the sentence's end).
+pub fn name_after_dash(line: &str, end: usize) -> Option<String> {
+    let rest = line.get(end..)?.trim_start();
+    let rest = ["— ", "– ", "- "]
+        .iter()
+        .find_map(|d| rest.strip_prefix(d))?;
+    let name = rest.split(" (").next()?;
+    let name = name
+        .split(". ")
+        .next()?
+        .trim_end_matches(['.', ',', ';', ' ']);
+    let name = text::strip_markup(name);
+    (name.len() >= 10 && name.len() <= 120 && name.chars().next().is_some_and(char::is_uppercase))
+        .then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn committee_names_before_their_codes() {
+        let l = "From 20 May, the National Technical Committee on Widget and Gadget Technology (SAC/TC999) met.";
+        let at = l.find("SAC/TC999").unwrap();
+        assert_eq!(
+            name_before(l, at).as_deref(),
+            Some("National Technical Committee on Widget and Gadget Technology")
+        );
+        // Not a committee's name, or no parenthesis.
+        let l = "Experts from Tsinghua University (SAC/TC999) met.";
+        assert_eq!(name_before(l, l.find("SAC").unwrap()), None);
+        let l = "The National Technical Committee on Widgets SAC/TC999 met.";
+        assert_eq!(name_before(l, l.find("SAC").unwrap()), None);
+        // The owner in the possessive is no part of the name.
+        let l = "NEA's Power Widget Standardization Technical Committee (NEA/TC 99)";
+        assert_eq!(
+            name_before(l, l.find("NEA/").unwrap()).as_deref(),
+            Some("Power Widget Standardization Technical Committee")
+        );
+    }
+
+    #[test]
+    fn wg_names() {
+        assert_eq!(
+            wg_name("II. WG5 (Cybersecurity Assessment)", 7).as_deref(),
+            Some("Cybersecurity Assessment")
+        );
+        assert_eq!(
+            wg_name("- WG3: Cryptography Technology Standards Working Group", 5).as_deref(),
+            Some("Cryptography Technology Standards Working Group")
+        );
+        assert_eq!(wg_name("WG8 is", 3), None);
+    }
+}
