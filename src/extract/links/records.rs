@@ -361,6 +361,9 @@ pub(super) fn read_links(
                 if d.status.is_some() || !d.dates.is_empty() {
                     cx.add(d);
                 }
+                if bullet && standards.len() == 1 {
+                    super::standards::noted_committee(cx, raw, hits, s, n);
+                }
                 if supporting && let Some(m) = &main {
                     cx.link(
                         s.r.clone(),

@@ -445,3 +445,26 @@ pub(crate) fn default_statuses(entities: &mut [EntityDraft]) {
         }
     }
 }
+
+/// A list item's note naming the committee: "- 20260101-T-339 Widget
+/// recycling (under development, SAC/TC 999)": that committee drafts it.
+pub(super) fn noted_committee(cx: &mut Cx, raw: &str, hits: &[Hit], s: &Hit, n: u32) {
+    let Some(c) = hits.iter().find(|h| {
+        h.cat == Cat::Committee
+            && h.start > s.end
+            && !codes::is_international(&h.r.1)
+            && raw[s.end..h.start]
+                .rfind('(')
+                .is_some_and(|o| !raw[s.end + o..h.start].contains(')'))
+    }) else {
+        return;
+    };
+    cx.link(
+        s.r.clone(),
+        RelationKind::DevelopedBy,
+        c.r.clone(),
+        n,
+        &text::strip_markup(raw),
+        false,
+    );
+}
