@@ -12,6 +12,33 @@ use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, RelationKind};
 use regex::Match;
 
+/// What the issue rules read in one sentence.
+struct Issue<'a, 'h> {
+    s: &'a Sentence<'a>,
+    instruments: &'a [&'a &'h Hit],
+    issuers: &'a [&'a &'h Hit],
+    main: Option<&'a EntityRef>,
+    year: Option<i32>,
+    evidence: &'a dyn Fn() -> String,
+}
+
+impl Issue<'_, '_> {
+    /// A hit's position in the sentence.
+    fn rel(&self, h: &Hit) -> usize {
+        h.start - self.s.at
+    }
+}
+
+/// Dates instrument `key` (`what`: "released", "draft released").
+fn date_instrument(cx: &mut Cx, key: &str, date: crate::model::PartialDate, what: &str) {
+    let mut e = EntityDraft::new(EntityKind::Instrument, key.to_owned(), "");
+    e.dates.push(DatedFact {
+        date,
+        what: what.into(),
+    });
+    cx.add(e);
+}
+
 /// The issue links of a sentence with an issue verb.
 pub(super) fn issue_links(
     cx: &mut Cx,
@@ -27,7 +54,15 @@ pub(super) fn issue_links(
     let Some(&v) = verbs.first() else {
         return;
     };
-    let rel = |h: &Hit| h.start - s.at;
+    let is = Issue {
+        s,
+        instruments,
+        issuers,
+        main,
+        year,
+        evidence,
+    };
+    let rel = |h: &Hit| is.rel(h);
     // "SAMR introduced the X, jointly issued by A and B in D": a later
     // participle right after the first verb's object tells who issued it
     // and when; the first verb's subject and date do not.
@@ -36,19 +71,19 @@ pub(super) fn issue_links(
         .copied()
         .find(|p| participle_after(sent, p, instruments, &rel).is_some());
     let told_later = late.and_then(|p| participle_after(sent, &p, instruments, &rel));
-    object_links(cx, s, v, instruments, issuers, year, evidence, told_later);
-    by_links(cx, s, v, instruments, issuers, main, year, evidence);
+    object_links(cx, &is, v, told_later);
+    by_links(cx, &is, v);
     if let Some(p) = late {
-        by_links(cx, s, p, instruments, issuers, main, year, evidence);
+        by_links(cx, &is, p);
     }
-    passive_dated(cx, s, v, instruments, year);
+    passive_dated(cx, &is, v);
 }
 
 /// "The X were issued in August 2021": the release date of a name right
 /// before a passive verb with no issuer.
-fn passive_dated(cx: &mut Cx, s: &Sentence, v: Match, instruments: &[&&Hit], year: Option<i32>) {
-    let sent = s.text;
-    let rel = |h: &Hit| h.start - s.at;
+fn passive_dated(cx: &mut Cx, is: &Issue, v: Match) {
+    let (sent, instruments, year) = (is.s.text, is.instruments, is.year);
+    let rel = |h: &Hit| is.rel(h);
     let after = &sent[v.end()..];
     let Some(t) = after
         .strip_prefix(" in ")
@@ -70,12 +105,7 @@ fn passive_dated(cx: &mut Cx, s: &Sentence, v: Match, instruments: &[&&Hit], yea
         return;
     }
     if let Some(d) = dates::first_date(t, year).filter(|d| d.start == 0) {
-        let mut e = EntityDraft::new(EntityKind::Instrument, inst.r.1.clone(), "");
-        e.dates.push(DatedFact {
-            date: d.date,
-            what: "released".into(),
-        });
-        cx.add(e);
+        date_instrument(cx, &inst.r.1, d.date, "released");
     }
 }
 
@@ -119,20 +149,16 @@ fn passive_gap(gap: &str) -> bool {
 
 /// "X (and Y) released the Z (on D)": Z's issuers before the verb, its
 /// release date, and whether it is a draft.
-#[allow(clippy::too_many_arguments)]
-fn object_links(
-    cx: &mut Cx,
-    s: &Sentence,
-    v: Match,
-    instruments: &[&&Hit],
-    issuers: &[&&Hit],
-    year: Option<i32>,
-    evidence: &dyn Fn() -> String,
-    told_later: Option<&Hit>,
-) {
-    let sent = s.text;
-    let n = s.n;
-    let rel = |h: &Hit| h.start - s.at;
+fn object_links(cx: &mut Cx, is: &Issue, v: Match, told_later: Option<&Hit>) {
+    let (sent, n, instruments, issuers, year, evidence) = (
+        is.s.text,
+        is.s.n,
+        is.instruments,
+        is.issuers,
+        is.year,
+        is.evidence,
+    );
+    let rel = |h: &Hit| is.rel(h);
     let passive = sent[..v.start()].trim_end().ends_with("was")
         || sent[..v.start()].trim_end().ends_with("were");
     // ("The X, issued by Y in D, ...": a participle about the name
@@ -217,16 +243,8 @@ fn object_links(
             .filter(|d| d.start < v.start() + 40)
             .or_else(after_name)
         {
-            let mut e = EntityDraft::new(EntityKind::Instrument, inst.r.1.clone(), "");
-            e.dates.push(DatedFact {
-                date: d.date,
-                what: if draft {
-                    "draft released".into()
-                } else {
-                    "released".into()
-                },
-            });
-            cx.add(e);
+            let what = if draft { "draft released" } else { "released" };
+            date_instrument(cx, &inst.r.1, d.date, what);
         }
         if draft {
             let mut e = EntityDraft::new(EntityKind::Instrument, inst.r.1.clone(), "");
@@ -270,12 +288,7 @@ fn object_links(
             && let Some(d) = dates::first_date(&sent[v.end()..], year)
             && sent[v.end()..v.end() + d.start].trim() == "on"
         {
-            let mut e = EntityDraft::new(EntityKind::Instrument, inst.r.1.clone(), "");
-            e.dates.push(DatedFact {
-                date: d.date,
-                what: "released".into(),
-            });
-            cx.add(e);
+            date_instrument(cx, &inst.r.1, d.date, "released");
         }
     }
 }
@@ -283,20 +296,17 @@ fn object_links(
 /// "Z (was) issued by X (in D)": the bodies after "by" issued Z, the
 /// instrument before the verb (or the record's instrument the sentence
 /// refers back to).
-#[allow(clippy::too_many_arguments)]
-fn by_links(
-    cx: &mut Cx,
-    s: &Sentence,
-    v: Match,
-    instruments: &[&&Hit],
-    issuers: &[&&Hit],
-    main: Option<&EntityRef>,
-    year: Option<i32>,
-    evidence: &dyn Fn() -> String,
-) {
-    let sent = s.text;
-    let n = s.n;
-    let rel = |h: &Hit| h.start - s.at;
+fn by_links(cx: &mut Cx, is: &Issue, v: Match) {
+    let (sent, n, instruments, issuers, main, year, evidence) = (
+        is.s.text,
+        is.s.n,
+        is.instruments,
+        is.issuers,
+        is.main,
+        is.year,
+        is.evidence,
+    );
+    let rel = |h: &Hit| is.rel(h);
     let participle = sent[v.end()..].starts_with(" by ");
     // "Z issued by X": bodies after "by"; Z may be the record's
     // instrument referred back to ("The plan was issued by X").
@@ -357,12 +367,7 @@ fn by_links(
             && right_before
             && let Some(d) = dated()
         {
-            let mut e = EntityDraft::new(EntityKind::Instrument, inst.1.clone(), "");
-            e.dates.push(DatedFact {
-                date: d.date,
-                what: "released".into(),
-            });
-            cx.add(e);
+            date_instrument(cx, &inst.1, d.date, "released");
         }
     }
 }
