@@ -62,14 +62,8 @@ pub(super) fn committee_sentences(
                 .filter(|d| d.start == 0)
                 .map(|d| d.date)
                 .or_else(|| {
-                    let y: i32 = t.get(..4)?.parse().ok()?;
-                    (t[4..].starts_with('年') && (1949..=2100).contains(&y)).then_some(
-                        PartialDate {
-                            year: y,
-                            month: None,
-                            day: None,
-                        },
-                    )
+                    super::committee_rules::bare_year(t)
+                        .filter(|_| t.get(4..).is_some_and(|r| r.starts_with('年')))
                 });
             if let Some(date) = date {
                 let mut d = EntityDraft::new(committee.0, committee.1, "");

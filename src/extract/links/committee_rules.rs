@@ -280,8 +280,8 @@ fn established_at(
     cx.add(e);
 }
 
-/// A year written alone at the start of `t` ("2003 and is ...").
-fn bare_year(t: &str) -> Option<crate::model::PartialDate> {
+/// A year written alone at the start of `t` ("2003 and is ...", "2018年").
+pub(super) fn bare_year(t: &str) -> Option<crate::model::PartialDate> {
     let y = t.get(..4)?;
     let rest = &t[4..];
     let year: i32 = y.parse().ok()?;
