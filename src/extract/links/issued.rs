@@ -68,12 +68,11 @@ pub(super) fn issue_links(
     // and when; the first verb's subject and date do not.
     let late = verbs[1..]
         .iter()
-        .copied()
-        .find(|p| participle_after(sent, p, instruments, &rel).is_some());
-    let told_later = late.and_then(|p| participle_after(sent, &p, instruments, &rel));
+        .find_map(|p| participle_after(sent, p, instruments, &rel).map(|h| (*p, h)));
+    let told_later = late.map(|(_, h)| h);
     object_links(cx, &is, v, told_later);
     by_links(cx, &is, v);
-    if let Some(p) = late {
+    if let Some((p, _)) = late {
         by_links(cx, &is, p);
     }
     passive_dated(cx, &is, v);

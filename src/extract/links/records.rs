@@ -432,10 +432,8 @@ pub(super) fn read_links(
             if deadline.is_none()
                 && let Some((d, at)) = has(n, HAS_COMMENT_WORD)
                     .then(|| {
-                        unnamed_sentences(raw, &standards).find_map(|t| {
-                            let at = t.as_ptr() as usize - raw.as_ptr() as usize;
-                            comment_deadline(t, year).map(|d| (d, at))
-                        })
+                        unnamed_sentences(raw, &standards)
+                            .find_map(|(at, t)| comment_deadline(t, year).map(|d| (d, at)))
                     })
                     .flatten()
                     .or_else(|| {
@@ -555,8 +553,11 @@ fn open_for_comments(status: Option<&str>) -> bool {
 }
 
 /// The sentences of a line that name none of `standards` (the whole line
-/// when it names none).
-fn unnamed_sentences<'a>(raw: &'a str, standards: &[&Hit]) -> impl Iterator<Item = &'a str> {
+/// when it names none), with where each starts.
+fn unnamed_sentences<'a>(
+    raw: &'a str,
+    standards: &[&Hit],
+) -> impl Iterator<Item = (usize, &'a str)> {
     let mut pos = 0;
     std::iter::from_fn(move || {
         while pos < raw.len() {
@@ -564,7 +565,7 @@ fn unnamed_sentences<'a>(raw: &'a str, standards: &[&Hit]) -> impl Iterator<Item
             let b = b.max(pos + 1).min(raw.len());
             pos = b;
             if !standards.iter().any(|h| h.start < b && h.end > a) {
-                return raw.get(a..b);
+                return raw.get(a..b).map(|t| (a, t));
             }
         }
         None

@@ -117,27 +117,23 @@ pub fn segment(text: &str) -> Layout {
 /// dialogue held**"): not a record, but the section of the records after it
 /// that have none, up to the next such heading.
 fn bare_headings_as_sections(lines: &Lines, records: Vec<Span>) -> Vec<Span> {
+    // (Every line after the heading, up to the next record's, is blank.)
     let bare = |k: usize| {
         let r = &records[k];
-        let next = records.get(k + 1);
-        next.is_some_and(|n| n.start > r.end && n.section.is_none())
-            && (r.start..=r.end)
-                .skip(1)
-                .all(|l| lines.blank(l as usize - 1))
-            && (r.end + 1..n_start(next)).all(|l| lines.blank(l as usize - 1))
+        records.get(k + 1).is_some_and(|n| {
+            n.start > r.end
+                && n.section.is_none()
+                && (r.start + 1..n.start).all(|l| lines.blank(l as usize - 1))
+        })
     };
-    fn n_start(next: Option<&Span>) -> u32 {
-        next.map_or(0, |n| n.start)
-    }
     let flags: Vec<bool> = (0..records.len()).map(bare).collect();
     let mut section: Option<String> = None;
     let mut out = Vec::with_capacity(records.len());
-    for (r, is_bare) in records.into_iter().zip(flags) {
+    for (mut r, is_bare) in records.into_iter().zip(flags) {
         if is_bare {
             section = Some(r.title);
             continue;
         }
-        let mut r = r;
         if r.section.is_none() {
             r.section.clone_from(&section);
         }
