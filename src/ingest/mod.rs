@@ -175,6 +175,7 @@ fn read_document(file: &InputFile) -> Result<Read, Warning> {
     doc.title = layout.title;
     doc.date = layout.date;
     doc.date_end = layout.date_end;
+    doc.date_stated = layout.date_stated;
     let year = doc.date.map(|d| d.year);
     let records: Vec<Record> = layout
         .records

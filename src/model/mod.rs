@@ -59,6 +59,12 @@ pub struct Document {
     pub date: Option<PartialDate>,
     /// End of the covered period, when the document names one ("September – October 2025").
     pub date_end: Option<PartialDate>,
+    /// Whether the document states `date` as its own (a line that is only
+    /// a date, a labelled date, a dateline or byline). False when `date` is
+    /// only the first date its opening tells of ("On 3 May 2025, SAMR
+    /// ..."): that still gives yearless dates their year, but a later date
+    /// is no sign of a mistake.
+    pub date_stated: bool,
     /// Decoded text (LF line ends, no BOM).
     pub text: String,
     line_starts: Vec<usize>,
@@ -75,6 +81,7 @@ impl Document {
             kind: DocKind::Article,
             date: None,
             date_end: None,
+            date_stated: false,
             text,
             line_starts,
         }

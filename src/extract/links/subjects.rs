@@ -10,8 +10,9 @@ use crate::extract::{Cx, sentence_bounds};
 use crate::model::builder::EntityRef;
 use crate::model::{EntityKind, PartialDate, Record};
 
-/// Warns about a past event dated after the document itself ("Implemented
-/// on June 1, 2027" in a 2025 newsletter). The date is kept as printed.
+/// Warns about a past event dated after the date the document states as
+/// its own ("Implemented on June 1, 2027" in a 2025 newsletter). The date
+/// is kept as printed.
 pub(super) fn implausible(
     cx: &mut Cx,
     before: &str,
@@ -33,6 +34,7 @@ pub(super) fn implausible(
             || v.contains("enforced"));
     let doc_end = cx.doc.date_end.or(cx.doc.date);
     if past
+        && cx.doc.date_stated
         && let Some(end) = doc_end
         && date.first_day() > end.last_day()
     {

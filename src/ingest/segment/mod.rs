@@ -48,6 +48,9 @@ pub struct Layout {
     pub date: Option<PartialDate>,
     /// End of its period.
     pub date_end: Option<PartialDate>,
+    /// Whether the document states `date` as its own (see
+    /// [`crate::model::Document::date_stated`]).
+    pub date_stated: bool,
     /// Records in reading order.
     pub records: Vec<Span>,
 }
@@ -102,12 +105,13 @@ pub fn segment(text: &str) -> Layout {
         .min()
         .filter(|&s| lines.next_nonblank(0, lines.len()).is_some_and(|f| f < s))
         .unwrap_or(lines.len());
-    let (date, date_end) = doc_date(&lines, header_end);
+    let own = doc_date(&lines, header_end);
     Layout {
         kind,
         title,
-        date,
-        date_end,
+        date: own.date,
+        date_end: own.end,
+        date_stated: own.stated,
         records,
     }
 }
@@ -267,10 +271,23 @@ fn doc_title(lines: &Lines, kind: DocKind) -> String {
 static LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?i:date|issue|period|dated?|published)\s*[|:：]\s*").unwrap());
 
+/// The document's date as [`doc_date`] finds it.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct DocDate {
+    date: Option<PartialDate>,
+    end: Option<PartialDate>,
+    /// Stated as the document's own (not only mentioned in its opening).
+    stated: bool,
+}
+
 /// The document's own date: a header line that is only a date ("23 Sep
 /// 2025", "September – October 2025", "Date | April 2026"), else the first
-/// date in the header.
-fn doc_date(lines: &Lines, before: usize) -> (Option<PartialDate>, Option<PartialDate>) {
+/// date in the header. That one is stated as the document's own when it
+/// opens its line like a dateline or byline ("BEIJING, May 3 (Xinhua)",
+/// "Client Alert | 3 February 2027"); a date a sentence tells ("On 3 May
+/// 2025, SAMR ...", "... held its meeting on 12 December") still gives
+/// yearless dates their year but is no date of the document.
+fn doc_date(lines: &Lines, before: usize) -> DocDate {
     let head: Vec<_> = header(lines, 15)
         .into_iter()
         .filter(|(i, _)| *i < before)
@@ -279,22 +296,44 @@ fn doc_date(lines: &Lines, before: usize) -> (Option<PartialDate>, Option<Partia
     for (_, l) in &head {
         // A field's date is the document's only under a date label
         // ("Established: March 2025" dates the committee, not the page).
-        if !LABEL.is_match(l) && other_field(l) {
+        let labelled = LABEL.is_match(l);
+        if !labelled && other_field(l) {
             continue;
         }
         let l = LABEL.replace(l, "");
         let l = l.trim();
         if let Some(m) = dates::first_date(l, None) {
             let only = l.len() <= m.end - m.start + 2;
+            let date = DocDate {
+                date: Some(m.date),
+                end: m.until,
+                stated: only || labelled || dateline(&l[..m.start]),
+            };
             if only {
-                return (Some(m.date), m.until);
+                return date;
             }
             if first.is_none() {
-                first = Some((Some(m.date), m.until));
+                first = Some(date);
             }
         }
     }
-    first.unwrap_or((None, None))
+    first.unwrap_or_default()
+}
+
+/// Whether the text before a date in a header line reads like a dateline
+/// or byline ("BEIJING, ", "Release date: ", "Client Alert | ") rather than
+/// a sentence telling of the day ("On ", "The committee met in X on ").
+fn dateline(before: &str) -> bool {
+    const PROSE: [&str; 12] = [
+        "on", "from", "in", "since", "by", "at", "until", "before", "after", "between", "of", "to",
+    ];
+    let b = before.trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    let last = b
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    b.len() <= 60 && !PROSE.contains(&last.as_str())
 }
 
 /// "Established: March 2025": a labelled field whose label names no date
@@ -418,17 +457,45 @@ mod tests {
     #[test]
     fn document_dates() {
         let l = Lines::new("SESEC VI\n\nAgenda of TC260\n\nDate | April 2026\n");
-        assert_eq!(doc_date(&l, 99).0.unwrap().to_string(), "2026-04");
+        assert_eq!(doc_date(&l, 99).date.unwrap().to_string(), "2026-04");
         let l = Lines::new("Newsletter\n\nSeptember – October 2025\n");
-        let (d, e) = doc_date(&l, 99);
+        let d = doc_date(&l, 99);
         assert_eq!(
-            (d.unwrap().to_string(), e.unwrap().to_string()),
+            (d.date.unwrap().to_string(), d.end.unwrap().to_string()),
             ("2025-09".into(), "2025-10".into())
         );
         let l = Lines::new("Webinar\n\nChina AI as of Sep 2025\n\n23 Sep 2025\n");
-        assert_eq!(doc_date(&l, 99).0.unwrap().to_string(), "2025-09-23");
+        assert_eq!(doc_date(&l, 99).date.unwrap().to_string(), "2025-09-23");
         // A field's date is no date of the page unless its label says so.
         let l = Lines::new("Widget Committee\nEstablished: March 2025\nUpdated: 12 May 2027\n");
-        assert_eq!(doc_date(&l, 99).0.unwrap().to_string(), "2027-05-12");
+        assert_eq!(doc_date(&l, 99).date.unwrap().to_string(), "2027-05-12");
+    }
+
+    #[test]
+    fn a_dateline_states_the_date_a_sentence_only_tells_it() {
+        let stated = |t: &str| {
+            let d = doc_date(&Lines::new(t), 99);
+            (d.date.map(|d| d.to_string()), d.stated)
+        };
+        let day = |s: &str| Some(s.to_owned());
+        assert_eq!(stated("Title\n\n12 May 2027\n"), (day("2027-05-12"), true));
+        assert_eq!(
+            stated("T\n\nBEIJING, May 3, 2027 (Xinhua) -- X"),
+            (day("2027-05-03"), true)
+        );
+        assert_eq!(
+            stated("T\n\n*Client Note | 3 February 2028*"),
+            (day("2028-02-03"), true)
+        );
+        assert_eq!(
+            stated("T\n\nDate: 3 February 2028, Beijing"),
+            (day("2028-02-03"), true)
+        );
+        assert_eq!(
+            stated("T\n\nOn 3 May 2027, SAMR released X."),
+            (day("2027-05-03"), false)
+        );
+        let late = "T\n\nThe committee held its annual meeting in Tianjin on 12 December 2027.";
+        assert_eq!(stated(late), (day("2027-12-12"), false));
     }
 }
