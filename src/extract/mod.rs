@@ -70,6 +70,11 @@ pub fn sentence_bounds(line: &str, pos: usize) -> (usize, usize) {
             semi = memchr::memrchr(b';', &bytes[..hi]);
         }
     }
+    // A Q&A answer's label is no word of its first sentence ("A: The
+    // Measures were formulated ...").
+    if start == 0 {
+        start = answer_label_len(line).unwrap_or(0);
+    }
     let mut end = bytes.len();
     let mut lo = pos;
     let mut semi = memchr::memchr(b';', &bytes[lo..]).map(|k| lo + k);
@@ -88,6 +93,17 @@ pub fn sentence_bounds(line: &str, pos: usize) -> (usize, usize) {
         }
     }
     (start, end)
+}
+
+/// The length of a Q&A answer's label opening `line` ("A: ", "**Answer:**
+/// ", "答："), if it has one.
+fn answer_label_len(line: &str) -> Option<usize> {
+    let t = line.trim_start_matches([' ', '*', '_']);
+    let rest = ["A:", "A：", "Answer:", "Answer：", "答：", "答:"]
+        .iter()
+        .find_map(|l| t.strip_prefix(l))?;
+    let rest = rest.trim_start_matches([' ', '*', '_']);
+    Some(line.len() - rest.len())
 }
 
 /// The sentence of `line` that contains byte `pos`, markup stripped.
@@ -484,6 +500,16 @@ mod tests {
         assert_eq!(sentence_at(l, 15), "The GB 1-2020 standard was issued.");
         let l = "UN Regulation No. 79 applies. Next";
         assert_eq!(sentence_at(l, 3), "UN Regulation No. 79 applies.");
+        // A Q&A answer's label is no word of the sentence.
+        let l = "A: The Measures were formulated in accordance with the X Law.";
+        assert_eq!(sentence_bounds(l, 20), (3, l.len()));
+        assert_eq!(sentence_bounds(l, 0), (3, l.len()));
+        assert_eq!(sentence_bounds("**Answer:** It was. Then", 13), (12, 19));
+        assert_eq!(
+            sentence_bounds("答：该办法自2027年7月1日起施行", 9).0,
+            "答：".len()
+        );
+        assert_eq!(sentence_bounds("Asia: X applies.", 8), (0, 16));
     }
 
     #[test]

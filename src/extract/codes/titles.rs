@@ -100,6 +100,14 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         ", supporting ",
         ", which supports ",
         ", effective ",
+        // Who drafts it: "YD/T X Title, developed by TC8 WG4".
+        ", developed ",
+        ", drafted ",
+        ", proposed by ",
+        ", prepared by ",
+        ", led by ",
+        " developed by ",
+        " drafted by ",
         " replaces ",
         " will replace ",
     ];
@@ -286,5 +294,11 @@ mod tests {
             Some("Cybersecurity Technology – Security Reference Model")
         );
         assert_eq!(title_after("GB 46864, which", 8), None);
+        // Who drafts it is no word of the title.
+        let l = "YD/T 9920-2027 Widget edge security — Requirements, developed by TC8 WG4.";
+        assert_eq!(
+            title_after(l, 14).as_deref(),
+            Some("Widget edge security — Requirements")
+        );
     }
 }

@@ -133,14 +133,16 @@ fn num(s: &str) -> String {
 pub fn find_committees(text: &str) -> Vec<CommitteeHit> {
     let mut hits = find_by_name(text);
     if hits.is_empty() {
-        return find_by_code(text);
-    }
-    for h in find_by_code(text) {
-        if !hits.iter().any(|n| h.start < n.end && n.start < h.end) {
-            hits.push(h);
+        hits = find_by_code(text);
+    } else {
+        for h in find_by_code(text) {
+            if !hits.iter().any(|n| h.start < n.end && n.start < h.end) {
+                hits.push(h);
+            }
         }
+        hits.sort_by_key(|h| h.start);
     }
-    hits.sort_by_key(|h| h.start);
+    owners::owner_from_document(&mut hits);
     hits
 }
 

@@ -65,3 +65,73 @@ fn is_word_start(s: &str, i: usize) -> bool {
         .next_back()
         .is_none_or(|c| !c.is_alphanumeric() && c != '/')
 }
+
+/// A TC written without its owner ("TC8", "Technical Committee 8") in a
+/// document that names one other owner's TC of that number ("CCSA TC 8",
+/// "MIIT/TC 1") and never SAC's: that committee ("The CCSA Technical
+/// Committee 8 on Network and Data Security (TC8) ..." is CCSA/TC8, not
+/// SAC/TC8).
+pub(super) fn owner_from_document(hits: &mut [CommitteeHit]) {
+    // "SAC/TC8/WG4" → ("SAC", "8", "/WG4").
+    fn split(key: &str) -> Option<(&str, &str, &str)> {
+        let (owner, rest) = key.split_once("/TC")?;
+        let n = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (n > 0).then(|| (owner, &rest[..n], &rest[n..]))
+    }
+    let unowned = |h: &CommitteeHit| {
+        h.key.starts_with("SAC/TC")
+            && (h.written.starts_with("TC") || h.written.starts_with("Technical Committee"))
+    };
+    if !hits.iter().any(unowned) {
+        return;
+    }
+    let owned: Vec<(String, String)> = hits
+        .iter()
+        .filter(|h| !unowned(h) && !h.bare)
+        .filter_map(|h| {
+            let (owner, n, _) = split(&h.key)?;
+            (matches!(owner, "SAC" | "MIIT" | "CCSA")
+                || owner.bytes().all(|b| b.is_ascii_uppercase()))
+            .then(|| (owner.to_owned(), n.to_owned()))
+        })
+        .collect();
+    for h in hits.iter_mut().filter(|h| unowned(h)) {
+        let Some((_, n, rest)) = split(&h.key) else {
+            continue;
+        };
+        let mut owners = owned
+            .iter()
+            .filter(|(_, m)| m == n)
+            .map(|(o, _)| o.as_str());
+        let Some(first) = owners.next() else {
+            continue;
+        };
+        if first != "SAC" && owners.all(|o| o == first) {
+            h.key = format!("{first}/TC{n}{rest}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find_committees;
+
+    fn keys(text: &str) -> Vec<String> {
+        find_committees(text).into_iter().map(|h| h.key).collect()
+    }
+
+    #[test]
+    fn an_unowned_tc_takes_the_owner_the_document_gives_it() {
+        let t = "CCSA TC 8 met. Technical Committee 8 on Network Security (TC8) and TC8 WG4 ...";
+        // (A working group after a space is found on its own.)
+        assert_eq!(keys(t), ["CCSA/TC8", "CCSA/TC8", "CCSA/TC8", "WG4"]);
+        // Not when SAC's committee of that number is named too, nor when
+        // two owners share the number.
+        let t = "CCSA TC 8 and SAC/TC 8 met. TC8 ...";
+        assert_eq!(keys(t), ["CCSA/TC8", "SAC/TC8", "SAC/TC8"]);
+        let t = "CCSA TC 8 and MIIT/TC 8 met. TC8 ...";
+        assert_eq!(keys(t), ["CCSA/TC8", "MIIT/TC8", "SAC/TC8"]);
+        // A TC of another number stays SAC's.
+        assert_eq!(keys("CCSA TC 8 and TC 260 met."), ["CCSA/TC8", "SAC/TC260"]);
+    }
+}

@@ -21,6 +21,7 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 mod abbreviations;
+mod about;
 mod amendments;
 mod body_hits;
 mod chinese;

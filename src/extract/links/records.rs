@@ -3,6 +3,7 @@
 //! labelled lines ("Issued by:", "Legal basis:", "Secretariat:") and the
 //! dates and statuses stated around a standard's code.
 
+use super::about::{doc_instrument, main_instrument};
 use super::chinese;
 use super::labels;
 use super::patterns::*;
@@ -12,34 +13,11 @@ use super::standards::{
     standard_status,
 };
 use super::titled;
-use super::{Cat, Hit, LineHits, lines_between};
+use super::{Cat, Hit, LineHits};
 use crate::extract::{Cx, dates, sentence_bounds, text};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, PartialDate, Record, RelationKind};
 use std::collections::BTreeMap;
-
-/// The instrument a record is about: the first named in its title, else in
-/// its first lines.
-pub(super) fn main_instrument(cx: &Cx, r: &Record, by_line: &LineHits) -> Option<EntityRef> {
-    let first = |a: u32, b: u32| {
-        lines_between(by_line, a, b)
-            .flat_map(|(_, v)| v.iter())
-            .find(|h| matches!(h.cat, Cat::Instrument { .. }))
-    };
-    let in_title = first(r.lines.0, r.lines.0);
-    // A title that is the instrument's name (a slide) names it best; a
-    // headline only paraphrases it, and the text names it in full.
-    let title_len = cx.doc.line(r.lines.0).trim().len().max(1);
-    if let Some(h) = in_title
-        && (h.end - h.start) * 10 >= title_len * 6
-        && text::heading_text(&cx.doc.line(r.lines.0)[..h.start]).is_empty()
-    {
-        return Some(h.r.clone());
-    }
-    first(r.lines.0 + 1, (r.lines.0 + 6).min(r.lines.1))
-        .or(in_title)
-        .map(|h| h.r.clone())
-}
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn read_links(
@@ -65,8 +43,9 @@ pub(super) fn read_links(
             None
         }
     };
+    let about_doc = doc_instrument(cx, records, by_line);
     for r in records {
-        let main = main_instrument(cx, r, by_line);
+        let main = main_instrument(cx, r, by_line).or_else(|| about_doc.clone());
         let committee = session
             .get(&r.ordinal)
             .or_else(|| rec_home.get(&r.ordinal))

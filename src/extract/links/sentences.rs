@@ -6,8 +6,8 @@ use super::committee_rules::{Sentence, committee_sentence};
 use super::patterns::*;
 use super::subjects::{
     implausible, one_standard, opening_head, plural_standards, pronoun_standards, record_standard,
-    refers_to, refers_to_a_standard, relative_gap, standards_after, standards_before,
-    unique_instrument_with,
+    referred_instrument, refers_to, refers_to_a_standard, relative_gap, standards_after,
+    standards_before, unique_instrument_with,
 };
 use super::{Cat, Hit, LineHits, lines_between};
 use crate::extract::{Cx, dates, sentence_bounds, text};
@@ -43,7 +43,7 @@ pub(super) fn sentence_links(
         let they = pronoun_standards(raw, (a, sent), standards, hits);
         if in_sent.is_empty()
             && !(cues.matched(CUE_EFFECTIVE)
-                && (main.is_some_and(|m| refers_to(sent, m))
+                && (referred_instrument(cx, sent, main).is_some()
                     || !they.is_empty()
                     || plural_standards(sent)
                     || one_standard(sent)))
@@ -121,7 +121,17 @@ pub(super) fn sentence_links(
             let subject = which
                 .or_else(|| instruments.iter().rev().find(|h| rel(h) < objects_from))
                 .map(|h| h.r.clone())
-                .or_else(|| main.filter(|_| !about_standards()).cloned());
+                .or_else(|| {
+                    // ("The Measures will take effect ..." in a record that
+                    // first names other guidelines: the Measures.)
+                    if about_standards() {
+                        None
+                    } else if opening_head(sent).is_some() {
+                        referred_instrument(cx, sent, main)
+                    } else {
+                        main.cloned()
+                    }
+                });
             // "Both standards will take effect on ...": the standards
             // named before, when the sentence names no instrument.
             let before = &sent[..e.start()];

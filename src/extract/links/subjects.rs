@@ -182,6 +182,22 @@ pub(super) fn unique_instrument_with(cx: &Cx, head: &str) -> Option<EntityRef> {
         .then(|| (EntityKind::Instrument, one.key.clone()))
 }
 
+/// The instrument a sentence opening "The Measures ..." refers back to: the
+/// record's own (`main`) when its name holds that word, else the one
+/// instrument of the document so far whose name does. None when the
+/// sentence opens with no such word.
+pub(super) fn referred_instrument(
+    cx: &Cx,
+    sent: &str,
+    main: Option<&EntityRef>,
+) -> Option<EntityRef> {
+    let head = opening_head(sent)?;
+    match main {
+        Some(m) if refers_to(sent, m) => Some(m.clone()),
+        _ => unique_instrument_with(cx, head),
+    }
+}
+
 /// The standards a sentence opening with a pronoun refers back to: "They
 /// come into force on ..." after a sentence naming two or more standards on
 /// the line; "It will take effect on ..." after one naming exactly one (and

@@ -297,6 +297,20 @@ fn doc_date(lines: &Lines, before: usize) -> DocDate {
         // A field's date is the document's only under a date label
         // ("Established: March 2025" dates the committee, not the page).
         let labelled = LABEL.is_match(l);
+        // A byline of fields: "Source: X | Published: 2027-04-18".
+        if !labelled
+            && let Some(m) = l
+                .split('|')
+                .map(str::trim)
+                .filter(|f| LABEL.is_match(f))
+                .find_map(|f| dates::first_date(&LABEL.replace(f, ""), None))
+        {
+            return DocDate {
+                date: Some(m.date),
+                end: m.until,
+                stated: true,
+            };
+        }
         if !labelled && other_field(l) {
             continue;
         }
