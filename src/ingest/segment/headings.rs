@@ -258,6 +258,13 @@ fn numbered_list(line: &str, next: &str) -> bool {
 pub(crate) fn segment_generic(lines: &Lines, from: usize, single: bool) -> Vec<Span> {
     let end = boilerplate_start(lines, from);
     let heads = find_headings(lines, from, end);
+    if heads.is_empty() && single {
+        // (A listing of field blocks: one record per block.)
+        let entries = super::blocks::field_blocks(lines, from, end);
+        if !entries.is_empty() {
+            return entries;
+        }
+    }
     if heads.is_empty() {
         let Some(first) = lines.next_nonblank(from, lines.len()) else {
             return Vec::new();
@@ -309,7 +316,7 @@ fn header_fields(lines: &Lines, a: usize, b: usize) -> bool {
 }
 
 /// "Label: value": the length of the value (in characters) of a field line.
-fn field_value_len(t: &str) -> Option<usize> {
+pub(super) fn field_value_len(t: &str) -> Option<usize> {
     let c = t.find([':', '：']).filter(|c| (2..=40).contains(c))?;
     let value = t[c..].trim_start_matches([':', '：', ' ', '*']);
     let n = value.chars().count();

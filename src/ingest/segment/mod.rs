@@ -7,6 +7,7 @@
 //! (indexes, abbreviation tables, project boilerplate) is recognized here.
 
 mod agenda;
+mod blocks;
 mod bylines;
 pub(crate) use bylines::is_publication_line;
 mod headings;
