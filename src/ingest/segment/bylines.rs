@@ -89,9 +89,18 @@ pub(crate) fn is_byline(t: &str) -> bool {
     let head = t.get(..t.len().min(20)).unwrap_or(t).to_ascii_lowercase();
     // "Release date: 2026-08-30    Source: X" (a catalogue's "Release
     // Date:" field names no source).
-    if ["release date", "release time", "issue date"]
-        .iter()
-        .any(|w| head.starts_with(w))
+    // ("发布时间：2029-03-08 来源：市场监管总局" too.)
+    if [
+        "release date",
+        "release time",
+        "issue date",
+        "发布时间",
+        "发布日期",
+        "日期",
+        "时间",
+    ]
+    .iter()
+    .any(|w| head.starts_with(w))
         && t.len() <= 200
         && let Some(m) = crate::extract::dates::first_date(t, Some(2000))
         && source_label(t[m.end..].trim_start_matches([' ', '\t', '|', '·']))
@@ -217,6 +226,10 @@ mod tests {
         // A catalogue's field names no source.
         assert!(!is_byline("Release Date: 2025-08-21"));
         assert!(is_byline("By Jane Doe | 2 September 2026"));
+        assert!(is_byline("发布时间：2029-03-08 来源：市场监管总局"));
+        // (A catalogue's release date field is no byline.)
+        assert!(!is_byline("发布日期：2029年3月8日"));
+        assert!(!is_byline("时间就是2029年3月8日的会议"));
         assert!(is_byline(
             "Published by the Widget Policy Institute, 12 May 2026"
         ));
