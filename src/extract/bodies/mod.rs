@@ -7,6 +7,7 @@ use crate::model::EntityKind;
 use regex::Regex;
 use std::sync::LazyLock;
 
+mod chinese;
 mod dictionary;
 mod shapes;
 

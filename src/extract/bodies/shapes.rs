@@ -97,7 +97,13 @@ pub fn find_by_shape(text: &str) -> Vec<BodyHit> {
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"Ltd|LTD|Group|University|Institute|Academy|Laboratory|Cent(?:er|re)|Alliance|Association|Federation|Council|Chamber|Commission|Corporation|Government|Bureau|(?:Provincial|Municipal|Regional|City|County|District) Administration").unwrap()
     });
-    crate::extract::text::on_matching_lines(text, &WORDS, shape_in_line)
+    let mut out = crate::extract::text::on_matching_lines(text, &WORDS, shape_in_line);
+    // (Chinese names end in a word of their kind: "…研究院", "…有限公司".)
+    if !text.is_ascii() {
+        out.extend(super::chinese::find_chinese(text));
+        out.sort_by_key(|h| h.start);
+    }
+    out
 }
 
 fn shape_in_line(text: &str) -> Vec<BodyHit> {

@@ -5,28 +5,55 @@
 
 use super::{Cat, Hit, LineHits, place};
 use crate::extract::{Cx, bodies, text};
+use crate::model::EntityKind;
 use crate::model::builder::{EntityDraft, EntityRef};
 
-/// The abbreviations table ("SAMR<tab>State Administration ...<tab>国家...")
-/// gives aliases (the Chinese name) to the bodies it lists.
+/// The cells of an abbreviations table's row ("SAMR<tab>State
+/// Administration ...<tab>国家..."): tab-separated, short, the first cell an
+/// abbreviation in capitals.
+pub(super) fn table_row(line: &str) -> Option<Vec<String>> {
+    if !line.contains('\t') || line.len() > 300 {
+        return None;
+    }
+    let cells: Vec<String> = line
+        .split('\t')
+        .map(|c| join_han(&text::strip_markup_cow(c)))
+        .filter(|c| !c.is_empty())
+        .collect();
+    (cells.len() >= 2 && cells[0].len() <= 10 && cells[0].chars().all(|c| c.is_ascii_uppercase()))
+        .then_some(cells)
+}
+
+/// A cell with the spaces a conversion left between Chinese characters
+/// dropped ("中国食品药品检定研究 院").
+fn join_han(cell: &str) -> String {
+    if cell.is_ascii() || !cell.contains(' ') {
+        return cell.to_owned();
+    }
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let chars: Vec<char> = cell.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .filter(|&(i, &c)| {
+            !(c == ' '
+                && i > 0
+                && chars.get(i - 1).is_some_and(|&p| han(p))
+                && chars.get(i + 1).is_some_and(|&n| han(n)))
+        })
+        .map(|(_, &c)| c)
+        .collect()
+}
+
+/// The abbreviations table gives aliases (the abbreviation, the Chinese
+/// name) to the bodies it lists: those of the dictionary, and those found
+/// by the shape of their English name.
 pub(super) fn abbreviation_aliases(cx: &mut Cx) {
     let doc = cx.doc;
     for (n, line) in doc.lines() {
-        // Table rows are tab-separated and short.
-        if !line.contains('\t') || line.len() > 300 {
+        let Some(cells) = table_row(line) else {
             continue;
-        }
-        let cells: Vec<String> = line
-            .split('\t')
-            .map(text::strip_markup)
-            .filter(|c| !c.is_empty())
-            .collect();
-        if cells.len() < 2
-            || cells[0].len() > 10
-            || !cells[0].chars().all(|c| c.is_ascii_uppercase())
-        {
-            continue;
-        }
+        };
         if let Some(b) = bodies::body(&cells[0]).or_else(|| {
             bodies::BODIES
                 .iter()
@@ -38,6 +65,15 @@ pub(super) fn abbreviation_aliases(cx: &mut Cx) {
                 .extend(cells[1..].iter().filter(|c| c.as_str() != b.name).cloned());
             d.line = Some(n);
             cx.add(d);
+        } else if let Some(slot) = cx.slot(EntityKind::Organization, &cells[1]) {
+            // ("CEEIA<tab>China Electrical Equipment Industrial
+            // Association<tab>中国电器工业协会".)
+            let e = &mut cx.entities[slot];
+            for a in std::iter::once(&cells[0]).chain(&cells[2..]) {
+                if !e.aliases.contains(a) {
+                    e.aliases.push(a.clone());
+                }
+            }
         }
     }
 }
@@ -157,6 +193,20 @@ pub(super) fn abbreviation_mentions(cx: &mut Cx, by_line: &mut LineHits, abbrs: 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn table_rows() {
+        assert_eq!(
+            table_row("<b>NIFDC</b>\tNational Institute of X\t中国食品 检定研究 院"),
+            Some(vec![
+                "NIFDC".to_owned(),
+                "National Institute of X".to_owned(),
+                "中国食品检定研究院".to_owned()
+            ])
+        );
+        assert_eq!(table_row("Widget\tX"), None);
+        assert_eq!(table_row("NIFDC National Institute"), None);
+    }
 
     #[test]
     fn abbreviations_and_defined_short_names() {

@@ -21,6 +21,11 @@ pub(super) fn draft_bodies(
     // Bodies: the dictionary first, then shapes that overlap nothing.
     let mut body_hits = Vec::with_capacity(known.len());
     for h in shapes {
+        // (A Chinese name in an abbreviations table is an alias of the
+        // body its row lists.)
+        if !h.key.is_ascii() && super::abbreviations::table_row(line_at(cx, h.start)).is_some() {
+            continue;
+        }
         // Both lists are sorted: the known hits that could overlap `h` start before its end.
         let i = known.partition_point(|b| b.end <= h.start);
         if known.get(i).is_none_or(|b| b.start >= h.end) {
@@ -186,4 +191,9 @@ fn under_authorities(
         .map(|(_, k)| k)
         .collect();
     (shapes, known, parents)
+}
+
+/// The line of the document holding byte `pos`.
+fn line_at<'a>(cx: &Cx<'a>, pos: usize) -> &'a str {
+    cx.doc.line(cx.doc.line_of(pos))
 }
