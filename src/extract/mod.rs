@@ -426,7 +426,9 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
             }
             let me = d.entity_ref();
             cx.mention(d, *n, h.start);
-            if h.etype == "international" {
+            // (International, European and association standards are no
+            // national committee's work.)
+            if matches!(h.etype, "international" | "european" | "association") {
                 continue;
             }
             let ord = cx.rec_of[*n as usize];

@@ -32,6 +32,31 @@ impl Sentence<'_> {
     }
 }
 
+/// "X, its Chinese mirror committee" (the cue at byte `cue` of the
+/// sentence): the national committee X, and the international committee
+/// "its" refers to — the last named before X.
+fn its_mirror<'h>(s: &'h Sentence, cue: usize) -> Option<(&'h Hit, &'h Hit)> {
+    let before = s.text[..cue].trim_end();
+    let its = before.rfind(", its")?;
+    // ("its mirror", "its Chinese mirror", "its national mirror".)
+    if before[its + ", its".len()..].split_whitespace().count() > 2 {
+        return None;
+    }
+    let committee = |h: &&&Hit| h.cat == Cat::Committee;
+    let national = s
+        .hits
+        .iter()
+        .filter(committee)
+        .rfind(|h| s.rel(h) < its && !crate::extract::committees::is_international(&h.r.1))?;
+    if s.text[s.rel(national) + (national.end - national.start)..its].trim() != "" {
+        return None;
+    }
+    let intl = s.hits.iter().filter(committee).rfind(|h| {
+        s.rel(h) < s.rel(national) && crate::extract::committees::is_international(&h.r.1)
+    })?;
+    Some((national, intl))
+}
+
 /// The mirrors, adoption and secretariat rules on sentence `s`
 /// (`committee`: the one its record is about).
 pub(super) fn committee_sentence(
@@ -56,6 +81,21 @@ pub(super) fn committee_sentence(
                     && crate::extract::committees::is_international(&h.r.1)
             })
             .collect();
+        // "ISO/IEC JTC 1/SC 42 ... hosted by SAC/TC28/SC42, its Chinese
+        // mirror committee": the national committee right before "its",
+        // the international one named before it.
+        if intl_hits.is_empty()
+            && let Some((national, intl)) = its_mirror(s, p.start())
+        {
+            cx.link(
+                national.r.clone(),
+                RelationKind::Mirrors,
+                intl.r.clone(),
+                s.n,
+                &evidence(),
+                false,
+            );
+        }
         let mut intl: Vec<&&Hit> = intl_hits.iter().take(1).copied().collect();
         for w in intl_hits.windows(2) {
             let gap = s

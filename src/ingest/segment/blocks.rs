@@ -1,5 +1,6 @@
-//! Listings written as blocks of labelled fields, one block per entry and
-//! no headings: a list of WTO TBT notifications, a catalogue export.
+//! Listings without headings: blocks of labelled fields, one block per
+//! entry (a list of WTO TBT notifications, a catalogue export); and a
+//! digest's list items, each a dated story under a bold headline.
 //!
 //! ```text
 //! G/TBT/N/CHN/2001
@@ -8,8 +9,37 @@
 //! Final date for comments: 7 June 2029
 //! ```
 
-use super::headings::{clean_title, field_value_len, last_nonblank};
+use super::headings::{clean_title, field_value_len, is_paragraph, last_nonblank, text_span};
 use super::{Lines, Span};
+
+/// The records of a single document between lines `from` and `end` that
+/// lists its entries without headings (`heads`, the headings found): field
+/// blocks when there is no heading; a digest's stories below its title
+/// (and an introduction, a record of its own when it holds a paragraph).
+pub(crate) fn listing_without_headings(
+    lines: &Lines,
+    from: usize,
+    end: usize,
+    heads: &[usize],
+) -> Option<Vec<Span>> {
+    if heads.is_empty() {
+        let entries = field_blocks(lines, from, end);
+        if !entries.is_empty() {
+            return Some(entries);
+        }
+    }
+    let mut items = bold_lead_items(lines, from, end);
+    let first = items.first().map(|s| s.start as usize - 1)?;
+    if heads.iter().any(|&h| h >= first) {
+        return None;
+    }
+    if let Some(intro) = lines.next_nonblank(from, first.saturating_sub(from))
+        && (intro..first).any(|i| !lines.blank(i) && is_paragraph(lines.stripped(i)))
+    {
+        items.insert(0, text_span(lines, intro, first));
+    }
+    Some(items)
+}
 
 /// The entries of a listing of field blocks between lines `from` and
 /// `end`: each block of three or more lines, most of them "Label: value",
@@ -38,6 +68,55 @@ pub(crate) fn field_blocks(lines: &Lines, from: usize, end: usize) -> Vec<Span> 
     } else {
         Vec::new()
     }
+}
+
+/// A digest's stories: list items that open with a bold headline of two
+/// words or more and tell of a date ("- **MIIT approves 42 industry
+/// standards.** On 8 May 2029, ..."). Each item, with the lines wrapped
+/// under it, is a record titled by its headline. Empty unless there are
+/// two such items and every item of the list is one.
+pub(crate) fn bold_lead_items(lines: &Lines, from: usize, end: usize) -> Vec<Span> {
+    let item = |i: usize| {
+        let t = lines.raw[i].trim_start();
+        ["- ", "* ", "• "]
+            .iter()
+            .find_map(|b| t.strip_prefix(b))
+            .map(str::trim_start)
+    };
+    let mut starts = Vec::new();
+    for i in from..end {
+        let Some(t) = item(i) else {
+            continue;
+        };
+        let lead = t
+            .strip_prefix("**")
+            .and_then(|r| r.find("**").map(|e| &r[..e]))
+            .filter(|l| l.split_whitespace().count() >= 2);
+        match lead {
+            Some(l) if crate::extract::dates::first_date(t, Some(2000)).is_some() => {
+                starts.push((i, l.trim().trim_end_matches(['.', ':']).to_owned()));
+            }
+            _ => return Vec::new(),
+        }
+    }
+    if starts.len() < 2 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (k, (i, title)) in starts.iter().enumerate() {
+        // The item runs to the next item, a blank line or the end.
+        let next = starts.get(k + 1).map_or(end, |s| s.0);
+        let stop = (*i + 1..next).find(|&j| lines.blank(j)).unwrap_or(next);
+        out.push(Span {
+            title: title.clone(),
+            section: None,
+            category: None,
+            start: *i as u32 + 1,
+            end: stop as u32,
+            summary: None,
+        });
+    }
+    out
 }
 
 /// One block's record.
@@ -93,6 +172,28 @@ mod tests {
         let t = "No.: GB 1\nChinese Title: 小部件\nEnglish Title: Widgets\n\nNo.: GB 2\nChinese Title: 小工具\nStatus: Draft\n";
         assert_eq!(titles(t)[0].0, "Widgets");
         assert_eq!(titles(t)[1].0, "小工具");
+    }
+
+    #[test]
+    fn a_digest_has_a_record_per_dated_story() {
+        let t = "# Weekly\n\n- **MIIT approves industry standards.** On 8 May 2029, MIIT ...\n  wrapped line\n- **TC 9 publishes guide.** On 10 May 2029, ...\n";
+        let l = Lines::new(t);
+        let s: Vec<_> = bold_lead_items(&l, 0, l.len())
+            .into_iter()
+            .map(|s| (s.title, s.start, s.end))
+            .collect();
+        assert_eq!(
+            s,
+            [
+                ("MIIT approves industry standards".to_owned(), 3, 4),
+                ("TC 9 publishes guide".to_owned(), 5, 5)
+            ]
+        );
+        // Goals in bold without dates are no stories.
+        let t =
+            "- **Drive the innovation:** Increase supply.\n- **Improve the ecosystem:** Develop.\n";
+        let l = Lines::new(t);
+        assert!(bold_lead_items(&l, 0, l.len()).is_empty());
     }
 
     #[test]

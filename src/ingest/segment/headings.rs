@@ -171,7 +171,7 @@ pub(crate) fn last_nonblank(lines: &Lines, start: usize, end: usize) -> usize {
         .unwrap_or(start)
 }
 
-fn is_paragraph(t: &str) -> bool {
+pub(super) fn is_paragraph(t: &str) -> bool {
     t.len() >= 100 || t.starts_with("On ") || t.starts_with("From ")
 }
 
@@ -258,12 +258,10 @@ fn numbered_list(line: &str, next: &str) -> bool {
 pub(crate) fn segment_generic(lines: &Lines, from: usize, single: bool) -> Vec<Span> {
     let end = boilerplate_start(lines, from);
     let heads = find_headings(lines, from, end);
-    if heads.is_empty() && single {
-        // (A listing of field blocks: one record per block.)
-        let entries = super::blocks::field_blocks(lines, from, end);
-        if !entries.is_empty() {
-            return entries;
-        }
+    if single
+        && let Some(entries) = super::blocks::listing_without_headings(lines, from, end, &heads)
+    {
+        return entries;
     }
     if heads.is_empty() {
         let Some(first) = lines.next_nonblank(from, lines.len()) else {

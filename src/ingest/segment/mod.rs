@@ -122,13 +122,15 @@ pub fn segment(text: &str) -> Layout {
 /// dialogue held**"): not a record, but the section of the records after it
 /// that have none, up to the next such heading.
 fn bare_headings_as_sections(lines: &Lines, records: Vec<Span>) -> Vec<Span> {
-    // (Every line after the heading, up to the next record's, is blank.)
+    // (Every line after the heading, up to the next record's, is blank; and
+    // the heading's own line holds no story: "- **X.** On D, ...".)
     let bare = |k: usize| {
         let r = &records[k];
         records.get(k + 1).is_some_and(|n| {
             n.start > r.end
                 && n.section.is_none()
                 && (r.start + 1..n.start).all(|l| lines.blank(l as usize - 1))
+                && lines.stripped(r.start as usize - 1).len() <= r.title.len() + 20
         })
     };
     let flags: Vec<bool> = (0..records.len()).map(bare).collect();
