@@ -7,6 +7,7 @@ use super::committee_rules::Sentence;
 use super::patterns::DEVELOPED_BY;
 use super::subjects::{
     code_family, plural_standards, record_standard, refers_to_a_standard, standards_before,
+    topic_standard,
 };
 use super::{Cat, Hit, LineHits};
 use crate::extract::{Cx, sentence_bounds, text};
@@ -123,6 +124,9 @@ pub(super) fn developed_by(
                 });
             } else if plural_standards(before) {
                 subjects = standards_before(cx, by_line, r, n, a);
+            } else if let Some(t) = topic_standard(cx, by_line, r, (n, a), sent) {
+                // "The blockchain standard was developed by ...".
+                subjects.push((t, n));
             } else if refers_to_a_standard(before)
                 && let Some(own) = record_standard(cx, by_line, r)
             {

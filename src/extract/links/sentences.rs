@@ -7,7 +7,7 @@ use super::patterns::*;
 use super::subjects::{
     implausible, one_standard, opening_head, plural_standards, pronoun_standards, record_standard,
     referred_instrument, refers_to, refers_to_a_standard, relative_gap, standards_after,
-    standards_before, unique_instrument_with,
+    standards_before, topic_standard, unique_instrument_with,
 };
 use super::{Cat, Hit, LineHits, lines_between};
 use crate::extract::{Cx, dates, sentence_bounds, text};
@@ -46,7 +46,8 @@ pub(super) fn sentence_links(
                 && (referred_instrument(cx, sent, main).is_some()
                     || !they.is_empty()
                     || plural_standards(sent)
-                    || one_standard(sent)))
+                    || one_standard(sent)
+                    || topic_standard(cx, by_line, r, (n, a), sent).is_some()))
         {
             continue;
         }
@@ -68,7 +69,8 @@ pub(super) fn sentence_links(
         let about_standards = || {
             !sent_standards.is_empty() || !they.is_empty() || {
                 let l = sent.to_ascii_lowercase();
-                l.contains(" standards ") || l.contains(" standard ")
+                l.split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|w| w == "standard" || w == "standards")
             }
         };
         let sentence = Sentence {
@@ -145,6 +147,12 @@ pub(super) fn sentence_links(
                     named = standards_after(cx, by_line, r, n);
                 }
                 named.into_iter().map(|(s, _)| s).collect()
+            } else if sent_standards.is_empty()
+                && subject.is_none()
+                && let Some(t) = topic_standard(cx, by_line, r, (n, a), sent)
+            {
+                // "The blockchain standard will take effect on ...".
+                vec![t]
             } else if sent_standards.is_empty() && subject.is_none() && one_standard(before) {
                 // "The standard ... will be implemented on ...": the one
                 // standard the record names.

@@ -300,6 +300,61 @@ pub(super) fn one_standard(sent: &str) -> bool {
         .any(|p| t.starts_with(p))
 }
 
+/// "The blockchain standard ...", "the gizmo data standard, drafted by
+/// ...": the one standard named before in record `r` (before byte `a` of
+/// line `n`) whose title holds every word between "The" and "standard".
+/// None when the words are only a kind ("The new national standard") or
+/// no single standard's title holds them.
+pub(super) fn topic_standard(
+    cx: &Cx,
+    by_line: &LineHits,
+    r: &Record,
+    (n, a): (u32, usize),
+    sent: &str,
+) -> Option<EntityRef> {
+    static TOPIC: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        re(r"^\s*(?:The|the|This|this)\s+((?:[A-Za-z][A-Za-z0-9-]*\s+){1,4})standard(?-u:\b)")
+    });
+    const KINDS: [&str; 12] = [
+        "new",
+        "revised",
+        "national",
+        "mandatory",
+        "recommended",
+        "industry",
+        "sector",
+        "first",
+        "second",
+        "above",
+        "said",
+        "supporting",
+    ];
+    let words: Vec<String> = TOPIC
+        .captures(sent)?
+        .get(1)?
+        .as_str()
+        .split_whitespace()
+        .map(str::to_ascii_lowercase)
+        .filter(|w| !KINDS.contains(&w.as_str()))
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let mut named = standards_before(cx, by_line, r, n, a);
+    named.dedup_by(|x, y| x.0 == y.0);
+    let mut fits = named.into_iter().map(|(s, _)| s).filter(|s| {
+        let title = cx
+            .slot(s.0, &s.1)
+            .and_then(|i| cx.entities[i].name.as_deref())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let title_words: Vec<&str> = title.split(|c: char| !c.is_alphanumeric()).collect();
+        words.iter().all(|w| title_words.contains(&w.as_str()))
+    });
+    let one = fits.next()?;
+    fits.all(|s| s == one).then_some(one)
+}
+
 /// Whether the text between an instrument's name and an effective-date
 /// phrase makes the phrase a relative clause about it: ", which", ", which
 /// will", or a participle first (", jointly issued by CAC and MIIT, which").
