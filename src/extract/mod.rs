@@ -381,14 +381,18 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
                     // Committee on Communication Standardization").
                     // A working group's code: its name in parentheses is
                     // its topic ("SAC/TC 28/SC 42/WG 8 (Agents)").
+                    // So is an international committee's ("ISO/TC 993
+                    // (Gadgets)"), as ISO titles its committees.
                     let wg = h.key.rsplit('/').next().is_some_and(|l| l.contains("WG"));
+                    let intl = committees::is_international(&h.key);
                     committees::name_before(line, h.start).or_else(|| {
                         committees::wg_name(line, h.end)
                             .or_else(|| committees::name_after_dash(line, h.end))
                             .filter(|n| {
-                                wg || ["Committee", "Subcommittee", "Working Group"]
-                                    .iter()
-                                    .any(|k| n.contains(k))
+                                wg || intl && !n.contains(['/', ','])
+                                    || ["Committee", "Subcommittee", "Working Group"]
+                                        .iter()
+                                        .any(|k| n.contains(k))
                             })
                     })
                 })

@@ -102,7 +102,15 @@ pub(super) fn committee_sentence(
                 .text
                 .get(s.rel(w[0]) + (w[0].end - w[0].start)..s.rel(w[1]))
                 .unwrap_or("x");
-            if !text::is_list_gap(gap) {
+            // (A committee's topic may stand between: "ISO/TC 993
+            // (Gadgets) and IEC/TC 193".)
+            let gap = match (gap.find('('), gap.find(')')) {
+                (Some(o), Some(c)) if o < c => {
+                    format!("{}{}", gap[..o].trim_end(), &gap[c + 1..])
+                }
+                _ => gap.to_owned(),
+            };
+            if !text::is_list_gap(&gap) {
                 break;
             }
             intl.push(w[1]);

@@ -11,6 +11,36 @@ use crate::extract::{Cx, bodies, dates, instruments, text};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, Record, RelationKind};
 
+/// The date of a founding label opening a line: "Established: 2011",
+/// "**Founded:** 12 May 2004", "成立时间：2011年".
+fn established_label(raw: &str) -> Option<crate::model::PartialDate> {
+    let t = raw.trim_start_matches(['-', '*', '•', ' ', '\t', '#']);
+    let (label, value) = t.split_once([':', '：'])?;
+    let label = label
+        .trim()
+        .trim_end_matches('*')
+        .trim()
+        .to_ascii_lowercase();
+    if !matches!(
+        label.as_str(),
+        "established"
+            | "founded"
+            | "date of establishment"
+            | "year of establishment"
+            | "year established"
+            | "成立时间"
+            | "成立日期"
+            | "成立"
+    ) {
+        return None;
+    }
+    let value = value.trim_start_matches(['*', ' ']);
+    dates::first_date(value, None)
+        .filter(|d| d.start == 0)
+        .map(|d| d.date)
+        .or_else(|| super::committee_rules::bare_year(value))
+}
+
 /// Reads line `n` of record `r` (which holds a label word and a colon) as
 /// a labelled line.
 pub(super) fn labelled_line(
@@ -61,6 +91,17 @@ pub(super) fn labelled_line(
                 false,
             );
         }
+    }
+    // "Established: 2011", "成立时间：2011年": when the committee was founded.
+    if let Some(c) = committee
+        && let Some(date) = established_label(raw)
+    {
+        let mut e = EntityDraft::new(EntityKind::Committee, c.to_owned(), "");
+        e.dates.push(DatedFact {
+            date,
+            what: "established".into(),
+        });
+        cx.add(e);
     }
     let labelled = issued_by_label(raw).is_some()
         || LEGAL_BASIS_LABEL.is_match(raw)
@@ -222,5 +263,20 @@ pub(super) fn parenthetical_issuers(cx: &mut Cx, by_line: &LineHits) {
     }
     for (inst, body, n, s) in links {
         cx.link_at(inst, RelationKind::IssuedBy, body, n, s, false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn founding_labels() {
+        let y = |s: &str| established_label(s).map(|d| d.to_string());
+        assert_eq!(y("Established: 2011"), Some("2011".into()));
+        assert_eq!(y("**Founded:** 12 May 2004"), Some("2004-05-12".into()));
+        assert_eq!(y("成立时间：2011年"), Some("2011".into()));
+        assert_eq!(y("Established in 2011 by SAC"), None);
+        assert_eq!(y("Scope: founded 2011"), None);
     }
 }

@@ -159,6 +159,9 @@ const LABEL_WORDS: &[&str] = &[
     "counterpart",
     "mirror",
     "corresponding international",
+    "established",
+    "founded",
+    "成立",
 ];
 
 /// Every word a cue pattern of [`CUES`] starts with: a line without one

@@ -52,9 +52,17 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
             continue;
         }
         // The title is the nearest non-blank line above the summary.
-        let Some(t) = (prev_end..i).rev().find(|&j| !lines.blank(j)) else {
+        let Some(mut t) = (prev_end..i).rev().find(|&j| !lines.blank(j)) else {
             continue;
         };
+        // (Under the title, a date: "[Title](url)\n2029-06-20\nSummary
+        // [...]".)
+        let date_under_title = date_only(lines.raw[t])
+            && t.checked_sub(1)
+                .is_some_and(|j| j >= prev_end && !lines.blank(j) && !is_summary_end(lines.raw[j]));
+        if date_under_title {
+            t -= 1;
+        }
         // A date alone on the line right above the title is the item's
         // ("2026-10-28\nTC260 publishes ...\nSummary [...]"); one set off
         // by a blank line may be the whole listing's.
@@ -65,7 +73,7 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
             title: clean_title(lines.raw[t]),
             section: None,
             category: None,
-            start: dateline.unwrap_or(t) as u32 + 1,
+            start: dateline.filter(|_| !date_under_title).unwrap_or(t) as u32 + 1,
             end: i as u32 + 1,
             summary: None,
         });
@@ -126,6 +134,11 @@ mod tests {
         // A date line above an item's title is the item's.
         let text =
             "News\n\n2026-10-28\nFirst Item\nText […]\n\n2026-10-15\nSecond Item\nMore [...]\n";
+        let spans = segment(&Lines::new(text));
+        let t = crate::ingest::segment::outline(&spans);
+        assert_eq!(t, [("First Item", 3, 5), ("Second Item", 7, 9)]);
+        // A date line under a linked title is the item's too.
+        let text = "News\n\n[First Item](https://x.org/1)\n2026-10-28\nText […]\n\n[Second Item](https://x.org/2)\n2026-10-15\nMore [...]\n";
         let spans = segment(&Lines::new(text));
         let t = crate::ingest::segment::outline(&spans);
         assert_eq!(t, [("First Item", 3, 5), ("Second Item", 7, 9)]);
