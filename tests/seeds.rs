@@ -103,6 +103,11 @@ fn slides_list_the_large_model_standard_under_sc42() {
         targets(m, std, RelationKind::DevelopedBy),
         ["committee:SAC/TC28/SC42"]
     );
+    // A title the slide wraps over three lines is read whole.
+    assert_eq!(
+        entity(m, EntityKind::Standard, "GB/T 45401.2-2025").name,
+        "Artificial intelligence—Scheduling and cooperation for computing devices—Part 2: Framework for distributed computing"
+    );
     let sc42 = entity(m, EntityKind::Committee, "SAC/TC28/SC42");
     assert_eq!(sc42.parent, m.find(EntityKind::Committee, "SAC/TC28"));
     // Its working groups known by name.

@@ -8,6 +8,7 @@
 
 pub mod decode;
 pub mod files;
+mod reflow;
 pub mod segment;
 
 pub use files::{InputFile, Source, read_inputs};
@@ -169,7 +170,12 @@ fn read_document(file: &InputFile) -> Result<Read, Warning> {
             if count == 1 { "" } else { "s" }
         )));
     }
-    let mut doc = Document::new(file.name.clone(), decoded.text);
+    // (Paragraphs a conversion wrapped at a width become one line each.)
+    let text = match reflow::reflow(&decoded.text) {
+        std::borrow::Cow::Borrowed(_) => decoded.text,
+        std::borrow::Cow::Owned(t) => t,
+    };
+    let mut doc = Document::new(file.name.clone(), text);
     let layout = segment::segment(&doc.text);
     doc.kind = layout.kind;
     doc.title = layout.title;

@@ -1,0 +1,155 @@
+//! Paragraphs a PDF conversion wrapped at a fixed width ("On 2 July 2029,
+//! the Ministry of Industry and Infor-\nmation Technology (MIIT) released
+//! the Guidelines for\nGizmo Data ..."): joined into one line each, so the
+//! rules, which read a line at a time, see whole names, titles and
+//! sentences. A word broken by a hyphen at a line's end is mended.
+//!
+//! Only runs that look wrapped are touched: three lines or more, each but
+//! the last of about the same length (40 to 110 characters), most ending
+//! inside a sentence, none a list item, a table row, a heading or a
+//! "Label: value" field. A line that opens with a standard code starts a
+//! new line of its own (a list of codes and their wrapped titles).
+
+use std::borrow::Cow;
+
+/// `text` with its wrapped paragraphs joined (borrowed when none is).
+pub fn reflow(text: &str) -> Cow<'_, str> {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let j = (i..lines.len())
+            .find(|&j| lines[j].trim().is_empty())
+            .unwrap_or(lines.len());
+        if j - i >= 3 && wrapped(&lines[i..j]) {
+            runs.push((i, j));
+        }
+        i = j + 1;
+    }
+    if runs.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut next = 0;
+    for (a, b) in runs {
+        for l in &lines[next..a] {
+            out.push_str(l);
+            out.push('\n');
+        }
+        out.push_str(&join(&lines[a..b]));
+        out.push('\n');
+        next = b;
+    }
+    for (k, l) in lines[next..].iter().enumerate() {
+        out.push_str(l);
+        if next + k + 1 < lines.len() {
+            out.push('\n');
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Whether a run of non-blank lines is one paragraph wrapped at a width.
+fn wrapped(run: &[&str]) -> bool {
+    let body = &run[..run.len() - 1];
+    let structured = |l: &&str| {
+        let t = l.trim_start();
+        t.starts_with(['-', '*', '•', '|', '#', '>'])
+            || l.contains('\t')
+            || t.split_once(". ")
+                .is_some_and(|(n, _)| n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+            || t.split_once(':').is_some_and(|(label, _)| {
+                label.len() <= 30
+                    && label.split_whitespace().count() <= 3
+                    && label.starts_with(|c: char| c.is_uppercase())
+                    && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+            })
+    };
+    if run.iter().any(structured) {
+        return false;
+    }
+    let lens: Vec<usize> = body.iter().map(|l| l.trim_end().chars().count()).collect();
+    let (lo, hi) = (
+        lens.iter().copied().min().unwrap_or(0),
+        lens.iter().copied().max().unwrap_or(0),
+    );
+    if lo < 40 || hi > 110 || lo * 10 < hi * 7 {
+        return false;
+    }
+    let ends_sentence = body
+        .iter()
+        .filter(|l| l.trim_end().ends_with(['.', ':', ';', '!', '?']))
+        .count();
+    ends_sentence * 2 <= body.len()
+}
+
+/// The lines of a wrapped run joined: one line, or one per standard code
+/// that opens a line.
+fn join(run: &[&str]) -> String {
+    let mut out = String::new();
+    for (k, l) in run.iter().enumerate() {
+        let t = l.trim();
+        if k == 0 {
+            out.push_str(t);
+        } else if opens_with_code(t) {
+            out.push('\n');
+            out.push_str(t);
+        } else if out.ends_with('-')
+            && !out.ends_with(" -")
+            && t.starts_with(|c: char| c.is_lowercase())
+            && out[..out.len() - 1].ends_with(|c: char| c.is_alphabetic())
+        {
+            // "Infor-" + "mation": one word.
+            out.pop();
+            out.push_str(t);
+        } else if out.ends_with(['—', '–']) {
+            out.push_str(t);
+        } else {
+            out.push(' ');
+            out.push_str(t);
+        }
+    }
+    out
+}
+
+/// Whether a line opens with a standard code ("GB/T 45401.2-2025 ...").
+fn opens_with_code(t: &str) -> bool {
+    crate::extract::codes::find_codes(t.get(..t.len().min(40)).unwrap_or(t))
+        .first()
+        .is_some_and(|h| h.start == 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_wrapped_paragraph_is_one_line_and_a_broken_word_is_mended() {
+        let t = "Title\n\nOn 2 July 2029, the Ministry of Industry and Infor-\nmation Technology (MIIT) released the Guidelines for\nGizmo Data Security Management in the Industrial\nSector (Trial).\n\nNext\n";
+        assert_eq!(
+            reflow(t),
+            "Title\n\nOn 2 July 2029, the Ministry of Industry and Information Technology (MIIT) released the Guidelines for Gizmo Data Security Management in the Industrial Sector (Trial).\n\nNext\n"
+        );
+    }
+
+    #[test]
+    fn codes_open_lines_of_their_own() {
+        let t = "GB/T 99401.1-2025 Artificial intelligence—\nScheduling and cooperation for computing\ndevices—Part 1: Virtualization and scheduling\nGB/T 99401.2-2025 Artificial intelligence—\nScheduling and cooperation for computing\n";
+        assert_eq!(
+            reflow(t),
+            "GB/T 99401.1-2025 Artificial intelligence—Scheduling and cooperation for computing devices—Part 1: Virtualization and scheduling\nGB/T 99401.2-2025 Artificial intelligence—Scheduling and cooperation for computing\n"
+        );
+    }
+
+    #[test]
+    fn lists_fields_and_one_line_paragraphs_are_left_alone() {
+        for t in [
+            "1. Widget technology — Security requirements for widget hubs (x)\n2. Widget technology — Test methods for widget locks (project)\n3. Widget technology — Guide for widget incident reporting (to)\n",
+            "Webinar: Widget Standards in 2028 — What Companies Need to Know\nDate: 15 January 2028, 10:00–12:00 CET (online)\nOrganized by the EU SME Centre and the China Widget Association\n",
+            "A short line\nAnother\nAnd one more\n",
+            "A sentence that ends here and is a paragraph of its own line.\nAnother sentence that is a paragraph on its own line too, ok.\nA third one that ends with a full stop as paragraphs do, yes.\n",
+        ] {
+            assert_eq!(reflow(t), t);
+        }
+    }
+}
