@@ -335,12 +335,15 @@ pub(super) fn sentence_links(
                     .map(|h| (h.r.clone(), n))
                     .collect();
                 // "The guide supports ...": the standard the record is about.
-                if subjects.is_empty()
-                    && !opener
-                    && refers_to_a_standard(&sent[..p.start()])
-                    && let Some(own) = record_standard(cx, by_line, r)
-                {
-                    subjects.push(own);
+                // ("The ledger standard supports ...": the one so titled.)
+                if subjects.is_empty() && !opener {
+                    if let Some(t) = topic_standard(cx, by_line, r, (n, a), sent) {
+                        subjects.push((t, n));
+                    } else if refers_to_a_standard(&sent[..p.start()])
+                        && let Some(own) = record_standard(cx, by_line, r)
+                    {
+                        subjects.push(own);
+                    }
                 }
                 let objects_only = !sent_standards.is_empty() && subjects.is_empty() && !opener;
                 if subjects.is_empty() && !objects_only {
@@ -365,7 +368,10 @@ pub(super) fn sentence_links(
                     // before in the record; else the one it is about.
                     // (Not when bodies are the subject: "CEN and CENELEC
                     // presented the request M/606 in support of the X Act".)
-                    let bodies_act = issuers.iter().any(|h| rel(h) < p.start());
+                    // (Nor an instrument: "The plan supports the Opinions".)
+                    let bodies_act = issuers.iter().any(|h| rel(h) < p.start())
+                        || instruments.iter().any(|h| rel(h) < p.start())
+                        || opening_head(sent).is_some();
                     if plural_standards(&sent[..p.start()]) {
                         subjects.extend(standards_before(cx, by_line, r, n, a));
                     } else if !bodies_act && let Some(own) = record_standard(cx, by_line, r) {
