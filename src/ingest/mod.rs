@@ -225,6 +225,15 @@ fn record_date(
     // was published: the first date after it is what it is about — in its
     // prose, not in a table's cell (a column of effective dates).
     let line = doc.line_of(doc.line_start(start) + first.start);
+    // A table's cell ("| YD/T 1-2029 | ... | 2029-10-01 |") dates a row: a
+    // record that opens with a table is about the date its document states
+    // (an announcement signed "2029年7月10日" under the table).
+    if doc.line(line).trim_start().starts_with('|')
+        && doc.date_stated
+        && let Some(d) = doc.date
+    {
+        return Some(d);
+    }
     if segment::is_publication_line(doc.line(line)) && line < end {
         let after = doc.line_start(line + 1) - doc.line_start(start);
         if let Some(m) = text

@@ -334,7 +334,34 @@ fn doc_date(lines: &Lines, before: usize) -> DocDate {
             }
         }
     }
-    first.unwrap_or_default()
+    // A date only told of, or none: a signature's date closing the
+    // document ("工业和信息化部\n2029年7月10日") is its own.
+    match first {
+        Some(d) if d.stated => d,
+        _ => signature_date(lines).or(first).unwrap_or_default(),
+    }
+}
+
+/// The date alone on one of the last two lines of a document, right under
+/// a short line naming its issuer: an official document's date of
+/// signature ("工业和信息化部\n2029年7月10日").
+fn signature_date(lines: &Lines) -> Option<DocDate> {
+    let last: Vec<usize> = (0..lines.len())
+        .rev()
+        .filter(|&i| !lines.blank(i))
+        .take(3)
+        .collect();
+    last.windows(2).take(2).find_map(|w| {
+        let (l, above) = (lines.stripped(w[0]), lines.stripped(w[1]));
+        let m = dates::first_date(l, None)?;
+        let alone = m.start == 0 && m.end + 2 >= l.len() && l.len() <= 40;
+        let issuer = above.chars().count() <= 30 && dates::first_date(above, Some(2000)).is_none();
+        (alone && issuer).then_some(DocDate {
+            date: Some(m.date),
+            end: None,
+            stated: true,
+        })
+    })
 }
 
 /// Whether the text before a date in a header line reads like a dateline
@@ -514,5 +541,8 @@ mod tests {
         );
         let late = "T\n\nThe committee held its annual meeting in Tianjin on 12 December 2027.";
         assert_eq!(stated(late), (day("2027-12-12"), false));
+        // An official document signed and dated at its end.
+        let signed = "工业和信息化部公告\n\n| 1 | YD/T 1-2029 | 2029-10-01 |\n\n工业和信息化部\n2029年7月10日\n";
+        assert_eq!(stated(signed), (day("2029-07-10"), true));
     }
 }
