@@ -1,6 +1,6 @@
 //! Meetings reported in Chinese: "全国X标准化技术委员会（SAC/TC 268）2026年
-//! 年会在浙江杭州召开" (a committee's annual meeting, held in a city; or its
-//! "第一次标准周活动", a standards week). The
+//! 年会在浙江杭州召开" or "…在北京召开2029年年会" (a committee's annual
+//! meeting, held in a city; or its "第一次标准周活动", a standards week). The
 //! event is named in English after its committee and year ("SAC/TC268 2026
 //! Annual Meeting"), dated by its sentence and held by the committee named
 //! right before it.
@@ -15,11 +15,22 @@ use std::sync::LazyLock;
 /// "2026年年会在杭州召开", "第三次全体委员会议在北京举行", "2026年第一次
 /// 标准周活动在北京召开".
 static MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:(?P<year>\d{4})年(?:度)?)?(?P<head>年会|全体委员(?:大)?会议?|工作会议|第(?P<ord>[一二三四五六七八九十\d]{1,3})次(?:全体)?(?:委员)?(?:大)?会议?|(?:第(?P<wk>[一二三四五六七八九十\d]{1,3})次)?标准周(?:活动)?)(?:暨[^在，。]{0,30})?在(?P<place>\p{Han}{2,10}?)(?:隆重)?(?:召开|举行|举办)",
-    )
+    Regex::new(&format!(
+        r"{MEETING_NAME}(?:暨[^在，。]{{0,30}})?在(?P<place>\p{{Han}}{{2,10}}?)(?:隆重)?(?:召开|举行|举办)"
+    ))
     .expect("meeting regex")
 });
+
+/// The other order: "在北京召开2027年年会", "在上海召开第二次全体委员会议".
+static MEETING_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"在(?P<place>\p{{Han}}{{2,10}}?)(?:隆重)?(?:召开|举行|举办)了?{MEETING_NAME}"
+    ))
+    .expect("meeting regex")
+});
+
+/// A meeting's name: its year, then what it is.
+const MEETING_NAME: &str = r"(?:(?P<year>\d{4})年(?:度)?)?(?P<head>年会|全体委员(?:大)?会议?|工作会议|第(?P<ord>[一二三四五六七八九十\d]{1,3})次(?:全体)?(?:委员)?(?:大)?会议?|(?:第(?P<wk>[一二三四五六七八九十\d]{1,3})次)?标准周(?:活动)?)";
 
 /// Whether a line may report a meeting.
 pub(super) fn worth_reading(raw: &str) -> bool {
@@ -29,7 +40,10 @@ pub(super) fn worth_reading(raw: &str) -> bool {
 /// Drafts the meetings a Chinese line reports, held by the committee
 /// named right before each.
 pub(super) fn meetings(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32, year: Option<i32>) {
-    for c in MEETING.captures_iter(raw) {
+    for c in MEETING
+        .captures_iter(raw)
+        .chain(MEETING_AFTER.captures_iter(raw))
+    {
         let m = c.get(0).expect("whole match");
         // The committee right before ("...委员会（SAC/TC 268）2026年年会").
         let Some(holder) = hits.iter().rfind(|h| {
@@ -47,6 +61,8 @@ pub(super) fn meetings(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32, year: Optio
                 Some(w) => format!("{} Standards Week", ordinal(w.as_str())),
                 None => "Standards Week".to_owned(),
             },
+            // "第二次全体委员会议": the 2nd plenary.
+            h if h.contains("全体") => format!("{} Plenary Meeting", ordinal(&c["ord"])),
             _ => format!("{} Meeting", ordinal(&c["ord"])),
         };
         let short = holder.r.1.clone();
@@ -127,6 +143,15 @@ mod tests {
         );
         let c = MEETING.captures("第三次全体委员会议在北京举行").unwrap();
         assert_eq!(&c["ord"], "三");
+        // The place first: "在北京召开2029年年会".
+        let c = MEETING_AFTER
+            .captures("委员会（SAC/TC 888）在北京召开2029年年会。")
+            .unwrap();
+        assert_eq!(
+            (&c["year"], &c["head"], &c["place"]),
+            ("2029", "年会", "北京")
+        );
+        assert!(MEETING_AFTER.captures("在杭州召开。").is_none());
     }
 
     #[test]
