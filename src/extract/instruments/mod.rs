@@ -405,19 +405,23 @@ fn find_in_plain_line(text: &str) -> Vec<InstrumentHit> {
                 {
                     continue;
                 }
-                let etype = if law_after == Some(off)
-                    || ["Law on ", "Law for ", "Law of "]
-                        .iter()
-                        .any(|p| part.starts_with(p))
-                {
-                    "law"
-                } else {
-                    type_of(if own.is_empty() {
-                        head.get_or_init(|| head_word(m.as_str(), first))
+                // "Amendment to the X Law": an amendment, whatever it amends.
+                let etype =
+                    if part.starts_with("Amendment to ") || part.starts_with("Amendments to ") {
+                        "amendment"
+                    } else if law_after == Some(off)
+                        || ["Law on ", "Law for ", "Law of "]
+                            .iter()
+                            .any(|p| part.starts_with(p))
+                    {
+                        "law"
                     } else {
-                        own
-                    })
-                };
+                        type_of(if own.is_empty() {
+                            head.get_or_init(|| head_word(m.as_str(), first))
+                        } else {
+                            own
+                        })
+                    };
                 // "Example Law Offices", "X Law School": a firm or a
                 // school, not a law.
                 if etype == "law"

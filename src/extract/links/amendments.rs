@@ -27,6 +27,11 @@ pub(super) fn amendment(
     }) else {
         return;
     };
+    // ("The amendment follows the Draft Amendment to the X Law": an
+    // amendment is named, none is made of it.)
+    if law.r.1.starts_with("Amendment") || law.r.1.contains("Amending") {
+        return;
+    }
     let named = main.filter(|m| {
         m.1 != law.r.1
             && m.1.starts_with(law.r.1.as_str())
