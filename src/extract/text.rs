@@ -10,6 +10,11 @@ pub fn strip_markup(line: &str) -> String {
     strip_markup_cow(line).into_owned()
 }
 
+/// Whether `c` is a Chinese character (CJK Unified Ideographs).
+pub fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
 /// [`strip_markup`] that borrows the line when it is plain already (most
 /// lines are): no copy then.
 pub fn strip_markup_cow(line: &str) -> Cow<'_, str> {

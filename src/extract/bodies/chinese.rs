@@ -44,10 +44,6 @@ const BEFORE_A_NAME: &[&str] = &[
 /// Words a name does not start with ("各研究院", "相关企业").
 const NOT_A_NAME_START: &[&str] = &["各", "本", "该", "其", "相关", "有关", "其他", "多家", "某"];
 
-fn han(c: char) -> bool {
-    ('\u{4e00}'..='\u{9fff}').contains(&c)
-}
-
 /// Chinese bodies named in `text` by shape, in order.
 pub(super) fn find_chinese(text: &str) -> Vec<BodyHit> {
     let mut out: Vec<BodyHit> = Vec::new();
@@ -67,7 +63,7 @@ pub(super) fn find_chinese(text: &str) -> Vec<BodyHit> {
         let run_start = text[..m.start()]
             .char_indices()
             .rev()
-            .take_while(|(_, c)| han(*c) || c.is_ascii_digit())
+            .take_while(|(_, c)| crate::extract::text::is_han(*c) || c.is_ascii_digit())
             .take(30)
             .last()
             .map_or(m.start(), |(i, _)| i);

@@ -234,9 +234,7 @@ fn inside_chinese_institution(after: &str) -> bool {
     let between = &head[..at];
     !between.is_empty()
         && !BREAKS.iter().any(|w| between.contains(w))
-        && between
-            .chars()
-            .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        && between.chars().all(crate::extract::text::is_han)
 }
 
 /// A department inside a ministry: "Department of Standards Innovation under

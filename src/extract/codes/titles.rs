@@ -176,7 +176,7 @@ fn title_ok(t: &str) -> Option<String> {
 /// in a catalogue's shape ("GB/T 1-2027 智能运输系统 自动驾驶 术语，..."):
 /// an alias of the standard.
 pub fn chinese_title(line: &str, start: usize, end: usize) -> Option<String> {
-    let is_han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let is_han = crate::extract::text::is_han;
     let cjk = |t: &str| t.chars().any(is_han);
     let spaced = line.get(end..)?.starts_with([' ', '\t', '\u{3000}']);
     let after = line.get(end..)?.trim_start_matches([' ', '\t', '\u{3000}']);

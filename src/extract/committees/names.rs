@@ -60,7 +60,7 @@ pub fn name_before(line: &str, start: usize) -> Option<String> {
 /// → "全国小部件标准化技术委员会" (from 全国 or 国际, else the run of Chinese
 /// after a verb such as 由 or 对口).
 fn chinese_name_before(before: &str) -> Option<String> {
-    let cjk = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let cjk = text::is_han;
     let run_start = before
         .char_indices()
         .rev()

@@ -30,7 +30,7 @@ fn join_han(cell: &str) -> String {
     if cell.is_ascii() || !cell.contains(' ') {
         return cell.to_owned();
     }
-    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let han = text::is_han;
     let chars: Vec<char> = cell.chars().collect();
     chars
         .iter()
