@@ -5,7 +5,8 @@
 //! sentences. A word broken by a hyphen at a line's end is mended.
 //!
 //! Only runs that look wrapped are touched: three lines or more, each but
-//! the last of about the same length (40 to 110 characters), most ending
+//! the last of about the same width (40 to 110 columns, a Chinese character
+//! taking two), most ending
 //! inside a sentence, none a list item, a table row, a heading or a
 //! "Label: value" field. A line that opens with a standard code starts a
 //! new line of its own (a list of codes and their wrapped titles).
@@ -56,6 +57,7 @@ fn wrapped(run: &[&str]) -> bool {
         let t = l.trim_start();
         t.starts_with(['-', '*', '•', '|', '#', '>'])
             || l.contains('\t')
+            || l.matches('|').count() >= 2
             || t.split_once(". ")
                 .is_some_and(|(n, _)| n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
             || t.split_once(':').is_some_and(|(label, _)| {
@@ -68,7 +70,7 @@ fn wrapped(run: &[&str]) -> bool {
     if run.iter().any(structured) {
         return false;
     }
-    let lens: Vec<usize> = body.iter().map(|l| l.trim_end().chars().count()).collect();
+    let lens: Vec<usize> = body.iter().map(|l| width(l.trim_end())).collect();
     let (lo, hi) = (
         lens.iter().copied().min().unwrap_or(0),
         lens.iter().copied().max().unwrap_or(0),
@@ -78,9 +80,25 @@ fn wrapped(run: &[&str]) -> bool {
     }
     let ends_sentence = body
         .iter()
-        .filter(|l| l.trim_end().ends_with(['.', ':', ';', '!', '?']))
+        .filter(|l| {
+            l.trim_end()
+                .ends_with(['.', ':', ';', '!', '?', '。', '：', '；'])
+        })
         .count();
     ends_sentence * 2 <= body.len()
+}
+
+/// A line's width in columns: a Chinese character or a full-width mark
+/// takes two.
+fn width(l: &str) -> usize {
+    l.chars()
+        .map(|c| {
+            let wide = crate::extract::text::is_han(c)
+                || ('\u{3000}'..='\u{303f}').contains(&c)
+                || ('\u{ff00}'..='\u{ffef}').contains(&c);
+            if wide { 2 } else { 1 }
+        })
+        .sum()
 }
 
 /// The lines of a wrapped run joined: one line, or one per standard code
@@ -102,7 +120,12 @@ fn join(run: &[&str]) -> String {
             // "Infor-" + "mation": one word.
             out.pop();
             out.push_str(t);
-        } else if out.ends_with(['—', '–']) {
+        } else if out.ends_with(['—', '–'])
+            || out.ends_with(crate::extract::text::is_han)
+                && t.starts_with(crate::extract::text::is_han)
+        {
+            // (No space inside a dash's compound, nor between Chinese
+            // characters: "全国网络安全标准化\n技术委员会".)
             out.push_str(t);
         } else {
             out.push(' ');
@@ -142,11 +165,21 @@ mod tests {
     }
 
     #[test]
+    fn chinese_lines_join_without_a_space() {
+        let t = "2029年3月5日，全国小部件标准化技术委员会在北京召开年会，会议审查通过了小部件安全\n要求等五项国家标准草案，并讨论了二〇二九年工作计划和秘书处的年度工作报告以及\n下一步的工作安排。\n";
+        assert_eq!(
+            reflow(t),
+            "2029年3月5日，全国小部件标准化技术委员会在北京召开年会，会议审查通过了小部件安全要求等五项国家标准草案，并讨论了二〇二九年工作计划和秘书处的年度工作报告以及下一步的工作安排。\n"
+        );
+    }
+
+    #[test]
     fn lists_fields_and_one_line_paragraphs_are_left_alone() {
         for t in [
             "1. Widget technology — Security requirements for widget hubs (x)\n2. Widget technology — Test methods for widget locks (project)\n3. Widget technology — Guide for widget incident reporting (to)\n",
             "Webinar: Widget Standards in 2028 — What Companies Need to Know\nDate: 15 January 2028, 10:00–12:00 CET (online)\nOrganized by the EU SME Centre and the China Widget Association\n",
             "A short line\nAnother\nAnd one more\n",
+            "序号 | 标准编号 | 标准名称 | 代替标准号 | 实施日期\n1 | GB/T 99021-2027 | 小部件 互联互通 通用要求 |  | 2028-06-01\n2 | GB/T 99022-2027 | 小部件 远程控制 安全要求 | GB/T 99103-2014 | 2028-06-01\n",
             "A sentence that ends here and is a paragraph of its own line.\nAnother sentence that is a paragraph on its own line too, ok.\nA third one that ends with a full stop as paragraphs do, yes.\n",
         ] {
             assert_eq!(reflow(t), t);
