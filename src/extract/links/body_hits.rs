@@ -148,6 +148,25 @@ fn under_authorities(
     let mut parents = Parents::default();
     let mut taken = rustc_hash::FxHashSet::default();
     for h in &mut shapes {
+        // "交通运输部小部件科学研究院": an institute under the ministry its
+        // name opens with.
+        if !h.key.is_ascii()
+            && let Some(b) = chinese_authority_prefix(&h.key)
+        {
+            let start = h.start;
+            parents.insert(
+                start,
+                bodies::BodyHit {
+                    start,
+                    end: start + b.1,
+                    key: b.0.key.to_owned(),
+                    kind: b.0.kind,
+                    etype: b.0.etype,
+                    written: h.key[..b.1].to_owned(),
+                },
+            );
+            continue;
+        }
         let after = &text[h.end..];
         let Some(gap) = [" of the ", ", "]
             .into_iter()
@@ -191,6 +210,19 @@ fn under_authorities(
         .map(|(_, k)| k)
         .collect();
     (shapes, known, parents)
+}
+
+/// The dictionary authority whose Chinese name opens `name`, with that
+/// name's length, when more follows it ("交通运输部" in
+/// "交通运输部公路科学研究院").
+fn chinese_authority_prefix(name: &str) -> Option<(&'static bodies::Body, usize)> {
+    bodies::BODIES
+        .iter()
+        .filter(|b| b.kind == crate::model::EntityKind::Authority)
+        .flat_map(|b| b.names.iter().map(move |n| (*b, n.len(), *n)))
+        .filter(|(_, len, n)| !n.is_ascii() && *len < name.len() && name.starts_with(n))
+        .max_by_key(|(_, len, _)| *len)
+        .map(|(b, len, _)| (b, len))
 }
 
 /// The line of the document holding byte `pos`.
