@@ -240,7 +240,17 @@ pub(super) fn sentence_links(
                 .map(|h| h.r.clone())
                 .or_else(|| {
                     if !sent_standards.is_empty() {
-                        return None;
+                        // "The Guidelines are supported by GB/T X, ..., and
+                        // were developed in line with the Y Law": the
+                        // instrument the sentence opens with, when the
+                        // phrase is its second verb's, no relative clause's.
+                        let before = sent[..p.start()].trim_end();
+                        let second_verb = [" and were", " and was", " and are", " and is"]
+                            .iter()
+                            .any(|v| before.ends_with(v));
+                        return second_verb
+                            .then(|| referred_instrument(cx, sent, main))
+                            .flatten();
                     }
                     match opening_head(sent) {
                         Some(head) if !main.is_some_and(|m| refers_to(sent, m)) => {
