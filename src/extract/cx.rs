@@ -42,6 +42,9 @@ pub(crate) struct Cx<'a> {
     /// The last evidence sentence read: (line, start, end, text). Names
     /// that share a sentence share its evidence without reading it again.
     last_sentence: Option<(u32, usize, usize, String)>,
+    /// Type words the document made an instrument's short name (`(the
+    /// "Provisions")`), with that instrument.
+    pub(super) defined: Vec<(String, EntityRef)>,
 }
 
 impl Cx<'_> {
@@ -57,6 +60,7 @@ impl Cx<'_> {
             index: vec![FxHashMap::default(); EntityKind::ALL.len()],
             warnings: Vec::new(),
             last_sentence: None,
+            defined: Vec::new(),
         }
     }
 

@@ -36,15 +36,30 @@ pub fn sentence_bounds(line: &str, pos: usize) -> (usize, usize) {
         b"Mr", b"Ms", b"Mrs", b"Dr", b"Prof", b"No", b"Art", b"Vol", b"St", b"Ltd", b"Inc", b"Co",
         b"vs",
     ];
-    let is_end = |i: usize| {
-        if !(matches!(bytes[i], b'.' | b'!' | b'?' | b';')
-            && bytes.get(i + 1).is_some_and(|b| *b == b' ')
-            && bytes.get(i + 2).is_some_and(|b| b.is_ascii_uppercase()))
+    // The stop at `i` ends a sentence: the length of what follows it up to
+    // the next sentence's capital (its space, or a footnote mark and its
+    // space: "2021.[^1] They", "2021.[1] They").
+    let end_len = |i: usize| -> Option<usize> {
+        if !matches!(bytes[i], b'.' | b'!' | b'?' | b';') {
+            return None;
+        }
+        let mut k = i + 1;
+        if bytes.get(k) == Some(&b'[') {
+            let close = bytes[k..].iter().take(6).position(|&b| b == b']')?;
+            let inner = &bytes[k + 1..k + close];
+            let digits = inner.strip_prefix(b"^").unwrap_or(inner);
+            if digits.is_empty() || !digits.iter().all(u8::is_ascii_digit) {
+                return None;
+            }
+            k += close + 1;
+        }
+        if !(bytes.get(k).is_some_and(|b| *b == b' ')
+            && bytes.get(k + 1).is_some_and(|b| b.is_ascii_uppercase()))
         {
-            return false;
+            return None;
         }
         if bytes[i] != b'.' {
-            return true;
+            return Some(k + 1 - i);
         }
         let word_start = bytes[..i]
             .iter()
@@ -52,7 +67,8 @@ pub fn sentence_bounds(line: &str, pos: usize) -> (usize, usize) {
             .map_or(0, |p| p + 1);
         let word = &bytes[word_start..i];
         // "U. S." style initials and listed abbreviations.
-        !(ABBREV.contains(&word) || word.len() == 1 && word[0].is_ascii_uppercase())
+        (!(ABBREV.contains(&word) || word.len() == 1 && word[0].is_ascii_uppercase()))
+            .then_some(k + 1 - i)
     };
     let pos = pos.min(bytes.len());
     // Only a full stop, `!`, `?` or `;` can end a sentence: jump between
@@ -61,8 +77,8 @@ pub fn sentence_bounds(line: &str, pos: usize) -> (usize, usize) {
     let mut hi = pos;
     let mut semi = memchr::memrchr(b';', &bytes[..hi]);
     while let Some(i) = memchr::memrchr3(b'.', b'!', b'?', &bytes[..hi]).max(semi) {
-        if is_end(i) {
-            start = i + 2;
+        if let Some(len) = end_len(i) {
+            start = i + len;
             break;
         }
         hi = i;
@@ -83,7 +99,7 @@ pub fn sentence_bounds(line: &str, pos: usize) -> (usize, usize) {
         let Some(i) = [stop, semi].into_iter().flatten().min() else {
             break;
         };
-        if is_end(i) {
+        if end_len(i).is_some() {
             end = i + 1;
             break;
         }
@@ -516,6 +532,12 @@ mod tests {
             "答：".len()
         );
         assert_eq!(sentence_bounds("Asia: X applies.", 8), (0, 16));
+        // A footnote mark after the full stop ends the sentence too.
+        let l = "It was issued in 2021.[^1] They replace it. Also [x]. No";
+        assert_eq!(sentence_at(l, 30), "They replace it.");
+        assert_eq!(sentence_bounds(l, 3), (0, 22));
+        assert_eq!(sentence_bounds("In 2021.[12] They", 14), (13, 17));
+        assert_eq!(sentence_bounds("In 2021.[a] They", 14), (0, 16));
     }
 
     #[test]

@@ -118,6 +118,24 @@ pub(super) fn abbreviation_after(rest: &str) -> Option<(&str, usize)> {
     defined_short_name(inner).map(|(a, len)| (a, 2 + len))
 }
 
+/// The type word a document makes an instrument's short name: ` (the
+/// "Provisions")`, ` (hereinafter "the Measures")` → "Provisions",
+/// "Measures". "The Provisions ..." then refers to that instrument even
+/// when the document names other provisions.
+pub(super) fn defined_head(rest: &str) -> Option<&str> {
+    let mut t = rest.strip_prefix(" (")?;
+    for lead in ["hereinafter ", "referred to as ", "the "] {
+        t = t.strip_prefix(lead).unwrap_or(t);
+    }
+    let t = t.strip_prefix(['"', '“'])?;
+    let t = t.strip_prefix("the ").unwrap_or(t);
+    let end = t.find(['"', '”'])?;
+    let head = &t[..end];
+    let close = &t[end..];
+    let close = close[close.chars().next()?.len_utf8()..].starts_with(')');
+    (close && super::subjects::is_head_word(head)).then_some(head)
+}
+
 /// `the "Drone Data Measures")` (the inside of a parenthesis, up to and
 /// with its end): a short name in quotes, after "the", "hereinafter" or
 /// "referred to as". One word only when it is an abbreviation ("PIPL");
@@ -224,6 +242,13 @@ mod tests {
         assert_eq!(abbreviation_after(" (\"SDM\")."), Some(("SDM", 8)));
         // A bare type word is the generic "the Measures", no name.
         assert_eq!(abbreviation_after(" (the \"Measures\")"), None);
+        assert_eq!(defined_head(" (the \"Measures\")"), Some("Measures"));
+        assert_eq!(
+            defined_head(" (hereinafter “the Provisions”), which"),
+            Some("Provisions")
+        );
+        assert_eq!(defined_head(" (the \"Drone Data Measures\")"), None);
+        assert_eq!(defined_head(" (the \"Measures\" below"), None);
         assert_eq!(abbreviation_after(" (the \"new rules\")"), None);
         assert_eq!(
             abbreviation_after(" (hereinafter referred to as the \"Implementation Rules\")"),

@@ -1,6 +1,7 @@
 //! Which instrument a record is about, for the sentences that refer back
 //! to it without its name ("The Measures will take effect on ...").
 
+use super::subjects::{opening_head, unique_instrument_with};
 use super::{Cat, LineHits, lines_between};
 use crate::extract::{Cx, text};
 use crate::model::builder::EntityRef;
@@ -23,6 +24,17 @@ pub(super) fn main_instrument(cx: &Cx, r: &Record, by_line: &LineHits) -> Option
         && text::heading_text(&cx.doc.line(r.lines.0)[..h.start]).is_empty()
     {
         return Some(h.r.clone());
+    }
+    // A text that opens by referring back to an instrument ("The Provisions
+    // are formulated in accordance with the X Law ...") is about that one,
+    // not the first it names.
+    let opening = (r.lines.0 + 1..=r.lines.1.min(r.lines.0 + 3))
+        .map(|n| cx.doc.line(n).trim())
+        .find(|l| !l.is_empty())
+        .and_then(opening_head)
+        .and_then(|head| unique_instrument_with(cx, head));
+    if opening.is_some() {
+        return opening;
     }
     first(r.lines.0 + 1, (r.lines.0 + 6).min(r.lines.1))
         .or(in_title)

@@ -78,8 +78,9 @@ pub(super) fn issue_links(
     passive_dated(cx, &is, v);
 }
 
-/// "The X were issued in August 2021": the release date of a name right
-/// before a passive verb with no issuer.
+/// "The X were issued in August 2021", "the X issued in August 2021": the
+/// release date of a name right before a passive verb or a participle with
+/// no issuer.
 fn passive_dated(cx: &mut Cx, is: &Issue, v: Match) {
     let (sent, instruments, year) = (is.s.text, is.instruments, is.year);
     let rel = |h: &Hit| is.rel(h);
@@ -100,7 +101,9 @@ fn passive_dated(cx: &mut Cx, is: &Issue, v: Match) {
         .strip_prefix('(')
         .and_then(|g| g.split_once(')'))
         .map_or(gap, |(_, g)| g);
-    if !passive_gap(gap) {
+    // (Or a participle right after it: "the X (Trial) issued in August
+    // 2021", "the X, issued on D, ...".)
+    if !(passive_gap(gap) || matches!(gap.trim(), "" | ",")) {
         return;
     }
     if let Some(d) = dates::first_date(t, year).filter(|d| d.start == 0) {
@@ -283,13 +286,28 @@ fn object_links(cx: &mut Cx, is: &Issue, v: Match, told_later: Option<&Hit>) {
                 false,
             );
         }
-        if any
-            && let Some(d) = dates::first_date(&sent[v.end()..], year)
-            && sent[v.end()..v.end() + d.start].trim() == "on"
-        {
-            date_instrument(cx, &inst.r.1, d.date, "released");
+        if any {
+            // ("... on 12 November 2025", "... in 2026".)
+            let after = &sent[v.end()..];
+            let date = dates::first_date(after, year)
+                .filter(|d| matches!(after[..d.start].trim(), "on" | "in"))
+                .map(|d| d.date)
+                .or_else(|| year_in(after));
+            if let Some(d) = date {
+                date_instrument(cx, &inst.r.1, d, "released");
+            }
         }
     }
+}
+
+/// " in 2026": a year alone after "in" (no code, no longer number).
+fn year_in(t: &str) -> Option<crate::model::PartialDate> {
+    let y = t.strip_prefix(" in ")?;
+    let digits = y.get(..4)?;
+    let whole = !y[4..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-' || c == '/');
+    let year: i32 = digits.parse().ok().filter(|y| (1949..=2100).contains(y))?;
+    (whole && digits.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| crate::model::PartialDate::y(year))
 }
 
 /// "Z (was) issued by X (in D)": the bodies after "by" issued Z, the
@@ -386,4 +404,19 @@ pub(super) fn another_clause(between: &str) -> bool {
     ]
     .iter()
     .any(|w| between.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::PartialDate;
+
+    #[test]
+    fn a_year_alone_after_in() {
+        assert_eq!(super::year_in(" in 2026."), Some(PartialDate::y(2026)));
+        assert_eq!(super::year_in(" in 2026"), Some(PartialDate::y(2026)));
+        assert_eq!(super::year_in(" in 2026-2027"), None);
+        assert_eq!(super::year_in(" in 20261"), None);
+        assert_eq!(super::year_in(" on 2026"), None);
+        assert_eq!(super::year_in(" in 1234"), None);
+    }
 }

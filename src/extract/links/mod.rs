@@ -187,12 +187,21 @@ pub(crate) fn extract_links(
             h.key = a.of.1.clone();
         }
         prev = Some((h.key.clone(), h.end));
-        if let Some((a, close)) = abbreviation_after(&cx.doc.text[h.end..]) {
+        // ("*Provisions on X* (the "Provisions")": after the name's
+        // emphasis.)
+        let after = &cx.doc.text[h.end..];
+        let rest = after.trim_start_matches(['*', '_']);
+        let skip = after.len() - rest.len();
+        if let Some(head) = abbreviations::defined_head(rest) {
+            cx.defined
+                .push((head.to_owned(), (EntityKind::Instrument, h.key.clone())));
+        }
+        if let Some((a, close)) = abbreviation_after(rest) {
             let law = h.etype == "law" || h.etype == "regulation";
             inst_abbrs.push(Abbreviation {
                 abbr: a.to_owned(),
                 of: (EntityKind::Instrument, h.key.clone()),
-                span: (h.start, h.end + close),
+                span: (h.start, h.end + skip + close),
                 cat: Cat::Instrument { law },
             });
         }

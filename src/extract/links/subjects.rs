@@ -152,11 +152,12 @@ pub(super) fn refers_to(sent: &str, m: &EntityRef) -> bool {
 }
 
 /// The head word a sentence opens with when it refers back to an
-/// instrument: "The Provisions are ..." → "Provisions".
+/// instrument: "The Provisions are ..." → "Provisions" (also as a list
+/// item: "- The Provisions are ...").
 pub(super) fn opening_head(sent: &str) -> Option<&str> {
     static OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         re(
-            r"^\s*(?:(?:The|These|This)\s+(?:(?i:new|revised|amended|final|interim)\s+)?(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Catalogue|law|measures|regulations?|provisions|rules|guidelines?|framework|plan)(?-u:\b))",
+            r"^\s*(?:(?:-|\*|•)\s+|\d{1,2}[.)]\s+)?(?:(?:The|These|This)\s+(?:(?i:new|revised|amended|final|interim)\s+)?(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Catalogue|law|measures|regulations?|provisions|rules|guidelines?|framework|plan)(?-u:\b))",
         )
     });
     OPENING
@@ -165,10 +166,40 @@ pub(super) fn opening_head(sent: &str) -> Option<&str> {
         .map(|h| h.as_str())
 }
 
+/// Whether `w` is a type word a sentence can refer back to an instrument
+/// by ("Measures", "Provisions", "law" ...).
+pub(super) fn is_head_word(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "measures"
+            | "regulation"
+            | "regulations"
+            | "provisions"
+            | "law"
+            | "guideline"
+            | "guidelines"
+            | "framework"
+            | "plan"
+            | "rules"
+            | "opinions"
+            | "notice"
+            | "decision"
+            | "catalogue"
+    )
+}
+
 /// The one instrument of the document drafted so far whose name holds
 /// `head` ("Provisions"): what "The Provisions ..." refers back to when the
 /// record names another instrument first. None when there are several.
 pub(super) fn unique_instrument_with(cx: &Cx, head: &str) -> Option<EntityRef> {
+    // (The one the document defined that word as: `(the "Provisions")`.)
+    if let Some((_, r)) = cx
+        .defined
+        .iter()
+        .find(|(d, _)| d.eq_ignore_ascii_case(head))
+    {
+        return Some(r.clone());
+    }
     let head = head.to_ascii_lowercase();
     let head = head.trim_end_matches('s');
     let mut found = cx
