@@ -257,13 +257,31 @@ fn events_with_dates() {
         ]
     );
     // "the Secretariat of SAC/TC114/SC34 organized the 18th meeting of the
-    // Automotive Information Security Standards Working Group".
+    // Automotive Information Security Standards Working Group", under the
+    // headline "SAC/TC114/SC34 18th Working Meeting on Six ICV-Related
+    // Standards in 2025": one event, the headline's name, the other an alias.
     let meeting = entity(
         m,
         EntityKind::Event,
-        "18th Meeting of the Automotive Information Security Standards Working Group",
+        "TC114/SC34 18th Working Meeting on Six ICV-Related Standards",
     );
     assert_eq!(meeting.etype, "meeting");
+    assert!(
+        meeting
+            .aliases
+            .iter()
+            .any(|a| a
+                == "18th Meeting of the Automotive Information Security Standards Working Group"),
+        "{:?}",
+        meeting.aliases
+    );
+    let dates: Vec<String> = meeting
+        .dates
+        .iter()
+        .map(|d| format!("{} {}", d.what, d.date))
+        .collect();
+    assert!(dates.contains(&"held 2025-10-13".to_owned()), "{dates:?}");
+    assert!(dates.contains(&"ends 2025-10-17".to_owned()), "{dates:?}");
     assert_eq!(
         targets(m, meeting, RelationKind::IssuedBy),
         ["committee:SAC/TC114/SC34"]

@@ -8,7 +8,7 @@ static EVENT_RE: LazyLock<Regex> = LazyLock::new(|| {
     let word = r"(?:(?:[A-Z]+/)*(?:TC|SC|WG|SWG) ?\d{1,4}|[A-Z][A-Za-z0-9/&'’–-]*|\d+(?:st|nd|rd|th)|\d{4}|[A-Z]+/[A-Z]+\d+(?:/[A-Z]+\d+)*)";
     let join = r"(?: +(?:of|on|for|and|the|in) +| +| *- *)";
     super::instruments::big_regex(&format!(
-        r"(?-u:\b){word}(?:{join}{word})*[ \t]+(?P<head>Standards?[ \t]+Week|Standardi[sz]ation[ \t]+Week|Plenary(?:[ \t]+(?:Meeting|Session))?|Annual[ \t]+Meeting|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue)s?(?-u:\b)(?:[ \t]+of[ \t]+(?:(?:SAC|MIIT|CCSA)[ \t]?/[ \t]?)?TC[ \t]?\d{{1,4}}(?:[ \t]?/[ \t]?SC[ \t]?\d{{1,4}})?(?-u:\b)|[ \t]+(?:on|of|for)[ \t]+(?:[A-Z][\w-]*[ \t]*){{1,8}})?(?:[ \t]+(?:of[ \t]+)?\d{{4}})?(?:[ \t]+\d{{1,2}}:[ \t]*[A-Z][^.;,]{{3,80}})?"
+        r"(?-u:\b){word}(?:{join}{word})*[ \t]+(?P<head>Standards?[ \t]+Week|Standardi[sz]ation[ \t]+Week|Plenary(?:[ \t]+(?:Meeting|Session))?|Annual[ \t]+Meeting|(?:Working|Work)[ \t]+Meeting|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue)s?(?-u:\b)(?:[ \t]+of[ \t]+(?:(?:SAC|MIIT|CCSA)[ \t]?/[ \t]?)?TC[ \t]?\d{{1,4}}(?:[ \t]?/[ \t]?SC[ \t]?\d{{1,4}})?(?-u:\b)|[ \t]+(?:on|of|for)[ \t]+(?:[A-Z][\w-]*[ \t]*){{1,8}})?(?:[ \t]+(?:of[ \t]+)?\d{{4}})?(?:[ \t]+\d{{1,2}}:[ \t]*[A-Z][^.;,]{{3,80}})?"
     ))
     .expect("event regex")
 });
@@ -49,6 +49,8 @@ const HEADS: &[&str] = &[
     "week",
     // "2026 Annual Meeting of SAC/TC 999".
     "annual",
+    // "SAC/TC 999 2029 Working Meeting".
+    "meeting",
     "plenary",
     "forum",
     "conference",
@@ -98,7 +100,7 @@ pub fn count(text: &str) -> usize {
 /// Every event named in `text`.
 pub fn find_events(text: &str) -> Vec<EventHit> {
     static HEADS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"Week|Plenary|Annual Meeting|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue").unwrap()
+        Regex::new(r"Week|Plenary|Annual Meeting|Work Meeting|Working Meeting|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue").unwrap()
     });
     super::text::on_matching_lines(text, &HEADS, find_in_line)
 }
@@ -181,7 +183,7 @@ fn find_in_line(text: &str) -> Vec<EventHit> {
             }
             let etype = if head.contains("week") {
                 "standards week"
-            } else if head.starts_with("plenary") {
+            } else if head.starts_with("plenary") || head == "meeting" && s.contains("Plenary") {
                 "plenary"
             } else {
                 match head.split_whitespace().next().unwrap_or("") {
@@ -191,6 +193,7 @@ fn find_in_line(text: &str) -> Vec<EventHit> {
                     "symposium" | "seminar" | "workshop" => "seminar",
                     "training" => "training",
                     "olympiad" => "competition",
+                    "meeting" => "meeting",
                     _ => "event",
                 }
             };

@@ -418,6 +418,17 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         }
     }
 
+    // A session headed by a working group known by name ("Session 2:
+    // Working Group on Large Models") is about that group.
+    for r in &records {
+        if let Some(home) = rec_home.get(&r.ordinal)
+            && !session_committee.contains_key(&r.ordinal)
+            && let [(_, name)] = links::working_groups_named(cx.doc.line(r.lines.0)).as_slice()
+        {
+            session_committee.insert(r.ordinal, format!("{home}/WG {name}"));
+        }
+    }
+
     // Standards, developed by the committee their record is about.
     let mut named: FxHashSet<String> = FxHashSet::default();
     for (n, hits) in &code_hits {

@@ -201,9 +201,13 @@ pub(super) fn committee_sentence(
         }
     }
     // Secretariat: "Secretariat unit: CESI", "The Secretariat of X is held by Y".
-    if cues.matched(CUE_SECRETARIAT)
-        && let Some(p) = SECRETARIAT.find(s.text)
-    {
+    let p = cues
+        .matched(CUE_SECRETARIAT)
+        .then(|| SECRETARIAT.find(s.text))
+        .flatten();
+    if p.is_some_and(|p| p.as_str().ends_with('(')) {
+        secretariat_in_parentheses(cx, s, evidence);
+    } else if let Some(p) = p {
         // "X holds the secretariat of Y": X before, Y after; else the
         // holder follows ("... is held by X", "Secretariat: X").
         let holds = p.as_str().to_ascii_lowercase().contains("the secretariat");
@@ -248,6 +252,37 @@ pub(super) fn committee_sentence(
                 );
             }
         }
+    }
+}
+
+/// "Secretariat of SAC/TC28/SC42 (China Electronics Standardization
+/// Institute)": the body in parentheses after the committee holds its
+/// secretariat.
+fn secretariat_in_parentheses(cx: &mut Cx, s: &Sentence, evidence: &dyn Fn() -> String) {
+    for c in s.hits.iter().filter(|c| c.cat == Cat::Committee) {
+        let before = s.text[..s.rel(c)].trim_end().to_ascii_lowercase();
+        if !(before.ends_with("secretariat of") || before.ends_with("secretariat of the")) {
+            continue;
+        }
+        let open = s.rel(c) + (c.end - c.start);
+        if !s.text[open..].starts_with(" (") {
+            continue;
+        }
+        let Some(h) = s.hits.iter().find(|h| {
+            h.cat == Cat::Body
+                && s.rel(h) == open + 2
+                && s.text[s.rel(h) + (h.end - h.start)..].starts_with(')')
+        }) else {
+            continue;
+        };
+        cx.link(
+            c.r.clone(),
+            RelationKind::Secretariat,
+            h.r.clone(),
+            s.n,
+            &evidence(),
+            false,
+        );
     }
 }
 

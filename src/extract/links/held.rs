@@ -282,10 +282,13 @@ pub(super) fn held_events(
         if the && q.is_none() && same.is_none() {
             continue;
         }
+        // (Named otherwise by the headline: this name is an alias.)
+        let alias = (same.is_some() && q.is_some()).then(|| name.clone());
         let key =
             same.unwrap_or_else(|| events::event_key(&instruments::instrument_key(&name, "")));
         let mut d = EntityDraft::new(EntityKind::Event, key, etype);
         d.name = Some(name);
+        d.aliases.extend(alias);
         if let Some(m) = date {
             super::held_dates(&mut d, m);
         }

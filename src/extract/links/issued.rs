@@ -2,11 +2,11 @@
 //! released the Z on D", "the Z, jointly issued by X and Y in D", "the Z,
 //! which X issued on D", "The Z was issued by X".
 
-use super::Hit;
 use super::committee_rules::Sentence;
 use super::patterns::*;
 use super::standards::comment_deadline;
 use super::subjects::refers_to;
+use super::{Cat, Hit};
 use crate::extract::{Cx, dates};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, RelationKind};
@@ -325,6 +325,17 @@ fn by_links(cx: &mut Cx, is: &Issue, v: Match) {
     );
     let rel = |h: &Hit| is.rel(h);
     let participle = sent[v.end()..].starts_with(" by ");
+    // (A standard named last before the verb is what was issued: "...
+    // including GB X Title, which was released by SAMR and SAC in June".)
+    let last_named = is
+        .s
+        .hits
+        .iter()
+        .filter(|h| rel(h) < v.start() && matches!(h.cat, Cat::Standard | Cat::Instrument { .. }))
+        .max_by_key(|h| rel(h));
+    if last_named.is_some_and(|h| h.cat == Cat::Standard) {
+        return;
+    }
     // "Z issued by X": bodies after "by"; Z may be the record's
     // instrument referred back to ("The plan was issued by X").
     if let Some(byp) = sent[v.end()..].find(" by ").map(|i| i + v.end())

@@ -500,36 +500,41 @@ pub(crate) fn extract_links(
     }
 }
 
-/// Working groups known by name rather than number ("Working Group of
-/// Knowledge Graph"), placed under the committee their record is about.
-fn named_working_groups(cx: &mut Cx, records: &[Record], rec_home: &BTreeMap<u32, String>) {
+/// The working groups a line names by name rather than number ("Working
+/// Group of Knowledge Graph"): where each starts, and its name. A group
+/// that also has a code ("Special Working Group on ... (SWG-ETS)") is named
+/// by it instead.
+pub(crate) fn working_groups_named(line: &str) -> Vec<(usize, String)> {
     static WG: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"(?-u:\b)Working Group (?:of|on|for) (?:the )?([A-Z][\w-]*(?: +(?:and +)?[A-Z][\w-]*){0,5})",
         )
     });
+    if !line.contains("Working Group") {
+        return Vec::new();
+    }
+    WG.captures_iter(line)
+        .filter(|c| {
+            let m = c.get(0).unwrap();
+            let after = line[m.end()..].trim_start();
+            !line[..m.start()].trim_end().ends_with("Special")
+                && !after.starts_with("(SWG")
+                && !after.starts_with("(WG")
+        })
+        .map(|c| (c.get(0).unwrap().start(), c[1].to_owned()))
+        .collect()
+}
+
+/// Working groups known by name rather than number, placed under the
+/// committee their record is about.
+fn named_working_groups(cx: &mut Cx, records: &[Record], rec_home: &BTreeMap<u32, String>) {
     for r in records {
         let Some(home) = rec_home.get(&r.ordinal) else {
             continue;
         };
         for n in r.lines.0..=r.lines.1 {
             let line = cx.doc.line(n);
-            if !line.contains("Working Group") {
-                continue;
-            }
-            // A group that also has a code ("Special Working Group on ... (SWG-ETS)") is named by it.
-            let found: Vec<(usize, String)> = WG
-                .captures_iter(line)
-                .filter(|c| {
-                    let m = c.get(0).unwrap();
-                    let after = line[m.end()..].trim_start();
-                    !line[..m.start()].trim_end().ends_with("Special")
-                        && !after.starts_with("(SWG")
-                        && !after.starts_with("(WG")
-                })
-                .map(|c| (c.get(0).unwrap().start(), c[1].to_owned()))
-                .collect();
-            for (pos, name) in found {
+            for (pos, name) in working_groups_named(line) {
                 let key = format!("{home}/WG {name}");
                 let mut d = EntityDraft::new(EntityKind::Committee, key.clone(), "WG");
                 d.name = Some(format!("Working Group of {name}"));

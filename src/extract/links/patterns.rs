@@ -52,7 +52,7 @@ pub(super) const HOLDS_SECRETARIAT_RE: &str =
 pub(super) const SECRETARIAT_LABEL_RE: &str = r"(?i)(?-u:\b)secretariat(?: unit)?\s*[:：]";
 pub(super) static SECRETARIAT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"{SECRETARIAT_LABEL_RE}|(?i)(?-u:\b)secretariat(?-u:\b)(?u:[^.;]){{0,60}}?(?-u:\b)(?:(?:is|will be|are|was) )?(?:held|hosted|undertaken) by|(?i)(?-u:\b)whose secretariat is(?-u:\b)|(?i)(?-u:\b){HOLDS_SECRETARIAT_RE}"
+        r"{SECRETARIAT_LABEL_RE}|(?i)(?-u:\b)secretariat(?-u:\b)(?u:[^.;]){{0,60}}?(?-u:\b)(?:(?:is|will be|are|was) )?(?:held|hosted|undertaken) by|(?i)(?-u:\b)whose secretariat is(?-u:\b)|(?i)(?-u:\b)secretariat of (?:the )?[A-Z][A-Za-z0-9/ ]{{1,40}} \(|(?i)(?-u:\b){HOLDS_SECRETARIAT_RE}"
     ))
 });
 pub(super) static SECRETARIAT_LABEL: LazyLock<Regex> = LazyLock::new(|| re(SECRETARIAT_LABEL_RE));
@@ -347,11 +347,17 @@ pub(super) fn status_of(s: &str) -> Option<&'static str> {
         || l.contains("call-for-comment")
         || l.contains("call for comment")
         || l.contains("public consultation")
+        || l.contains("seeks comments")
+        || l.contains("seeking comments")
+        || l.contains("solicits comments")
+        || l.contains("soliciting comments")
+        || l.contains("comments on ") && l.contains(" due")
     {
         Some("draft for comments")
     } else if l.contains("standards draft")
         || l.contains("standard draft")
         || l.contains("draft for approval")
+        || l.contains("committee draft")
         || l.contains("drafts for approval")
         || l.contains("review of draft")
     {

@@ -9,8 +9,8 @@ use super::labels;
 use super::patterns::*;
 use super::sentences::sentence_links;
 use super::standards::{
-    comment_deadline, instrument_replaces, project_title, replaced_hits, replaces, standard_dates,
-    standard_status,
+    comment_deadline, instrument_replaces, labelled_project, project_title, replaced_hits,
+    replaces, standard_dates, standard_status,
 };
 use super::titled;
 use super::{Cat, Hit, LineHits};
@@ -44,7 +44,22 @@ pub(super) fn read_links(
         }
     };
     let about_doc = doc_instrument(cx, records, by_line);
-    for r in records {
+    // An agenda's header above its first session ("Organizer: Secretariat
+    // of X (Y)") is read like a record of its own (ordinal 0, no record's).
+    let preamble = records
+        .first()
+        .filter(|f| cx.doc.kind == crate::model::DocKind::Agenda && f.lines.0 > 1)
+        .map(|f| Record {
+            ordinal: 0,
+            title: String::new(),
+            section: None,
+            category: None,
+            date: None,
+            lines: (1, f.lines.0 - 1),
+            summary_lines: None,
+            ..f.clone()
+        });
+    for r in preamble.iter().chain(records) {
         let main = main_instrument(cx, r, by_line).or_else(|| about_doc.clone());
         let committee = session
             .get(&r.ordinal)
@@ -179,13 +194,21 @@ pub(super) fn read_links(
             {
                 instrument_replaces(cx, raw, hits, p, main.as_ref(), n);
             }
-            // Titled projects in agenda lists: a list item with no code under a status heading.
-            if status.is_some()
+            // Titled projects in agenda lists: a list item with no code
+            // under a status heading, or labelled with its stage ("- New
+            // project proposal: Artificial intelligence — X").
+            let labelled = (bullet && standards.is_empty())
+                .then(|| labelled_project(&text::heading_text(raw)))
+                .flatten();
+            if (status.is_some() || labelled.is_some())
                 && bullet
                 && standards.is_empty()
                 && hits.iter().all(|h| h.cat != Cat::Instrument { law: false })
             {
-                let title = project_title(&text::heading_text(raw));
+                let (title, status) = match labelled {
+                    Some((t, st)) => (Some(t), Some(st)),
+                    None => (project_title(&text::heading_text(raw)), status),
+                };
                 if let Some(t) = title {
                     let mut d = EntityDraft::new(EntityKind::Standard, t.clone(), "project");
                     d.name = Some(t.clone());

@@ -75,6 +75,22 @@ pub(super) fn project_title(clean: &str) -> Option<String> {
     ok.then(|| t.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
+/// A list item labelled with a project's stage, then its title in the
+/// shape "Subject — Aspect": "New project proposal: Artificial intelligence
+/// — Knowledge graph quality" → the title and the stage.
+pub(super) fn labelled_project(clean: &str) -> Option<(String, &'static str)> {
+    let (label, rest) = clean.split_once(": ")?;
+    if label.len() > 40 {
+        return None;
+    }
+    let status = super::patterns::status_of(label)?;
+    let t = project_title(rest)?;
+    [" — ", " – ", " - "]
+        .iter()
+        .any(|d| t.contains(d))
+        .then_some((t, status))
+}
+
 /// Which of a line's hits are standards the line says are replaced
 /// (see [`codes::replaced_on_line`]), one flag per hit.
 pub(super) fn replaced_hits(raw: &str, hits: &[Hit]) -> Vec<bool> {
@@ -467,4 +483,27 @@ pub(super) fn noted_committee(cx: &mut Cx, raw: &str, hits: &[Hit], s: &Hit, n: 
         &text::strip_markup(raw),
         false,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn projects_labelled_with_their_stage() {
+        assert_eq!(
+            labelled_project("New project proposal: Widgets — Quality evaluation"),
+            Some(("Widgets — Quality evaluation".into(), "proposal"))
+        );
+        assert_eq!(
+            labelled_project("Draft for comments: Widgets — Test methods (WG2)"),
+            Some(("Widgets — Test methods".into(), "draft for comments"))
+        );
+        // (No stage, or no title in the standards' shape.)
+        assert_eq!(labelled_project("Opening: Widgets — Welcome words"), None);
+        assert_eq!(
+            labelled_project("Proposal: the committee will meet again"),
+            None
+        );
+    }
 }

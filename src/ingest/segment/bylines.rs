@@ -59,9 +59,15 @@ pub(crate) fn is_byline(t: &str) -> bool {
     }
     // "Shanghai Municipal Administration for Market Regulation |
     // 2026-03-12", "CAC · 2026-03-12": a body, then the date ending the line.
+    // ("Xinhua | 2029-09-02 18:31": a time of day may follow the date.)
+    let to_end = |end: usize| {
+        let rest = t[end..].trim();
+        rest.is_empty()
+            || crate::extract::dates::clock_time_len(rest).is_some_and(|l| l == rest.len())
+    };
     if t.len() <= 120
         && let Some(m) = crate::extract::dates::first_date(t, Some(2000))
-        && m.end >= t.trim_end().len()
+        && to_end(m.end)
         && let Some(who) = t[..m.start]
             .trim_end()
             .strip_suffix(['|', '·'])
@@ -119,7 +125,8 @@ pub(crate) fn is_byline(t: &str) -> bool {
 /// ("SAMR") or a name ending in a word bodies end in ("... Administration
 /// for Market Regulation", "Xinhua News Agency"), not a headline.
 fn names_a_source(who: &str) -> bool {
-    const ENDS: [&str; 21] = [
+    const ENDS: [&str; 22] = [
+        "Times",
         "Administration",
         "Regulation",
         "Ministry",
@@ -147,7 +154,10 @@ fn names_a_source(who: &str) -> bool {
         && who
             .chars()
             .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-');
+    // (News agencies and papers known by one name.)
+    const WIRES: [&str; 6] = ["Xinhua", "Reuters", "Caixin", "Bloomberg", "Yicai", "Sina"];
     abbreviation
+        || WIRES.contains(&who)
         || (1..=12).contains(&words)
             && !who.contains(['.', ':', '?', '!'])
             && who.rsplit(' ').next().is_some_and(|w| ENDS.contains(&w))
@@ -237,6 +247,10 @@ mod tests {
             "2026-10-14 | SAMR approves 4 national standards on water"
         ));
         assert!(!is_byline("Sources of widget data in 2026"));
+        // A news agency and the date with its time of day.
+        assert!(is_byline("Xinhua | 2029-09-02 18:31"));
+        assert!(is_byline("Global Times | 2029-09-02"));
+        assert!(!is_byline("Xinhua | 2029-09-02 reports the rules"));
     }
 
     #[test]

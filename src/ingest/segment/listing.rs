@@ -18,14 +18,24 @@ pub(crate) fn dated_item(raw: &str) -> Option<String> {
         crate::extract::dates::first_date(s, Some(2000))
             .is_some_and(|m| m.start == 0 && m.end + 1 >= s.trim_end().len())
     };
-    let title = SEPS.iter().find_map(|sep| {
-        let (a, b) = t.rsplit_once(sep)?;
-        if date(b.trim()) {
-            return Some(a);
-        }
-        let (a, b) = t.split_once(sep)?;
-        date(a.trim()).then_some(b)
-    })?;
+    let title = SEPS
+        .iter()
+        .find_map(|sep| {
+            let (a, b) = t.rsplit_once(sep)?;
+            if date(b.trim()) {
+                return Some(a);
+            }
+            let (a, b) = t.split_once(sep)?;
+            date(a.trim()).then_some(b)
+        })
+        .or_else(|| {
+            // "- [Title](url) 2029-07-28": a linked title, then its date.
+            let inner = t.strip_prefix('[')?;
+            let (title, rest) = inner.split_once("](")?;
+            let (_, after) = rest.split_once(')')?;
+            let after = after.trim().trim_start_matches('(').trim_end_matches(')');
+            (!after.is_empty() && date(after)).then_some(title)
+        })?;
     let title = clean_title(title);
     (title.split_whitespace().count() >= 2).then_some(title)
 }
@@ -121,6 +131,19 @@ mod tests {
                 // (The line under an item is its own.)
                 ("SAMR and SAC release 112 national standards", 4, 5)
             ]
+        );
+        // A linked title and its date after the link.
+        assert_eq!(
+            dated_item("- [SAMR approves 31 standards](https://x.cn/a_b) 2029-07-28").as_deref(),
+            Some("SAMR approves 31 standards")
+        );
+        assert_eq!(
+            dated_item("* [TC9 meets](https://x.cn/1) (12 June 2029)").as_deref(),
+            Some("TC9 meets")
+        );
+        assert_eq!(
+            dated_item("- [TC9 meets](https://x.cn/1) on 12 June 2029"),
+            None
         );
     }
 

@@ -169,8 +169,13 @@ fn detect_kind(lines: &Lines) -> DocKind {
     if summaries >= 2 {
         return DocKind::Listing;
     }
-    // A list of dated headlines, most of the document's lines.
-    let nonblank = lines.raw.iter().filter(|l| !l.trim().is_empty()).count();
+    // A list of dated headlines, most of the document's lines (a summary
+    // indented under its item is part of it).
+    let nonblank = lines
+        .raw
+        .iter()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with([' ', '\t']))
+        .count();
     let dated = lines
         .raw
         .iter()
