@@ -2,14 +2,18 @@
 //! committee mirrors an international one ("SAC/TC28/SC42 – Mirroring
 //! committee of ISO/IEC JTC 1/SC 42"), a body holds a committee's
 //! secretariat, a national standard adopts an international one
-//! ("identical to IEC 62443-4-2:2019", "(ISO/IEC 27001:2022, IDT)").
+//! ("identical to IEC 62443-4-2:2019", "(ISO/IEC 27001:2022, IDT)");
+//! working groups known by name ("Working Group of Knowledge Graph").
 
 use super::patterns::*;
 use super::{Cat, Hit};
 use crate::extract::codes::is_international;
 use crate::extract::{Cx, dates, text};
 use crate::model::builder::EntityDraft;
-use crate::model::{DatedFact, EntityKind, RelationKind};
+use crate::model::{DatedFact, EntityKind, Record, RelationKind};
+use regex::Regex;
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 /// One sentence of a line and what is named in it.
 pub(super) struct Sentence<'a> {
@@ -374,4 +378,60 @@ pub(super) fn bare_year(t: &str) -> Option<crate::model::PartialDate> {
             month: None,
             day: None,
         })
+}
+
+/// The working groups a line names by name rather than number ("Working
+/// Group of Knowledge Graph"): where each starts, and its name. A group
+/// that also has a code ("Special Working Group on ... (SWG-ETS)") is named
+/// by it instead.
+pub(crate) fn working_groups_named(line: &str) -> Vec<(usize, String)> {
+    static WG: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?-u:\b)Working Group (?:of|on|for) (?:the )?([A-Z][\w-]*(?: +(?:and +)?[A-Z][\w-]*){0,5})",
+        )
+    });
+    if !line.contains("Working Group") {
+        return Vec::new();
+    }
+    WG.captures_iter(line)
+        .filter(|c| {
+            let m = c.get(0).unwrap();
+            let after = line[m.end()..].trim_start();
+            !line[..m.start()].trim_end().ends_with("Special")
+                && !after.starts_with("(SWG")
+                && !after.starts_with("(WG")
+        })
+        .map(|c| (c.get(0).unwrap().start(), c[1].to_owned()))
+        .collect()
+}
+
+/// Working groups known by name rather than number, placed under the
+/// committee their record is about.
+pub(super) fn named_working_groups(
+    cx: &mut Cx,
+    records: &[Record],
+    rec_home: &BTreeMap<u32, String>,
+) {
+    for r in records {
+        let Some(home) = rec_home.get(&r.ordinal) else {
+            continue;
+        };
+        for n in r.lines.0..=r.lines.1 {
+            let line = cx.doc.line(n);
+            for (pos, name) in working_groups_named(line) {
+                let key = format!("{home}/WG {name}");
+                let mut d = EntityDraft::new(EntityKind::Committee, key.clone(), "WG");
+                d.name = Some(format!("Working Group of {name}"));
+                cx.mention(d, n, pos);
+                cx.link_at(
+                    (EntityKind::Committee, key),
+                    RelationKind::PartOf,
+                    (EntityKind::Committee, home.clone()),
+                    n,
+                    pos,
+                    true,
+                );
+            }
+        }
+    }
 }

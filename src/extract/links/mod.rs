@@ -15,7 +15,6 @@
 use super::{Cx, bodies, dates, events, instruments, sentence_bounds};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, Record, RelationKind};
-use patterns::re;
 use regex::Regex;
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -26,7 +25,7 @@ mod amendments;
 mod body_hits;
 mod chinese;
 mod chinese_events;
-mod committee_rules;
+pub(crate) mod committee_rules;
 mod developed;
 mod fields;
 mod headlines;
@@ -492,63 +491,11 @@ pub(crate) fn extract_links(
     labels::parenthetical_issuers(cx, &by_line);
     held::held_events(cx, &mut by_line, rec_home, year);
 
-    named_working_groups(cx, records, rec_home);
+    committee_rules::named_working_groups(cx, records, rec_home);
     abbreviation_aliases(cx);
     read_links(cx, records, rec_home, session, &by_line, year);
     for r in records {
         fields::standard_fields(cx, r, &by_line, year);
-    }
-}
-
-/// The working groups a line names by name rather than number ("Working
-/// Group of Knowledge Graph"): where each starts, and its name. A group
-/// that also has a code ("Special Working Group on ... (SWG-ETS)") is named
-/// by it instead.
-pub(crate) fn working_groups_named(line: &str) -> Vec<(usize, String)> {
-    static WG: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?-u:\b)Working Group (?:of|on|for) (?:the )?([A-Z][\w-]*(?: +(?:and +)?[A-Z][\w-]*){0,5})",
-        )
-    });
-    if !line.contains("Working Group") {
-        return Vec::new();
-    }
-    WG.captures_iter(line)
-        .filter(|c| {
-            let m = c.get(0).unwrap();
-            let after = line[m.end()..].trim_start();
-            !line[..m.start()].trim_end().ends_with("Special")
-                && !after.starts_with("(SWG")
-                && !after.starts_with("(WG")
-        })
-        .map(|c| (c.get(0).unwrap().start(), c[1].to_owned()))
-        .collect()
-}
-
-/// Working groups known by name rather than number, placed under the
-/// committee their record is about.
-fn named_working_groups(cx: &mut Cx, records: &[Record], rec_home: &BTreeMap<u32, String>) {
-    for r in records {
-        let Some(home) = rec_home.get(&r.ordinal) else {
-            continue;
-        };
-        for n in r.lines.0..=r.lines.1 {
-            let line = cx.doc.line(n);
-            for (pos, name) in working_groups_named(line) {
-                let key = format!("{home}/WG {name}");
-                let mut d = EntityDraft::new(EntityKind::Committee, key.clone(), "WG");
-                d.name = Some(format!("Working Group of {name}"));
-                cx.mention(d, n, pos);
-                cx.link_at(
-                    (EntityKind::Committee, key),
-                    RelationKind::PartOf,
-                    (EntityKind::Committee, home.clone()),
-                    n,
-                    pos,
-                    true,
-                );
-            }
-        }
     }
 }
 

@@ -12,6 +12,7 @@ use super::standards::{
     comment_deadline, instrument_replaces, labelled_project, project_title, replaced_hits,
     replaces, standard_dates, standard_status,
 };
+use super::subjects::{refers_back, shared_clause, unnamed_sentences};
 use super::titled;
 use super::{Cat, Hit, LineHits};
 use crate::extract::{Cx, dates, sentence_bounds, text};
@@ -526,24 +527,6 @@ pub(super) fn read_links(
     }
 }
 
-/// Whether the sentence of `raw` holding byte `at` opens by referring back
-/// to a standard named before ("It will replace ...", "This standard ...",
-/// "Description: It ...").
-fn refers_back(raw: &str, at: usize) -> bool {
-    let (a, _) = sentence_bounds(raw, at);
-    let pre = raw[a..at].trim_start().to_ascii_lowercase();
-    let pre = pre.rsplit(": ").next().unwrap_or(&pre);
-    [
-        "it ",
-        "this ",
-        "the standard",
-        "the new standard",
-        "the revised standard",
-    ]
-    .iter()
-    .any(|p| pre.starts_with(p))
-}
-
 /// The status of a standard open for comments.
 pub(super) const FOR_COMMENTS: &str = "draft for comments";
 
@@ -552,49 +535,4 @@ pub(super) const FOR_COMMENTS: &str = "draft for comments";
 /// draft (a notified one).
 fn open_for_comments(status: Option<&str>) -> bool {
     matches!(status, Some(FOR_COMMENTS | "draft"))
-}
-
-/// The sentences of a line that name none of `standards` (the whole line
-/// when it names none), with where each starts.
-fn unnamed_sentences<'a>(
-    raw: &'a str,
-    standards: &[&Hit],
-) -> impl Iterator<Item = (usize, &'a str)> {
-    let mut pos = 0;
-    std::iter::from_fn(move || {
-        while pos < raw.len() {
-            let (a, b) = sentence_bounds(raw, pos);
-            let b = b.max(pos + 1).min(raw.len());
-            pos = b;
-            if !standards.iter().any(|h| h.start < b && h.end > a) {
-                return raw.get(a..b).map(|t| (a, t));
-            }
-        }
-        None
-    })
-}
-
-/// Where a clause about every standard of sentence `(a, b)` starts, after
-/// the last code: "; both were published ...", "; they take effect ...",
-/// ", both of which ...".
-fn shared_clause(sent: &str, standards: &[&Hit], (a, b): (usize, usize)) -> Option<usize> {
-    let inside: Vec<&&Hit> = standards
-        .iter()
-        .filter(|h| h.start >= a && h.end <= b)
-        .collect();
-    if inside.len() < 2 {
-        return None;
-    }
-    let last = inside.iter().map(|h| h.end).max()? - a;
-    let rest = &sent[last..];
-    [
-        "; both ",
-        "; they ",
-        ", both of which ",
-        "; all of them ",
-        "; the two ",
-    ]
-    .iter()
-    .filter_map(|w| rest.find(w).map(|i| last + i + w.len()))
-    .min()
 }

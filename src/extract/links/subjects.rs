@@ -1,7 +1,8 @@
 //! Who a sentence is about when it does not name it: the standards named
 //! before ("Both standards ...", "The YD/T standards ..."), the record's
 //! instrument referred back to ("The Measures will take effect ..."); and
-//! the warning for a date that cannot be right.
+//! the warning for a date that cannot be right; the sentences of a line
+//! that name no standard, and a clause shared by all it names.
 
 use super::patterns::re;
 use super::standards::replaced_hits;
@@ -412,4 +413,71 @@ pub(super) fn relative_gap(gap: &str) -> bool {
     .any(|p| inner.starts_with(p))
         && inner.matches(',').count() <= 6
         && !inner.contains(" which ")
+}
+
+/// Whether the sentence of `raw` holding byte `at` opens by referring back
+/// to a standard named before ("It will replace ...", "This standard ...",
+/// "Description: It ...").
+pub(super) fn refers_back(raw: &str, at: usize) -> bool {
+    let (a, _) = sentence_bounds(raw, at);
+    let pre = raw[a..at].trim_start().to_ascii_lowercase();
+    let pre = pre.rsplit(": ").next().unwrap_or(&pre);
+    [
+        "it ",
+        "this ",
+        "the standard",
+        "the new standard",
+        "the revised standard",
+    ]
+    .iter()
+    .any(|p| pre.starts_with(p))
+}
+
+/// The sentences of a line that name none of `standards` (the whole line
+/// when it names none), with where each starts.
+pub(super) fn unnamed_sentences<'a>(
+    raw: &'a str,
+    standards: &[&Hit],
+) -> impl Iterator<Item = (usize, &'a str)> {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos < raw.len() {
+            let (a, b) = sentence_bounds(raw, pos);
+            let b = b.max(pos + 1).min(raw.len());
+            pos = b;
+            if !standards.iter().any(|h| h.start < b && h.end > a) {
+                return raw.get(a..b).map(|t| (a, t));
+            }
+        }
+        None
+    })
+}
+
+/// Where a clause about every standard of sentence `(a, b)` starts, after
+/// the last code: "; both were published ...", "; they take effect ...",
+/// ", both of which ...".
+pub(super) fn shared_clause(
+    sent: &str,
+    standards: &[&Hit],
+    (a, b): (usize, usize),
+) -> Option<usize> {
+    let inside: Vec<&&Hit> = standards
+        .iter()
+        .filter(|h| h.start >= a && h.end <= b)
+        .collect();
+    if inside.len() < 2 {
+        return None;
+    }
+    let last = inside.iter().map(|h| h.end).max()? - a;
+    let rest = &sent[last..];
+    [
+        "; both ",
+        "; they ",
+        ", both of which ",
+        "; all of them ",
+        "; the two ",
+    ]
+    .iter()
+    .filter_map(|w| rest.find(w).map(|i| last + i + w.len()))
+    .min()
 }
