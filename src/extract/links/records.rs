@@ -198,9 +198,11 @@ pub(super) fn read_links(
             // Titled projects in agenda lists: a list item with no code
             // under a status heading, or labelled with its stage ("- New
             // project proposal: Artificial intelligence — X").
-            let labelled = (bullet && standards.is_empty())
-                .then(|| labelled_project(&text::heading_text(raw)))
-                .flatten();
+            // (Only a line holding a stage's word and a label is cleaned.)
+            let labelled =
+                (bullet && standards.is_empty() && has(n, HAS_HEADING_WORD) && raw.contains(": "))
+                    .then(|| labelled_project(&text::heading_text(raw)))
+                    .flatten();
             if (status.is_some() || labelled.is_some())
                 && bullet
                 && standards.is_empty()
