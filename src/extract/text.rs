@@ -209,17 +209,23 @@ pub fn is_list_gap(between: &str) -> bool {
 /// Splits `s` at each " and " whose left part `joins` accepts (given the
 /// left part and what follows): "X University and Y University" → two
 /// names. Returns each part with its byte offset in `s`.
+/// An " and " it does not accept stays inside a name and the next is tried
+/// ("China Academy of Information and Communications Technology and Peking
+/// University" → two names).
 pub fn split_at_and(s: &str, joins: impl Fn(&str, &str) -> bool) -> Vec<(usize, &str)> {
     let mut parts = Vec::new();
-    let (mut rest, mut at) = (s, 0);
-    while let Some(i) = rest.find(" and ") {
+    let (mut rest, mut at, mut from) = (s, 0, 0);
+    while let Some(k) = rest[from..].find(" and ") {
+        let i = from + k;
         let (left, right) = (&rest[..i], &rest[i + 5..]);
-        if !joins(left, right) {
-            break;
+        if joins(left, right) {
+            parts.push((at, left));
+            at += i + 5;
+            rest = right;
+            from = 0;
+        } else {
+            from = i + 5;
         }
-        parts.push((at, left));
-        at += i + 5;
-        rest = right;
     }
     parts.push((at, rest));
     parts
@@ -455,6 +461,25 @@ impl Groups {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lists_split_at_the_and_that_joins_two_names() {
+        let bodies = |l: &str, r: &str| {
+            l.ends_with("University") || l.ends_with("Technology") && r.ends_with("University")
+        };
+        assert_eq!(
+            split_at_and("Academy of X and Y Technology and Z University", bodies),
+            [(0, "Academy of X and Y Technology"), (34, "Z University")]
+        );
+        assert_eq!(
+            split_at_and("A University and B University", bodies),
+            [(0, "A University"), (17, "B University")]
+        );
+        assert_eq!(
+            split_at_and("Research and Development", bodies),
+            [(0, "Research and Development")]
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -8,6 +8,7 @@
 
 pub mod decode;
 pub mod files;
+mod front_matter;
 mod reflow;
 pub mod segment;
 
@@ -170,9 +171,14 @@ fn read_document(file: &InputFile) -> Result<Read, Warning> {
             if count == 1 { "" } else { "s" }
         )));
     }
-    // (Paragraphs a conversion wrapped at a width become one line each.)
-    let text = match reflow::reflow(&decoded.text) {
+    // (A web page's front matter becomes a heading and fields.)
+    let text = match front_matter::rewrite(&decoded.text) {
         std::borrow::Cow::Borrowed(_) => decoded.text,
+        std::borrow::Cow::Owned(t) => t,
+    };
+    // (Paragraphs a conversion wrapped at a width become one line each.)
+    let text = match reflow::reflow(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
         std::borrow::Cow::Owned(t) => t,
     };
     let mut doc = Document::new(file.name.clone(), text);
@@ -256,6 +262,9 @@ fn record_date(
                 "until",
                 "before",
                 "no later than",
+                // ("将于2029年12月1日起实施", "截止日期为 ...".)
+                "将于",
+                "截止",
             ]
             .iter()
             .any(|w| lead.contains(w));

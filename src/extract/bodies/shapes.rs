@@ -12,7 +12,9 @@ use std::sync::LazyLock;
 /// Capitalized phrases (with `of`, `for`, `and`... between the words), and
 /// a company suffix: the candidates for bodies found by shape.
 pub(super) static PHRASE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let cap = r"(?:[A-Z][A-Za-z&'’-]*|\([A-Z]{2,}\))";
+    // (A numbered unit is one word: "... Corporation No. 18 Research
+    // Institute".)
+    let cap = r"(?:No\. ?\d{1,3}|[A-Z][A-Za-z&'’-]*|\([A-Z]{2,}\))";
     // Spaces only: a tab separates table cells, never the words of a name.
     let join = r"(?: +(?:of|for|and|on|the|in|&) +| +)";
     crate::extract::instruments::big_regex(&format!(r"(?-u:\b){cap}(?:{join}{cap})*"))
@@ -193,9 +195,20 @@ fn place(s: &str) -> bool {
         && matches!(kind, "Province" | "City" | "Municipality")
 }
 
+/// The type of a name by its head word: the last word of its kind before
+/// an "of" or "for" ("China Academy of X Technology" → institute; "X Group
+/// Corporation No. 18 Research Institute" → institute), else the first.
 fn shape_type(s: &str) -> Option<&'static str> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .find_map(|w| SHAPE_WORDS.iter().find(|(k, _)| *k == w).map(|(_, t)| *t))
+    let type_of = |w: &str| SHAPE_WORDS.iter().find(|(k, _)| *k == w).map(|(_, t)| *t);
+    let head = [" of ", " for "]
+        .iter()
+        .filter_map(|w| s.find(w))
+        .min()
+        .map_or(s, |i| &s[..i]);
+    head.split(|c: char| !c.is_alphanumeric())
+        .filter_map(type_of)
+        .last()
+        .or_else(|| s.split(|c: char| !c.is_alphanumeric()).find_map(type_of))
 }
 
 fn shape_hit(mut start: usize, mut s: &str) -> Option<BodyHit> {

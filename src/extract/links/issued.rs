@@ -132,7 +132,8 @@ fn participle_after<'h>(
 fn participle_gap(gap: &str) -> bool {
     // (A short name the document gives it may come between: "the X (the
     // \"Audit Measures\"), issued by".)
-    let g = gap.trim();
+    // (The name's emphasis may close first: "*the X* issued by".)
+    let g = gap.trim().trim_start_matches(['*', '_']).trim_start();
     let g = g
         .strip_prefix('(')
         .and_then(|r| r.split_once(')'))
@@ -144,7 +145,7 @@ fn participle_gap(gap: &str) -> bool {
 /// The words between a name and the passive verb it is the subject of
 /// ("The X was jointly issued by").
 fn passive_gap(gap: &str) -> bool {
-    let g = gap.trim();
+    let g = gap.trim().trim_start_matches(['*', '_']).trim_start();
     let g = g.strip_suffix(" jointly").unwrap_or(g);
     matches!(g, "was" | "were" | "has been" | "have been" | "had been")
 }

@@ -405,9 +405,46 @@ pub(super) fn sentence_links(
         // "... the Measures. TC260 published the supporting practice guide
         // TC260-PG-20261A": the codes after it support the instrument named
         // before in the sentence, else the record's.
-        if cues.matched(CUE_SUPPORTING)
-            && let Some(p) = SUPPORTING.find(sent)
-        {
+        // ("It is the supporting standard for the X Measures": the other
+        // way round, the instrument right after "for".)
+        let supporting = cues
+            .matched(CUE_SUPPORTING)
+            .then(|| SUPPORTING.find(sent))
+            .flatten();
+        let supported = supporting.and_then(|p| {
+            let after = sent[p.end()..].trim_start();
+            let skip = sent.len() - after.len();
+            ["for ", "of ", "to "]
+                .iter()
+                .any(|w| after.starts_with(w))
+                .then(|| {
+                    instruments
+                        .iter()
+                        .find(|h| rel(h) >= skip && rel(h) <= skip + 12)
+                })
+                .flatten()
+                .map(|h| (p, h.r.clone()))
+        });
+        if let Some((p, t)) = supported {
+            let mut subjects: Vec<EntityRef> = sent_standards
+                .iter()
+                .filter(|h| rel(h) < p.start())
+                .map(|h| h.r.clone())
+                .collect();
+            if subjects.is_empty() && refers_to_a_standard(&sent[..p.start()]) {
+                subjects = if they.is_empty() {
+                    record_standard(cx, by_line, r)
+                        .map(|(s, _)| s)
+                        .into_iter()
+                        .collect()
+                } else {
+                    they.clone()
+                };
+            }
+            for s in subjects {
+                cx.link(s, RelationKind::Supports, t.clone(), n, &evidence(), false);
+            }
+        } else if let Some(p) = supporting {
             let target = instruments
                 .iter()
                 .rev()

@@ -49,6 +49,10 @@ pub(crate) fn is_byline(t: &str) -> bool {
         && let Some(m) = crate::extract::dates::first_date(t, Some(2000))
     {
         let rest = t[m.end..].trim_start_matches([' ', '|', '·', '/', '-', '–', '—']);
+        // ("2029-05-20 10:00 来源：X": a time of day after the date.)
+        let rest = crate::extract::dates::clock_time_len(rest).map_or(rest, |l| {
+            rest[l..].trim_start_matches([' ', '|', '·', '\u{3000}'])
+        });
         // ("Published by the X Institute, 12 May 2026": the date last.)
         let dated_last = m.end + 1 >= t.len() && t[..m.start].trim_end().ends_with([',', '|', '·']);
         if m.start == 0 && source_label(rest)
@@ -249,6 +253,7 @@ mod tests {
         assert!(!is_byline("Sources of widget data in 2026"));
         // A news agency and the date with its time of day.
         assert!(is_byline("Xinhua | 2029-09-02 18:31"));
+        assert!(is_byline("2029-05-20 10:00   来源：国家市场监督管理总局"));
         assert!(is_byline("Global Times | 2029-09-02"));
         assert!(!is_byline("Xinhua | 2029-09-02 reports the rules"));
     }
