@@ -206,8 +206,8 @@ fn shape_type(s: &str) -> Option<&'static str> {
         .min()
         .map_or(s, |i| &s[..i]);
     head.split(|c: char| !c.is_alphanumeric())
-        .filter_map(type_of)
-        .last()
+        .rev()
+        .find_map(type_of)
         .or_else(|| s.split(|c: char| !c.is_alphanumeric()).find_map(type_of))
 }
 
