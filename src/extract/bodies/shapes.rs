@@ -200,15 +200,15 @@ fn place(s: &str) -> bool {
 /// Corporation No. 18 Research Institute" → institute), else the first.
 fn shape_type(s: &str) -> Option<&'static str> {
     let type_of = |w: &str| SHAPE_WORDS.iter().find(|(k, _)| *k == w).map(|(_, t)| *t);
-    let head = [" of ", " for "]
-        .iter()
-        .filter_map(|w| s.find(w))
-        .min()
-        .map_or(s, |i| &s[..i]);
-    head.split(|c: char| !c.is_alphanumeric())
-        .rev()
-        .find_map(type_of)
-        .or_else(|| s.split(|c: char| !c.is_alphanumeric()).find_map(type_of))
+    let mut head = None;
+    let mut words = s.split(|c: char| !c.is_alphanumeric());
+    for w in words.by_ref() {
+        if w == "of" || w == "for" {
+            break;
+        }
+        head = type_of(w).or(head);
+    }
+    head.or_else(|| words.find_map(type_of))
 }
 
 fn shape_hit(mut start: usize, mut s: &str) -> Option<BodyHit> {
