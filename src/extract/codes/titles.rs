@@ -110,6 +110,8 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         " drafted by ",
         " replaces ",
         " will replace ",
+        ", to replace ",
+        " to replace ",
     ];
     // The earliest stop of all (one automaton, one pass).
     static STOP_AC: LazyLock<aho_corasick::AhoCorasick> =
@@ -156,6 +158,7 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         " replacing",
         " which replaces",
         " will replace",
+        " to replace",
     ]
     .iter()
     .find_map(|w| t.strip_suffix(w))

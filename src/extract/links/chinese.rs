@@ -90,6 +90,8 @@ pub(super) fn committee_sentences(
             .iter()
             .find_map(|w| rest.strip_prefix(w))
             .map(|h| {
+                // ("秘书处承担单位：X": a label's colon.)
+                let h = h.trim_start_matches(['：', ':', ' ']);
                 let h = &h[..h.find(['，', ',', '（', '(']).unwrap_or(h.len())];
                 // (The verb may go on: "X主办了本次会议".)
                 let verb = ["承担", "主办", "承办", "组织", "举办", "负责"]
@@ -244,7 +246,8 @@ pub(super) fn chinese_sentences(
         }
         let evidence = text::strip_markup(sent.trim());
         // "自/于 D 起实施": the date right before the verb.
-        for verb in ["起实施", "起施行", "开始实施", "正式实施"] {
+        // ("（2030-03-01实施）": the verb right after the date.)
+        for verb in ["起实施", "起施行", "开始实施", "正式实施", "实施", "施行"] {
             let Some(v) = sent.find(verb) else { continue };
             let Some(d) = dates::find_dates(&sent[..v], year)
                 .pop()

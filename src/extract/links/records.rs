@@ -160,7 +160,7 @@ pub(super) fn read_links(
                 };
                 if named.is_some() || introduces {
                     status = named;
-                    list_released = matches!(named, Some("published"))
+                    list_released = matches!(named, Some("published" | "approved"))
                         .then(|| dates::first_date(&raw[a..], year))
                         .flatten()
                         .map(|d| d.date);
@@ -341,7 +341,7 @@ pub(super) fn read_links(
                     }
                 }
                 if bullet
-                    && status == Some("published")
+                    && matches!(status, Some("published" | "approved"))
                     && let Some(date) = list_released
                     && !d.dates.iter().any(|f| f.what == "released")
                 {
@@ -472,7 +472,10 @@ pub(super) fn read_links(
             // ("The standards take effect on D." names nothing but refers
             // back to the standards named before.)
             if !has(n, HAS_CUE_WORD)
-                || hits.is_empty() && main.is_none() && !super::subjects::plural_standards(raw)
+                || hits.is_empty()
+                    && main.is_none()
+                    && !super::subjects::plural_standards(raw)
+                    && !raw.starts_with("They ")
             {
                 continue;
             }

@@ -5,9 +5,9 @@
 use super::committee_rules::{Sentence, committee_sentence};
 use super::patterns::*;
 use super::subjects::{
-    implausible, one_standard, opening_head, plural_standards, pronoun_standards, record_standard,
-    referred_instrument, refers_to, refers_to_a_standard, relative_gap, standards_after,
-    standards_before, topic_standard, unique_instrument_with,
+    implausible, list_above, one_standard, opening_head, plural_standards, pronoun_standards,
+    record_standard, referred_instrument, refers_to, refers_to_a_standard, relative_gap,
+    standards_after, standards_before, topic_standard, unique_instrument_with,
 };
 use super::{Cat, Hit, LineHits, lines_between};
 use crate::extract::{Cx, dates, sentence_bounds, text};
@@ -40,7 +40,12 @@ pub(super) fn sentence_links(
         // 1 July 2027.", "The amended law will take effect ...").
         // "They come into force on ..." after a sentence naming two or more
         // standards on this line: those standards.
-        let they = pronoun_standards(raw, (a, sent), standards, hits);
+        let mut they = pronoun_standards(raw, (a, sent), standards, hits);
+        // ("- GB/T 1 ...\n- GB/T 2 ...\nThey will be implemented from D.":
+        // the list right above a line that opens with "They".)
+        if they.is_empty() && a == 0 && sent.starts_with("They ") {
+            they = list_above(cx, by_line, r, n);
+        }
         if in_sent.is_empty()
             && !(cues.matched(CUE_EFFECTIVE)
                 && (referred_instrument(cx, sent, main).is_some()

@@ -431,8 +431,18 @@ pub(super) fn instrument_replaces(
 /// column; "GB X will take effect on D"). Not a draft: one with a comment
 /// deadline or a placeholder year ("GB 1-202X").
 /// And a draft's release is the draft's: "released" becomes "draft
-/// released" for a standard this document calls a draft.
+/// released" for a standard this document calls a draft — or gives a
+/// comment deadline and no stage: a draft for comments.
 pub(crate) fn default_statuses(entities: &mut [EntityDraft]) {
+    // A standard open for comments and given no stage is a draft for
+    // comments (a TBT notification's "Final date for comments" column).
+    for e in entities.iter_mut().filter(|e| {
+        e.kind == EntityKind::Standard
+            && e.status.is_none()
+            && e.dates.iter().any(|d| d.what == "comment deadline")
+    }) {
+        e.status = Some("draft for comments".into());
+    }
     for e in entities.iter_mut().filter(|e| {
         e.kind == EntityKind::Standard
             && matches!(e.status.as_deref(), Some("draft" | "draft for comments"))

@@ -415,6 +415,30 @@ pub(super) fn relative_gap(gap: &str) -> bool {
         && !inner.contains(" which ")
 }
 
+/// The standards of the list right above line `n` of record `r` (its
+/// bullet lines, blank lines between allowed): what a line opening with
+/// "They" refers back to. Empty when fewer than two.
+pub(super) fn list_above(cx: &Cx, by_line: &LineHits, r: &Record, n: u32) -> Vec<EntityRef> {
+    let mut out: Vec<EntityRef> = Vec::new();
+    for ln in (r.lines.0..n).rev() {
+        let l = cx.doc.line(ln).trim_start();
+        if l.is_empty() {
+            continue;
+        }
+        if !l.starts_with(['-', '*', '•']) {
+            break;
+        }
+        let v = by_line.get(&ln).map(Vec::as_slice).unwrap_or(&[]);
+        // (The item's own code: the first on its line.)
+        if let Some(h) = v.iter().find(|h| h.cat == Cat::Standard) {
+            out.push(h.r.clone());
+        }
+    }
+    out.reverse();
+    out.dedup();
+    if out.len() >= 2 { out } else { Vec::new() }
+}
+
 /// Whether the sentence of `raw` holding byte `at` opens by referring back
 /// to a standard named before ("It will replace ...", "This standard ...",
 /// "Description: It ...").

@@ -102,7 +102,18 @@ pub(super) fn header(raw: &str, sep: u8) -> Option<Vec<Option<Field>>> {
         .collect();
     let known = cols.iter().flatten().count();
     let has = |f: Field| cols.contains(&Some(f));
-    let standards = has(Field::Code) && known >= 2;
+    // (Or codes written in the title's cell, "| GB 1-202X Widgets — Safety
+    // |", with a date or status column: a WTO TBT notification list.)
+    let dated = [
+        Field::Deadline,
+        Field::Effective,
+        Field::Released,
+        Field::Status,
+        Field::Replaces,
+    ]
+    .into_iter()
+    .any(has);
+    let standards = (has(Field::Code) || has(Field::Title) && dated) && known >= 2;
     // A tracker of laws and rules: "| Date | Authority | Instrument | Status |".
     let instruments = has(Field::Issuer) && (has(Field::Instrument) || has(Field::Title));
     // A calendar: "| Date | Event | Location | Organizer |".
@@ -122,7 +133,18 @@ pub(super) fn table_row(
     year: Option<i32>,
 ) {
     let cs = cells(raw, sep);
-    let code_col = cols.iter().position(|c| *c == Some(Field::Code));
+    // (Without a code column, a title cell that opens with a code.)
+    let code_col = cols
+        .iter()
+        .position(|c| *c == Some(Field::Code))
+        .or_else(|| {
+            let t = cols.iter().position(|c| *c == Some(Field::Title))?;
+            let (a, b) = *cs.get(t)?;
+            let lead = raw[a..b].len() - raw[a..b].trim_start().len();
+            hits.iter()
+                .any(|h| h.cat == Cat::Standard && h.start == a + lead && h.end <= b)
+                .then_some(t)
+        });
     let Some(&(a, b)) = code_col.and_then(|i| cs.get(i)) else {
         if cols.contains(&Some(Field::Event)) {
             event_row(cx, n, raw, cols, &cs, hits);
@@ -148,8 +170,8 @@ pub(super) fn table_row(
         }
         return;
     };
-    for (field, &range) in cols.iter().zip(&cs) {
-        if let Some(f) = field.filter(|f| *f != Field::Code) {
+    for (i, (field, &range)) in cols.iter().zip(&cs).enumerate() {
+        if let Some(f) = field.filter(|f| *f != Field::Code && Some(i) != code_col) {
             apply(cx, &me, f, n, raw, range, hits, year);
         }
     }
