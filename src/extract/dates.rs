@@ -229,6 +229,64 @@ pub fn clock_time_len(s: &str) -> Option<usize> {
     ok.then_some(h + 3)
 }
 
+/// "on Tuesday" in a story published on `published` (a full date): the
+/// last such weekday on or before it. None when the text names no weekday
+/// after "on" or the publication date is not a full day.
+pub fn weekday_before(text: &str, published: PartialDate) -> Option<PartialDate> {
+    const DAYS: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let (y, m, d) = (published.year, published.month?, published.day?);
+    let (wd, _) = DAYS
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| {
+            let at = text.find(&format!("on {w}"))?;
+            let after = text[at + 3 + w.len()..].chars().next();
+            after
+                .is_none_or(|c| !c.is_alphanumeric())
+                .then_some((i as i64, at))
+        })
+        .min_by_key(|&(_, at)| at)?;
+    let days = days_from_civil(y, m, d);
+    // (1970-01-01 was a Thursday: weekday 3 counted from Monday.)
+    let today = (days + 3).rem_euclid(7);
+    let back = (today - wd).rem_euclid(7);
+    let (y, m, d) = civil_from_days(days - back);
+    PartialDate::ymd(y, m, d)
+}
+
+/// Days from 1970-01-01 to a civil date (proleptic Gregorian).
+fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date `z` days after 1970-01-01.
+fn civil_from_days(z: i64) -> (i32, u8, u8) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y as i32, m, d)
+}
+
 /// Number of matches in `text` (the benchmark's baseline).
 pub fn count(text: &str) -> usize {
     DATE_RE.find_iter(text).count()
@@ -236,6 +294,36 @@ pub fn count(text: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_weekday_is_the_last_one_before_publication() {
+        let p = |y, m, d| PartialDate::ymd(y, m, d).unwrap();
+        // 2029-10-09 was a Tuesday.
+        let t = "released by SAC on Tuesday.";
+        assert_eq!(weekday_before(t, p(2029, 10, 9)), Some(p(2029, 10, 9)));
+        assert_eq!(
+            weekday_before("on Monday", p(2029, 10, 9)),
+            Some(p(2029, 10, 8))
+        );
+        assert_eq!(
+            weekday_before("on Wednesday", p(2029, 10, 9)),
+            Some(p(2029, 10, 3))
+        );
+        // Across a year's end; 2024-03-01 (a leap year) was a Friday.
+        assert_eq!(
+            weekday_before("on Sunday", p(2030, 1, 1)),
+            Some(p(2029, 12, 30))
+        );
+        assert_eq!(
+            weekday_before("on Thursday", p(2024, 3, 1)),
+            Some(p(2024, 2, 29))
+        );
+        assert_eq!(weekday_before("on Mondays", p(2029, 10, 9)), None);
+        assert_eq!(
+            weekday_before("on Tuesday", PartialDate::ym(2029, 10).unwrap()),
+            None
+        );
+    }
+
     use super::*;
 
     fn first(s: &str) -> String {

@@ -13,6 +13,13 @@ static EVENT_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("event regex")
 });
 
+/// "Minutes of the 12th meeting of ISO/TC 999/WG 4": a title naming a
+/// committee's numbered meeting (what the document is about).
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[#*_ ]*(?:(?:Minutes|Agenda|Report|Summary|Notes|Draft agenda)(?: of| for| on)? (?:the )?)?(?P<ord>\d{1,3}(?:st|nd|rd|th)) (?P<plen>[Pp]lenary )?[Mm]eeting of (?:the )?(?P<code>(?:[A-Z]{2,}(?:/[A-Z]{2,})*[ /])?(?:JTC|TC|SC|WG|SG|SWG) ?\d{1,4}(?:/(?:SC|WG|AG|JWG) ?\d{1,4})*)(?-u:\b)")
+        .expect("numbered meeting regex")
+});
+
 /// An event named in text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EventHit {
@@ -94,7 +101,7 @@ const CUT_AFTER: &[&str] = &[
 /// Matches of the event pattern over `text`, counted without building
 /// anything: the ingest benchmark's baseline.
 pub fn count(text: &str) -> usize {
-    EVENT_RE.find_iter(text).count()
+    EVENT_RE.find_iter(text).count() + NUMBERED.find_iter(text).count()
 }
 
 /// Every event named in `text`.
@@ -102,7 +109,32 @@ pub fn find_events(text: &str) -> Vec<EventHit> {
     static HEADS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"Week|Plenary|Annual Meeting|Work Meeting|Working Meeting|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue").unwrap()
     });
-    super::text::on_matching_lines(text, &HEADS, find_in_line)
+    let mut hits = super::text::on_matching_lines(text, &HEADS, find_in_line);
+    if memchr::memmem::find(text.as_bytes(), b"eeting of ").is_some() {
+        for c in NUMBERED.captures_iter(text) {
+            let (o, code) = (&c["ord"], &c["code"]);
+            let plenary = c.name("plen").is_some();
+            let m = c.name("ord").expect("ordinal");
+            let end = c.name("code").expect("code").end();
+            if hits.iter().any(|h| h.start < end && m.start() < h.end) {
+                continue;
+            }
+            hits.push(EventHit {
+                start: m.start(),
+                end,
+                name: if plenary {
+                    format!("{code} {o} Plenary Meeting")
+                } else {
+                    format!("{code} {o} Meeting")
+                },
+                etype: if plenary { "plenary" } else { "meeting" },
+                // (A title: the document is about it.)
+                labelled: true,
+            });
+        }
+        hits.sort_by_key(|h| h.start);
+    }
+    hits
 }
 
 fn find_in_line(text: &str) -> Vec<EventHit> {

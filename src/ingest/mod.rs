@@ -242,6 +242,14 @@ fn record_date(
     }
     if segment::is_publication_line(doc.line(line)) && line < end {
         let after = doc.line_start(line + 1) - doc.line_start(start);
+        // ("... released by SAC on Tuesday": a weekday before any date is
+        // the last one before the publication.)
+        let story = text.get(after..).unwrap_or("");
+        let before_dates =
+            extract::dates::first_date(story, year).map_or(story, |m| &story[..m.start]);
+        if let Some(d) = extract::dates::weekday_before(before_dates, first.date) {
+            return Some(d);
+        }
         if let Some(m) = text
             .get(after..)
             .and_then(|t| extract::dates::first_date(t, year))
@@ -262,6 +270,10 @@ fn record_date(
                 "until",
                 "before",
                 "no later than",
+                // ("The next meeting will be held in X in March".)
+                "will be held",
+                "to be held",
+                "will take place",
                 // ("将于2029年12月1日起实施", "截止日期为 ...".)
                 "将于",
                 "截止",

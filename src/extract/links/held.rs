@@ -258,9 +258,15 @@ pub(super) fn held_events(
             .flat_map(|(_, v)| v.iter())
             .find(|h| {
                 let k = compact(&h.r.1);
+                // (Not another meeting of the same body: "the 13th meeting"
+                // in the minutes of the 12th.)
+                let numbered = q
+                    .as_deref()
+                    .filter(|q| q.chars().any(|c| c.is_ascii_digit()));
                 h.cat == Cat::Event
                     && k.contains(&compact(&short))
                     && k.contains(&compact(head.split(' ').next().unwrap_or("")))
+                    && numbered.is_none_or(|q| k.contains(&compact(q)))
             })
             .map(|h| h.r.1.clone());
         // "MIIT hosted the conference": the one the record named before.

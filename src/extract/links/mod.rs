@@ -443,10 +443,18 @@ pub(crate) fn extract_links(
             }
         }
         // (An agenda's header may name the venue: "Venue: X".)
+        // (So may the lines under a titled event: "Location: X".)
         let header_venue = || {
-            (about_event && n < header_end)
-                .then(|| (1..header_end).find_map(|l| events::venue_label(cx.doc.line(l))))
-                .flatten()
+            let lines = if about_event && n < header_end {
+                1..header_end
+            } else if h.labelled && n <= 3 {
+                n + 1..n + 8
+            } else {
+                return None;
+            };
+            lines
+                .take_while(|&l| l as usize <= cx.doc.line_count())
+                .find_map(|l| events::venue_label(cx.doc.line(l)))
         };
         if let Some(p) = events::place_after(&line[s..b])
             .or_else(|| line.get(s + len..b).and_then(events::listed_place))
