@@ -385,6 +385,12 @@ fn find_in_plain_line(text: &str) -> Vec<InstrumentHit> {
                     Some(rest) => (off + 4, rest),
                     None => (off, part),
                 };
+                // "Key Points of the Measures for X": a reading of another
+                // instrument names that one.
+                let (off, part) = match key_points_of(part) {
+                    Some(k) => (off + k, &part[k..]),
+                    None => (off, part),
+                };
                 if generic(part) {
                     continue;
                 }
@@ -489,6 +495,31 @@ pub fn count(text: &str) -> usize {
 }
 
 super::text::located!(InstrumentHit);
+
+/// The length of "Key Points of the " before another instrument's name
+/// ("Key Points of the Measures for X"), if the name opens so.
+fn key_points_of(part: &str) -> Option<usize> {
+    let rest = ["Key Points of ", "Work Points of "]
+        .iter()
+        .find_map(|p| part.strip_prefix(p))?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let w = rest.split(' ').next().unwrap_or("");
+    matches!(
+        w,
+        "Measures"
+            | "Regulations"
+            | "Provisions"
+            | "Law"
+            | "Guidelines"
+            | "Rules"
+            | "Opinions"
+            | "Notice"
+            | "Plan"
+            | "Framework"
+            | "Decision"
+    )
+    .then(|| part.len() - rest.len())
+}
 
 #[cfg(test)]
 mod tests {

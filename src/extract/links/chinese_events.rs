@@ -91,14 +91,50 @@ pub(super) fn meetings(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32, year: Optio
         let me = d.entity_ref();
         cx.mention(d, n, m.start());
         cx.link_at(
-            me,
+            me.clone(),
             RelationKind::IssuedBy,
             holder.r.clone(),
             n,
             m.start(),
             false,
         );
+        // "会议由X承办": the bodies that host it, in a sentence after it.
+        for (a, b) in hosted_by(raw, m.end()) {
+            for h in hits.iter().filter(|h| {
+                matches!(h.cat, Cat::Body | Cat::Committee) && h.start >= a && h.end <= b
+            }) {
+                cx.link_at(
+                    me.clone(),
+                    RelationKind::IssuedBy,
+                    h.r.clone(),
+                    n,
+                    h.start,
+                    false,
+                );
+            }
+        }
     }
+}
+
+/// Where the hosts are named in "由X承办" / "由X主办" / "由X协办" after
+/// byte `from` of `raw` (the first such clause): the byte range of X.
+fn hosted_by(raw: &str, from: usize) -> Option<(usize, usize)> {
+    let rest = raw.get(from..)?;
+    let verb = ["承办", "主办", "协办"]
+        .iter()
+        .filter_map(|v| rest.find(v))
+        .min()?;
+    let by = rest[..verb].rfind('由')?;
+    // (Within one sentence.)
+    if rest[by..verb].contains('。') {
+        return None;
+    }
+    // ("由A指导，B主办": the clause of the verb, B.)
+    let start = match rest[by..verb].rfind(['，', ',']) {
+        Some(c) => by + c + rest[by + c..].chars().next().map_or(1, char::len_utf8),
+        None => by + '由'.len_utf8(),
+    };
+    Some((from + start, from + verb))
 }
 
 /// "三" → "3rd", "12" → "12th".
@@ -152,6 +188,17 @@ mod tests {
             ("2029", "年会", "北京")
         );
         assert!(MEETING_AFTER.captures("在杭州召开。").is_none());
+    }
+
+    #[test]
+    fn hosts_named_after_the_meeting() {
+        let raw = "X在北京召开。会议由中国小部件研究院承办。";
+        let (a, b) = hosted_by(raw, 0).unwrap();
+        assert_eq!(&raw[a..b], "中国小部件研究院");
+        assert_eq!(hosted_by("X在北京召开。由A提出。会议承办", 0), None);
+        let raw = "X召开。会议由A部指导，B研究院主办。";
+        let (a, b) = hosted_by(raw, 0).unwrap();
+        assert_eq!(&raw[a..b], "B研究院");
     }
 
     #[test]

@@ -392,11 +392,15 @@ fn by_links(cx: &mut Cx, is: &Issue, v: Match) {
             let near = others || gap.len() <= if last.is_some() { 4 } else { 40 };
             (near && (gap.ends_with(" in ") || gap.ends_with(" on "))).then_some(d)
         };
+        // (Or a year alone right after the issuers: "issued by MIIT in 2025".)
+        let date = dated()
+            .map(|d| d.date)
+            .or_else(|| last.and_then(|l| year_in(&sent[l..])));
         if participle
             && right_before
-            && let Some(d) = dated()
+            && let Some(d) = date
         {
-            date_instrument(cx, &inst.1, d.date, "released");
+            date_instrument(cx, &inst.1, d, "released");
         }
     }
 }

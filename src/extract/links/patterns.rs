@@ -38,7 +38,9 @@ pub(super) static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// "replaces GB/T 1-2020"; "(revision of GB/T 1-2020)" says the same of a
 /// standard (see [`crate::extract::codes::replaced_on_line`]).
 pub(super) static REPLACE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(?:(?-u:\b)(?:replac(?:e|es|ing)|revision of|revises|revising)(?-u:\b)|代替|替代)")
+    re(
+        r"(?i)(?:(?-u:\b)(?:replac(?:e|es|ing)|supersed(?:e|es|ing)|revision of|revises|revising)(?-u:\b)|代替|替代)",
+    )
 });
 pub(super) const AMEND_RE: &str = r"(?i)(?-u:\b)(?:draft )?(?:amendment|revision|revise|revises|amends|amend)(?-u:\b)(?: (?:of|to))?";
 pub(super) static AMEND: LazyLock<Regex> = LazyLock::new(|| re(AMEND_RE));
@@ -107,7 +109,7 @@ pub(super) const ORGANIZED_BY_RE: &str =
 pub(super) static ORGANIZED_BY: LazyLock<Regex> = LazyLock::new(|| re(ORGANIZED_BY_RE));
 /// "the supporting practice guide TC260-PG-...": what follows supports the
 /// instrument named before.
-pub(super) const SUPPORTING_RE: &str = r"(?i)(?-u:\b)(?:the|its|their|a|two|three|several) supporting (?:mandatory |recommended )?(?:national |industry |sector |technical )?(?:standards?|practice guides?|guidelines?|documents?)(?-u:\b)";
+pub(super) const SUPPORTING_RE: &str = r"(?i)(?-u:\b)(?:the|its|their|a|two|three|several|of|develop|formulate) supporting (?:mandatory |recommended )?(?:national |industry |sector |technical )?(?:standards?|practice guides?|guidelines?|documents?)(?-u:\b)";
 pub(super) static SUPPORTING: LazyLock<Regex> = LazyLock::new(|| re(SUPPORTING_RE));
 /// "developed by", "drafted by", "drafted under": the committee that
 /// wrote a standard.
@@ -227,7 +229,7 @@ const CUE_WORDS: &[&str] = &[
 ];
 
 /// The literals every "Replace ..." or "revision of ..." holds.
-const REPLACE_WORDS: &[&str] = &["replac", "revis", "代替", "替代"];
+const REPLACE_WORDS: &[&str] = &["replac", "supersed", "revis", "代替", "替代"];
 
 /// The words [`COMMENTS`] starts with: a line without one asks for no
 /// comments.

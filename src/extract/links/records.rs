@@ -189,9 +189,9 @@ pub(super) fn read_links(
             // ("A revision of the X Law" amends it: only "replace" here.)
             if let Some(p) = replace_at
                 && !hits.iter().any(|h| h.cat == Cat::Standard)
-                && raw[p..]
-                    .get(..6)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("replac"))
+                && raw[p..].get(..6).is_some_and(|w| {
+                    w.eq_ignore_ascii_case("replac") || w.eq_ignore_ascii_case("supers")
+                })
             {
                 instrument_replaces(cx, raw, hits, p, main.as_ref(), n);
             }
