@@ -99,7 +99,7 @@ pub(super) fn meetings(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32, year: Optio
             false,
         );
         // "会议由X承办": the bodies that host it, in a sentence after it.
-        for (a, b) in hosted_by(raw, m.end()) {
+        if let Some((a, b)) = hosted_by(raw, m.end()) {
             for h in hits.iter().filter(|h| {
                 matches!(h.cat, Cat::Body | Cat::Committee) && h.start >= a && h.end <= b
             }) {
