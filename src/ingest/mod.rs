@@ -245,15 +245,14 @@ fn record_date(
         // ("... released by SAC on Tuesday": a weekday before any date is
         // the last one before the publication.)
         let story = text.get(after..).unwrap_or("");
-        let before_dates =
-            extract::dates::first_date(story, year).map_or(story, |m| &story[..m.start]);
-        if let Some(d) = extract::dates::weekday_before(before_dates, first.date) {
+        let next = extract::dates::first_date(story, year);
+        let before_dates = next.as_ref().map_or(story, |m| &story[..m.start]);
+        if before_dates.contains("day")
+            && let Some(d) = extract::dates::weekday_before(before_dates, first.date)
+        {
             return Some(d);
         }
-        if let Some(m) = text
-            .get(after..)
-            .and_then(|t| extract::dates::first_date(t, year))
-        {
+        if let Some(m) = next {
             let at = doc.line_of(doc.line_start(line + 1) + m.start);
             // (Nor a date the story looks ahead to: "..., which will take
             // effect on 1 January 2027", "Comments are due by ...".)
