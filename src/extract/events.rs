@@ -110,17 +110,28 @@ pub fn find_events(text: &str) -> Vec<EventHit> {
         Regex::new(r"Week|Plenary|Annual Meeting|Work Meeting|Working Meeting|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue").unwrap()
     });
     let mut hits = super::text::on_matching_lines(text, &HEADS, find_in_line);
-    if memchr::memmem::find(text.as_bytes(), b"eeting of ").is_some() {
-        for c in NUMBERED.captures_iter(text) {
+    // (Only the lines that hold "meeting of" are read.)
+    let bytes = text.as_bytes();
+    let mut last_line = usize::MAX;
+    let mut found = false;
+    for at in memchr::memmem::find_iter(bytes, b"eeting of ") {
+        let a = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1);
+        if a == last_line {
+            continue;
+        }
+        last_line = a;
+        let b = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |p| at + p);
+        for c in NUMBERED.captures_iter(&text[a..b]) {
             let (o, code) = (&c["ord"], &c["code"]);
             let plenary = c.name("plen").is_some();
-            let m = c.name("ord").expect("ordinal");
-            let end = c.name("code").expect("code").end();
-            if hits.iter().any(|h| h.start < end && m.start() < h.end) {
+            let start = a + c.name("ord").expect("ordinal").start();
+            let end = a + c.name("code").expect("code").end();
+            if hits.iter().any(|h| h.start < end && start < h.end) {
                 continue;
             }
+            found = true;
             hits.push(EventHit {
-                start: m.start(),
+                start,
                 end,
                 name: if plenary {
                     format!("{code} {o} Plenary Meeting")
@@ -132,6 +143,8 @@ pub fn find_events(text: &str) -> Vec<EventHit> {
                 labelled: true,
             });
         }
+    }
+    if found {
         hits.sort_by_key(|h| h.start);
     }
     hits
