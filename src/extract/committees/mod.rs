@@ -143,7 +143,48 @@ pub fn find_committees(text: &str) -> Vec<CommitteeHit> {
         hits.sort_by_key(|h| h.start);
     }
     owners::owner_from_document(&mut hits);
+    expand_ranges(text, &mut hits);
     hits
+}
+
+/// "SC 1 to SC 4", "WG3–WG9": the groups between the two a range names,
+/// as bare groups placed at the words between them.
+fn expand_ranges(text: &str, hits: &mut Vec<CommitteeHit>) {
+    let split = |k: &str| {
+        let d = k.find(|c: char| c.is_ascii_digit())?;
+        let (p, n) = k.split_at(d);
+        Some((p.to_owned(), n.parse::<u32>().ok()?))
+    };
+    let mut added = Vec::new();
+    for w in hits.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        if !(a.bare && b.bare) || a.end > b.start {
+            continue;
+        }
+        let gap = &text[a.end..b.start];
+        if !matches!(gap.trim(), "to" | "through" | "–" | "—" | "-" | "~") {
+            continue;
+        }
+        let (Some((pa, na)), Some((pb, nb))) = (split(&a.key), split(&b.key)) else {
+            continue;
+        };
+        if pa != pb || nb <= na + 1 || nb > na + 40 {
+            continue;
+        }
+        for k in na + 1..nb {
+            added.push(CommitteeHit {
+                start: a.end,
+                end: b.start,
+                key: format!("{pa}{k}"),
+                bare: true,
+                written: format!("{pa}{k}"),
+            });
+        }
+    }
+    if !added.is_empty() {
+        hits.extend(added);
+        hits.sort_by_key(|h| (h.start, h.end));
+    }
 }
 
 static GROUPS: LazyLock<super::text::Groups> =

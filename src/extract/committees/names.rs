@@ -45,6 +45,18 @@ pub fn name_before(line: &str, start: usize) -> Option<String> {
         name = rest;
     }
     let name = name.join(" ");
+    // "Annual Report 2029 of the National Technical Committee on X": a
+    // document's title before the committee's name.
+    // (Not a subcommittee's name: "Subcommittee for X of the National ...".)
+    let cut = name
+        .rfind(" of the National ")
+        .map(|i| i + 8)
+        .or_else(|| name.rfind(" of National ").map(|i| i + 4))
+        .filter(|&i| !["ommittee", "Group"].iter().any(|k| name[..i].contains(k)));
+    let name = match cut {
+        Some(i) => name[i..].to_owned(),
+        None => name,
+    };
     let names_committee = [
         "Committee",
         "Subcommittee",
