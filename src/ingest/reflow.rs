@@ -58,6 +58,9 @@ fn wrapped(run: &[&str]) -> bool {
         t.starts_with(['-', '*', '•', '|', '#', '>'])
             || l.contains('\t')
             || l.matches('|').count() >= 2
+            // ("2029-11-05 | Title", "Title | 2029-11-05": a listing's line.)
+            || l.contains(" | ")
+            || iso_date_first(t)
             || t.split_once(". ")
                 .is_some_and(|(n, _)| n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
             || t.split_once(':').is_some_and(|(label, _)| {
@@ -86,6 +89,18 @@ fn wrapped(run: &[&str]) -> bool {
         })
         .count();
     ends_sentence * 2 <= body.len()
+}
+
+/// Whether a line opens with an ISO date ("2029-11-05 ...",
+/// "2029/11/05 ..."): a dated item of a list, not wrapped prose.
+fn iso_date_first(t: &str) -> bool {
+    let b = t.as_bytes();
+    b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && matches!(b[4], b'-' | b'/' | b'.')
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b[4]
+        && b[8..10].iter().all(u8::is_ascii_digit)
 }
 
 /// A line's width in columns: a Chinese character or a full-width mark
@@ -181,6 +196,9 @@ mod tests {
             "A short line\nAnother\nAnd one more\n",
             "序号 | 标准编号 | 标准名称 | 代替标准号 | 实施日期\n1 | GB/T 99021-2027 | 小部件 互联互通 通用要求 |  | 2028-06-01\n2 | GB/T 99022-2027 | 小部件 远程控制 安全要求 | GB/T 99103-2014 | 2028-06-01\n",
             "A sentence that ends here and is a paragraph of its own line.\nAnother sentence that is a paragraph on its own line too, ok.\nA third one that ends with a full stop as paragraphs do, yes.\n",
+            // Dated lines of a listing, with and without a separator.
+            "2029-11-05 | SAMR Announcement No. 91 of 2029 on approving 156 national standards\n2029-10-20 | SAMR Announcement No. 88 of 2029 on approving two widget standards\n2029-09-30 | SAMR Announcement No. 85 of 2029 on the abolition of 17 standards\n",
+            "2029-11-05 SAMR Announcement No. 91 of 2029 on approving 156 national standards\n2029-10-20 SAMR Announcement No. 88 of 2029 on approving two widget standards\n2029-09-30 SAMR Announcement No. 85 of 2029 on the abolition of 17 standards\n",
         ] {
             assert_eq!(reflow(t), t);
         }

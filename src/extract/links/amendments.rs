@@ -50,10 +50,14 @@ pub(super) fn amendment(
     }
     // The document names the amending act itself ("Decision on Amending
     // the X Law"): "China amends the X Law" is about it.
+    // (Or names the amendment: "the Draft Amendment to the X Law" in the
+    // text under a headline "Draft amendment to the X Law".)
     let amending = cx.entities.iter().find(|d| {
         d.kind == EntityKind::Instrument
-            && d.key.contains("Amending")
-            && d.key.contains(law.r.1.as_str())
+            && (d.key.contains("Amending") && d.key.contains(law.r.1.as_str())
+                || ["Amendment to the ", "Amendments to the "]
+                    .iter()
+                    .any(|p| d.key.strip_prefix(p) == Some(law.r.1.as_str())))
     });
     if let Some(act) = amending {
         let act = act.entity_ref();

@@ -10,6 +10,26 @@ use super::{Lines, Span, is_summary_end};
 pub(crate) fn dated_item(raw: &str) -> Option<String> {
     let t = raw.trim();
     let t = t.strip_prefix(['-', '*', '•'])?.trim_start();
+    dated_title(t)
+}
+
+/// A line that is a dated headline without a list marker: "2029-11-05 |
+/// SAMR Announcement No. 31 ..." (not a byline: "2029-11-05 | Source: X").
+pub(crate) fn dated_line(raw: &str) -> Option<String> {
+    let t = raw.trim();
+    // (The date opens or closes the line.)
+    let b = t.as_bytes();
+    let dated_end = |c: Option<&u8>| c.is_some_and(u8::is_ascii_digit);
+    if t.len() > 300 || !(dated_end(b.first()) || dated_end(b.last())) {
+        return None;
+    }
+    dated_title(t)
+        .filter(|title| title.split_whitespace().count() >= 3)
+        .filter(|_| !super::bylines::is_byline(t))
+}
+
+/// The title of "Title — date" or "date | Title".
+fn dated_title(t: &str) -> Option<String> {
     if t.len() > 300 {
         return None;
     }
@@ -95,9 +115,15 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
 /// A listing of dated headlines: each item a record, with the lines under
 /// it up to the next item (a summary, a note).
 fn dated_items(lines: &Lines) -> Vec<Span> {
-    let items: Vec<(usize, String)> = (0..lines.len())
+    let mut items: Vec<(usize, String)> = (0..lines.len())
         .filter_map(|i| Some((i, dated_item(lines.raw[i])?)))
         .collect();
+    // (Without list markers: every such line an item.)
+    if items.is_empty() {
+        items = (0..lines.len())
+            .filter_map(|i| Some((i, dated_line(lines.raw[i])?)))
+            .collect();
+    }
     let mut out = Vec::with_capacity(items.len());
     for (k, (i, title)) in items.iter().enumerate() {
         let next = items.get(k + 1).map_or(lines.len(), |n| n.0);

@@ -185,6 +185,28 @@ fn detect_kind(lines: &Lines) -> DocKind {
     if dated >= 3 && dated * 2 >= nonblank {
         return DocKind::Listing;
     }
+    // (Or without list markers: "2029-11-05 | Title" lines.)
+    // (Looked at in full only when three of the first ten lines are.)
+    let head_dated = || {
+        lines
+            .raw
+            .iter()
+            .filter(|l| !l.trim().is_empty())
+            .take(10)
+            .filter(|l| listing::dated_line(l).is_some())
+            .count()
+            >= 3
+    };
+    if dated == 0 && head_dated() {
+        let lines_dated = lines
+            .raw
+            .iter()
+            .filter(|l| l.len() < 400 && listing::dated_line(l).is_some())
+            .count();
+        if lines_dated >= 3 && lines_dated * 2 >= nonblank {
+            return DocKind::Listing;
+        }
+    }
     let head = header(lines, 10);
     // The header line where one of `words` first appears: the kind named
     // first wins ("... Webinar Series" above an "Agenda" slide is a deck).
