@@ -4,6 +4,7 @@
 
 #[cfg(test)]
 use crate::model::RecordId;
+pub use crate::model::date::{civil_from_days, days_from_civil};
 use crate::model::{EntityKind, Model, PartialDate};
 use std::collections::BTreeMap;
 
@@ -155,31 +156,6 @@ pub fn histogram(items: &[Dated], g: Granularity) -> BTreeMap<PartialDate, [u32;
         h.entry(bucket(it.date, g)).or_insert([0; 8])[slot] += 1;
     }
     h
-}
-
-/// Days from 1970-01-01 to a calendar day (proleptic Gregorian).
-pub fn days_from_civil(y: i32, m: u8, d: u8) -> i32 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i32::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i32::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The calendar day of a day number (inverse of [`days_from_civil`]).
-pub fn civil_from_days(z: i32) -> (i32, u8, u8) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let y = yoe + era * 400 + i32::from(m <= 2);
-    (y, m, d)
 }
 
 /// The day number of the first day a date can mean.

@@ -254,37 +254,12 @@ pub fn weekday_before(text: &str, published: PartialDate) -> Option<PartialDate>
                 .then_some((i as i64, at))
         })
         .min_by_key(|&(_, at)| at)?;
-    let days = days_from_civil(y, m, d);
+    let days = i64::from(crate::model::date::days_from_civil(y, m, d));
     // (1970-01-01 was a Thursday: weekday 3 counted from Monday.)
     let today = (days + 3).rem_euclid(7);
     let back = (today - wd).rem_euclid(7);
-    let (y, m, d) = civil_from_days(days - back);
+    let (y, m, d) = crate::model::date::civil_from_days(i32::try_from(days - back).ok()?);
     PartialDate::ymd(y, m, d)
-}
-
-/// Days from 1970-01-01 to a civil date (proleptic Gregorian).
-fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
-    let y = i64::from(y) - i64::from(m <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-/// The civil date `z` days after 1970-01-01.
-fn civil_from_days(z: i64) -> (i32, u8, u8) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y as i32, m, d)
 }
 
 /// Number of matches in `text` (the benchmark's baseline).
