@@ -290,9 +290,17 @@ pub(super) fn refers_to_a_standard(before: &str) -> bool {
         .unwrap_or(&b);
     let b = b.trim_start_matches("the ").trim_start_matches("this ");
     let b = b.trim_start_matches("new ").trim_start_matches("revised ");
+    // ("The draft was prepared by X": a draft standard's committee.)
     matches!(
         b,
-        "guide" | "practice guide" | "standard" | "document" | "specification" | "it"
+        "guide"
+            | "practice guide"
+            | "standard"
+            | "document"
+            | "specification"
+            | "it"
+            | "draft"
+            | "draft standard"
     )
 }
 
