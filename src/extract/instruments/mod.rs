@@ -496,6 +496,28 @@ pub fn count(text: &str) -> usize {
 
 super::text::located!(InstrumentHit);
 
+/// Whether `w` is a type word a sentence can refer back to an instrument
+/// by ("Measures", "Provisions", "law" ...).
+pub(crate) fn is_head_word(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "measures"
+            | "regulation"
+            | "regulations"
+            | "provisions"
+            | "law"
+            | "guideline"
+            | "guidelines"
+            | "framework"
+            | "plan"
+            | "rules"
+            | "opinions"
+            | "notice"
+            | "decision"
+            | "catalogue"
+    )
+}
+
 /// The length of "Key Points of the " before another instrument's name
 /// ("Key Points of the Measures for X"), if the name opens so.
 fn key_points_of(part: &str) -> Option<usize> {
@@ -504,21 +526,7 @@ fn key_points_of(part: &str) -> Option<usize> {
         .find_map(|p| part.strip_prefix(p))?;
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
     let w = rest.split(' ').next().unwrap_or("");
-    matches!(
-        w,
-        "Measures"
-            | "Regulations"
-            | "Provisions"
-            | "Law"
-            | "Guidelines"
-            | "Rules"
-            | "Opinions"
-            | "Notice"
-            | "Plan"
-            | "Framework"
-            | "Decision"
-    )
-    .then(|| part.len() - rest.len())
+    is_head_word(w).then(|| part.len() - rest.len())
 }
 
 #[cfg(test)]

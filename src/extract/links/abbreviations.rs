@@ -133,7 +133,7 @@ pub(super) fn defined_head(rest: &str) -> Option<&str> {
     let head = &t[..end];
     let close = &t[end..];
     let close = close[close.chars().next()?.len_utf8()..].starts_with(')');
-    (close && super::subjects::is_head_word(head)).then_some(head)
+    (close && crate::extract::instruments::is_head_word(head)).then_some(head)
 }
 
 /// `the "Drone Data Measures")` (the inside of a parenthesis, up to and

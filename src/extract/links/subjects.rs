@@ -167,28 +167,6 @@ pub(super) fn opening_head(sent: &str) -> Option<&str> {
         .map(|h| h.as_str())
 }
 
-/// Whether `w` is a type word a sentence can refer back to an instrument
-/// by ("Measures", "Provisions", "law" ...).
-pub(super) fn is_head_word(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "measures"
-            | "regulation"
-            | "regulations"
-            | "provisions"
-            | "law"
-            | "guideline"
-            | "guidelines"
-            | "framework"
-            | "plan"
-            | "rules"
-            | "opinions"
-            | "notice"
-            | "decision"
-            | "catalogue"
-    )
-}
-
 /// The one instrument of the document drafted so far whose name holds
 /// `head` ("Provisions"): what "The Provisions ..." refers back to when the
 /// record names another instrument first. None when there are several.
