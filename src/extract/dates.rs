@@ -73,8 +73,28 @@ static FORMS: LazyLock<Vec<regex_automata::meta::Regex>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The combined pattern for anchored searches (does `text` open with a
+/// date?).
+static DATE_AT: LazyLock<regex_automata::meta::Regex> =
+    LazyLock::new(|| regex_automata::meta::Regex::new(DATE_RE.as_str()).expect("date regex"));
+
+/// The date the combined pattern matches at `start` of `text` (it matched
+/// there), read by the first form that matches there; None when that
+/// reading gives no date.
+fn read_at(text: &str, start: usize, default_year: Option<i32>) -> Option<DateMatch> {
+    let input = regex_automata::Input::new(text)
+        .range(start..)
+        .anchored(regex_automata::Anchored::Yes);
+    let form = FORMS.iter().find(|f| f.is_match(input.clone()))?;
+    let mut caps = form.create_captures();
+    form.captures(input, &mut caps);
+    let whole = caps.get_match()?;
+    let group = |k: &str| caps.get_group_by_name(k).map(|s| &text[s.range()]);
+    convert((whole.start(), whole.end()), group, default_year)
+}
+
 /// The dates of `text` in order, with their groups read (see [`FORMS`]),
-/// those inside a URL left out.
+/// those inside a URL left out; None for a match that gives no date.
 fn matches<'a>(
     text: &'a str,
     default_year: Option<i32>,
@@ -83,17 +103,9 @@ fn matches<'a>(
         .find_iter(text)
         .filter(move |m| !inside_url(text, m.start()))
         .map(move |m| {
-            let input = regex_automata::Input::new(text)
-                .range(m.start()..)
-                .anchored(regex_automata::Anchored::Yes);
-            FORMS.iter().find_map(|form| {
-                let mut caps = form.create_captures();
-                form.captures(input.clone(), &mut caps);
-                let whole = caps.get_match()?;
-                debug_assert_eq!((whole.start(), whole.end()), (m.start(), m.end()));
-                let group = |k: &str| caps.get_group_by_name(k).map(|s| &text[s.range()]);
-                Some(convert((m.start(), m.end()), group, default_year))
-            })?
+            let d = read_at(text, m.start(), default_year);
+            debug_assert!(d.is_none_or(|d| (d.start, d.end) == (m.start(), m.end())));
+            d
         })
 }
 
@@ -150,6 +162,17 @@ pub fn is_month(word: &str) -> bool {
 /// yearless date is dropped when there is none.
 pub fn find_dates(text: &str, default_year: Option<i32>) -> Vec<DateMatch> {
     matches(text, default_year).flatten().collect()
+}
+
+/// The date `text` opens with, if it opens with one: what
+/// `first_date(text, default_year).filter(|d| d.start == 0)` gives, read
+/// without searching the rest of the text.
+pub fn date_at_start(text: &str, default_year: Option<i32>) -> Option<DateMatch> {
+    let input = regex_automata::Input::new(text).anchored(regex_automata::Anchored::Yes);
+    if !DATE_AT.is_match(input) {
+        return None;
+    }
+    read_at(text, 0, default_year)
 }
 
 /// The first date in `text` (see [`find_dates`]).

@@ -58,13 +58,10 @@ pub(super) fn committee_sentences(
             && let Some(committee) = national(p)
         {
             let t = &sent[p + "成立于".len()..];
-            let date = dates::first_date(t, None)
-                .filter(|d| d.start == 0)
-                .map(|d| d.date)
-                .or_else(|| {
-                    super::committee_rules::bare_year(t)
-                        .filter(|_| t.get(4..).is_some_and(|r| r.starts_with('年')))
-                });
+            let date = dates::date_at_start(t, None).map(|d| d.date).or_else(|| {
+                super::committee_rules::bare_year(t)
+                    .filter(|_| t.get(4..).is_some_and(|r| r.starts_with('年')))
+            });
             if let Some(date) = date {
                 let mut d = EntityDraft::new(committee.0, committee.1, "");
                 d.dates.push(DatedFact {

@@ -332,8 +332,7 @@ fn established_at(
         .iter()
         .find_map(|w| after.strip_prefix(w))
         .and_then(|t| {
-            dates::first_date(t, None)
-                .filter(|d| d.start == 0)
+            dates::date_at_start(t, None)
                 .map(|d| d.date)
                 .or_else(|| bare_year(t))
         })

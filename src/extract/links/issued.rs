@@ -106,7 +106,7 @@ fn passive_dated(cx: &mut Cx, is: &Issue, v: Match) {
     if !(passive_gap(gap) || matches!(gap.trim(), "" | ",")) {
         return;
     }
-    if let Some(d) = dates::first_date(t, year).filter(|d| d.start == 0) {
+    if let Some(d) = dates::date_at_start(t, year) {
         date_instrument(cx, &inst.r.1, d.date, "released");
     }
 }
@@ -231,7 +231,7 @@ fn object_links(cx: &mut Cx, is: &Issue, v: Match, told_later: Option<&Hit>) {
             if let Some(t) = rest
                 .strip_prefix(" in ")
                 .or_else(|| rest.strip_prefix(" on "))
-                && let Some(d) = dates::first_date(t, year).filter(|d| d.start == 0)
+                && let Some(d) = dates::date_at_start(t, year)
             {
                 return Some(d);
             }

@@ -35,8 +35,7 @@ fn established_label(raw: &str) -> Option<crate::model::PartialDate> {
         return None;
     }
     let value = value.trim_start_matches(['*', ' ']);
-    dates::first_date(value, None)
-        .filter(|d| d.start == 0)
+    dates::date_at_start(value, None)
         .map(|d| d.date)
         .or_else(|| super::committee_rules::bare_year(value))
 }

@@ -28,9 +28,8 @@ pub(super) fn comment_deadline(sent: &str, year: Option<i32>) -> Option<PartialD
             memchr::memmem::find_iter(sent.as_bytes(), b" by ").find_map(|p| {
                 let rest = &sent[p + 4..];
                 rest.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
-                    .then(|| dates::first_date(rest, year))
+                    .then(|| dates::date_at_start(rest, year))
                     .flatten()
-                    .filter(|d| d.start == 0)
                     .map(|d| d.date)
             })
         })

@@ -58,8 +58,7 @@ fn day_heading(raw: &str) -> bool {
             ]
             .iter()
             .any(|d| l.starts_with(d))
-            || dates::first_date(t, Some(2000))
-                .is_some_and(|m| m.start == 0 && m.end + 2 >= t.len()))
+            || dates::date_at_start(t, Some(2000)).is_some_and(|m| m.end + 2 >= t.len()))
 }
 
 /// A pause in a programme, not a session: "Lunch", "Coffee break", "Group

@@ -11,7 +11,7 @@ pub(crate) fn dateline(t: &str) -> Option<Option<&str>> {
     if t.len() > 80 || !t.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase()) {
         return None;
     }
-    let m = crate::extract::dates::first_date(t, Some(2000)).filter(|m| m.start == 0)?;
+    let m = crate::extract::dates::date_at_start(t, Some(2000))?;
     let rest = t[m.end..].trim();
     if rest.is_empty() {
         return Some(None);
@@ -122,7 +122,7 @@ pub(crate) fn is_byline(t: &str) -> bool {
     };
     let rest = t[w.len()..].trim_start_matches([' ', ':', '：']);
     let rest = rest.strip_prefix("on ").unwrap_or(rest);
-    crate::extract::dates::first_date(rest, Some(2000)).is_some_and(|m| m.start == 0)
+    crate::extract::dates::date_at_start(rest, Some(2000)).is_some()
 }
 
 /// Whether a byline's text before its date is a body: an abbreviation

@@ -31,8 +31,8 @@ pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
         t.split_once(sep).is_some_and(|(place, when)| {
             place.split_whitespace().count() <= 3
                 && when.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
-                && crate::extract::dates::first_date(when, Some(2000))
-                    .is_some_and(|m| m.start == 0 && m.end + 1 >= when.len())
+                && crate::extract::dates::date_at_start(when, Some(2000))
+                    .is_some_and(|m| m.end + 1 >= when.len())
         })
     };
     if n <= 48 && [", ", " | ", " · ", " — ", " – "].into_iter().any(dateline) {
@@ -51,8 +51,7 @@ pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
     // A date alone ("2026-09-12", "12 September 2026") heads nothing.
     if n <= 30
         && t.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
-        && crate::extract::dates::first_date(t, Some(2000))
-            .is_some_and(|m| m.start == 0 && m.end + 1 >= t.len())
+        && crate::extract::dates::date_at_start(t, Some(2000)).is_some_and(|m| m.end + 1 >= t.len())
     {
         return false;
     }
@@ -74,8 +73,8 @@ pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
         let tail = t[i + 1..].trim();
         if tail.len() <= 40
             && tail.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
-            && crate::extract::dates::first_date(tail, Some(2000))
-                .is_some_and(|m| m.start == 0 && m.end + 2 >= tail.len())
+            && crate::extract::dates::date_at_start(tail, Some(2000))
+                .is_some_and(|m| m.end + 2 >= tail.len())
         {
             return false;
         }

@@ -34,19 +34,34 @@ fn dated_title(t: &str) -> Option<String> {
         return None;
     }
     const SEPS: [&str; 5] = [" — ", " – ", " - ", " | ", " · "];
+    // (Searchers built once: a line is read for each separator.)
+    type Finders = [(
+        memchr::memmem::Finder<'static>,
+        memchr::memmem::FinderRev<'static>,
+    ); 5];
+    static FINDERS: std::sync::LazyLock<Finders> = std::sync::LazyLock::new(|| {
+        SEPS.map(|s| {
+            (
+                memchr::memmem::Finder::new(s),
+                memchr::memmem::FinderRev::new(s),
+            )
+        })
+    });
     let date = |s: &str| {
-        crate::extract::dates::first_date(s, Some(2000))
-            .is_some_and(|m| m.start == 0 && m.end + 1 >= s.trim_end().len())
+        crate::extract::dates::date_at_start(s, Some(2000))
+            .is_some_and(|m| m.end + 1 >= s.trim_end().len())
     };
     let title = SEPS
         .iter()
-        .find_map(|sep| {
-            let (a, b) = t.rsplit_once(sep)?;
-            if date(b.trim()) {
-                return Some(a);
+        .zip(FINDERS.iter())
+        .find_map(|(sep, (first, last))| {
+            // (The text after the last separator, else before the first.)
+            let i = last.rfind(t.as_bytes())?;
+            if date(t[i + sep.len()..].trim()) {
+                return Some(&t[..i]);
             }
-            let (a, b) = t.split_once(sep)?;
-            date(a.trim()).then_some(b)
+            let i = first.find(t.as_bytes())?;
+            date(t[..i].trim()).then_some(&t[i + sep.len()..])
         })
         .or_else(|| {
             // "- [Title](url) 2029-07-28": a linked title, then its date.
@@ -66,8 +81,7 @@ fn date_only(raw: &str) -> bool {
     let t = raw.trim();
     !t.is_empty()
         && t.len() <= 40
-        && crate::extract::dates::first_date(t, Some(2000))
-            .is_some_and(|m| m.start == 0 && m.end >= t.len())
+        && crate::extract::dates::date_at_start(t, Some(2000)).is_some_and(|m| m.end >= t.len())
 }
 
 /// Segments a listing into its items.
