@@ -39,9 +39,10 @@ pub(crate) struct Cx<'a> {
     index: Vec<FxHashMap<String, usize>>,
     /// Problems noticed while reading (implausible dates).
     pub(crate) warnings: Vec<crate::model::Warning>,
-    /// The last evidence sentence read: (line, start, end, text). Names
-    /// that share a sentence share its evidence without reading it again.
-    last_sentence: Option<(u32, usize, usize, String)>,
+    /// The evidence sentences read so far, by line: (start, end, text).
+    /// Names that share a sentence share its evidence without reading it
+    /// again (a sentence's bounds are the same from any byte inside it).
+    sentences: FxHashMap<u32, Vec<(usize, usize, String)>>,
     /// Type words the document made an instrument's short name (`(the
     /// "Provisions")`), with that instrument.
     pub(super) defined: Vec<(String, EntityRef)>,
@@ -59,24 +60,22 @@ impl Cx<'_> {
             parented: FxHashSet::default(),
             index: vec![FxHashMap::default(); EntityKind::ALL.len()],
             warnings: Vec::new(),
-            last_sentence: None,
+            sentences: FxHashMap::default(),
             defined: Vec::new(),
         }
     }
 
-    /// [`sentence_at`] of `line` at byte `pos`, reusing the last sentence
-    /// read when `pos` falls inside it.
+    /// [`sentence_at`] of `line` at byte `pos`, reusing a sentence read
+    /// before when `pos` falls inside it.
     pub(super) fn evidence(&mut self, line: u32, pos: usize) -> String {
-        if let Some((l, a, b, text)) = &self.last_sentence
-            && *l == line
-            && (*a..*b).contains(&pos)
-        {
+        let read = self.sentences.entry(line).or_default();
+        if let Some((_, _, text)) = read.iter().find(|(a, b, _)| (*a..*b).contains(&pos)) {
             return text.clone();
         }
         let raw = self.doc.line(line);
         let (a, b) = sentence_bounds(raw, pos);
         let text = evidence_text(&raw[a..b]);
-        self.last_sentence = Some((line, a, b, text.clone()));
+        read.push((a, b, text.clone()));
         text
     }
 
