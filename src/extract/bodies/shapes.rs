@@ -124,6 +124,14 @@ fn shape_in_line(text: &str) -> Vec<BodyHit> {
                 whole = &text[m.start()..m.end() + sfx.len()];
             }
         }
+        // (A phrase without a word of `SHAPE_WORDS` names no body: none of
+        // its parts has a type.)
+        if !whole
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| SHAPE_WORDS.iter().any(|(k, _)| *k == w))
+        {
+            continue;
+        }
         // "X University and Y University" are two bodies; so are "the X
         // Bureau of Statistics and Zhejiang Province" (a place standing for
         // its government, which is not a body's name of its own).

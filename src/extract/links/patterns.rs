@@ -310,6 +310,8 @@ pub(super) fn line_words(text: &str) -> Vec<u8> {
     let mut out = vec![0u8; newlines.len() + 1];
     for (searcher, bits) in ALL_WORDS.iter() {
         let mut pos = 0;
+        // (Matches come in order: the line only moves forward.)
+        let mut line = 0;
         while let Some(m) = searcher.find_in(
             bytes,
             aho_corasick::Span {
@@ -317,7 +319,10 @@ pub(super) fn line_words(text: &str) -> Vec<u8> {
                 end: bytes.len(),
             },
         ) {
-            out[newlines.partition_point(|&nl| nl < m.start())] |= bits[m.pattern().as_usize()];
+            while newlines.get(line).is_some_and(|&nl| nl < m.start()) {
+                line += 1;
+            }
+            out[line] |= bits[m.pattern().as_usize()];
             pos = m.start() + 1;
         }
     }
