@@ -34,34 +34,46 @@ fn dated_title(t: &str) -> Option<String> {
         return None;
     }
     const SEPS: [&str; 5] = [" — ", " – ", " - ", " | ", " · "];
-    // (Searchers built once: a line is read for each separator.)
-    type Finders = [(
-        memchr::memmem::Finder<'static>,
-        memchr::memmem::FinderRev<'static>,
-    ); 5];
-    static FINDERS: std::sync::LazyLock<Finders> = std::sync::LazyLock::new(|| {
-        SEPS.map(|s| {
-            (
-                memchr::memmem::Finder::new(s),
-                memchr::memmem::FinderRev::new(s),
-            )
-        })
-    });
+    // The first and last place of each separator, found in one pass over
+    // the bytes that can be a separator's middle.
+    let b = t.as_bytes();
+    let mut at: [Option<(usize, usize)>; 5] = [None; 5];
+    let mut note = |k: usize, i: usize| {
+        at[k] = Some(at[k].map_or((i, i), |(first, _)| (first, i)));
+    };
+    let mut consider = |i: usize| {
+        // (`i` is the separator's middle; `i - 1` its space.)
+        let Some(k) = (i >= 1 && b[i - 1] == b' ')
+            .then(|| {
+                SEPS.iter()
+                    .position(|sep| b[i - 1..].starts_with(sep.as_bytes()))
+            })
+            .flatten()
+        else {
+            return;
+        };
+        note(k, i - 1);
+    };
+    for i in memchr::memchr3_iter(b'-', b'|', 0xE2, b) {
+        consider(i);
+    }
+    for i in memchr::memchr_iter(0xC2, b) {
+        consider(i);
+    }
     let date = |s: &str| {
         crate::extract::dates::date_at_start(s, Some(2000))
             .is_some_and(|m| m.end + 1 >= s.trim_end().len())
     };
     let title = SEPS
         .iter()
-        .zip(FINDERS.iter())
-        .find_map(|(sep, (first, last))| {
+        .zip(at)
+        .find_map(|(sep, at)| {
             // (The text after the last separator, else before the first.)
-            let i = last.rfind(t.as_bytes())?;
-            if date(t[i + sep.len()..].trim()) {
-                return Some(&t[..i]);
+            let (first, last) = at?;
+            if date(t[last + sep.len()..].trim()) {
+                return Some(&t[..last]);
             }
-            let i = first.find(t.as_bytes())?;
-            date(t[..i].trim()).then_some(&t[i + sep.len()..])
+            date(t[..first].trim()).then_some(&t[first + sep.len()..])
         })
         .or_else(|| {
             // "- [Title](url) 2029-07-28": a linked title, then its date.
