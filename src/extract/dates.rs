@@ -6,7 +6,6 @@
 //! a year take the year the caller supplies (the document's).
 
 use crate::model::PartialDate;
-use regex::Regex;
 use std::sync::LazyLock;
 
 const MB: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)";
@@ -57,49 +56,28 @@ static ALTS: LazyLock<Vec<String>> = LazyLock::new(|| {
     ]
 });
 
-/// Every date form in one pattern: where dates are (found with the fast
-/// engines only, no groups).
-static DATE_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?-u:\b)(?:{})", ALTS.join("|"))).expect("date regex"));
+/// Every date form: where dates are (found with the fast engines only),
+/// and their groups (read with the one form that matched).
+static DATES: LazyLock<super::forms::Forms> =
+    LazyLock::new(|| super::forms::Forms::new(r"(?-u:\b)", &ALTS, ""));
 
-/// Each form alone, searched anchored at a date [`DATE_RE`] found, to read
-/// its groups. The first form that matches there is the one the combined
-/// pattern matched (it prefers the first alternative that matches at the
-/// leftmost start), and a form's own pattern is a small fraction of the
-/// combined one, so reading its groups is cheap.
-static FORMS: LazyLock<Vec<regex_automata::meta::Regex>> = LazyLock::new(|| {
-    ALTS.iter()
-        .map(|a| regex_automata::meta::Regex::new(&format!(r"(?-u:\b)(?:{a})")).expect("date form"))
-        .collect()
-});
-
-/// The combined pattern for anchored searches (does `text` open with a
-/// date?).
-static DATE_AT: LazyLock<regex_automata::meta::Regex> =
-    LazyLock::new(|| regex_automata::meta::Regex::new(DATE_RE.as_str()).expect("date regex"));
-
-/// The date the combined pattern matches at `start` of `text` (it matched
-/// there), read by the first form that matches there; None when that
-/// reading gives no date.
+/// The date that starts at `start` of `text` (where a date matched), None
+/// when that match gives no date.
 fn read_at(text: &str, start: usize, default_year: Option<i32>) -> Option<DateMatch> {
-    let input = regex_automata::Input::new(text)
-        .range(start..)
-        .anchored(regex_automata::Anchored::Yes);
-    let form = FORMS.iter().find(|f| f.is_match(input.clone()))?;
-    let mut caps = form.create_captures();
-    form.captures(input, &mut caps);
-    let whole = caps.get_match()?;
-    let group = |k: &str| caps.get_group_by_name(k).map(|s| &text[s.range()]);
+    let c = DATES.captures_at(text, start)?;
+    let whole = c.whole();
+    let group = |k: &str| c.name(k).map(|g| g.as_str());
     convert((whole.start(), whole.end()), group, default_year)
 }
 
-/// The dates of `text` in order, with their groups read (see [`FORMS`]),
-/// those inside a URL left out; None for a match that gives no date.
+/// The dates of `text` in order, those inside a URL left out; None for a
+/// match that gives no date.
 fn matches<'a>(
     text: &'a str,
     default_year: Option<i32>,
 ) -> impl Iterator<Item = Option<DateMatch>> + 'a {
-    DATE_RE
+    DATES
+        .all
         .find_iter(text)
         .filter(move |m| !inside_url(text, m.start()))
         .map(move |m| {
@@ -168,8 +146,7 @@ pub fn find_dates(text: &str, default_year: Option<i32>) -> Vec<DateMatch> {
 /// `first_date(text, default_year).filter(|d| d.start == 0)` gives, read
 /// without searching the rest of the text.
 pub fn date_at_start(text: &str, default_year: Option<i32>) -> Option<DateMatch> {
-    let input = regex_automata::Input::new(text).anchored(regex_automata::Anchored::Yes);
-    if !DATE_AT.is_match(input) {
+    if !DATES.matches_at(text, 0) {
         return None;
     }
     read_at(text, 0, default_year)
@@ -322,7 +299,7 @@ pub fn weekday_before(text: &str, published: PartialDate) -> Option<PartialDate>
 
 /// Number of matches in `text` (the benchmark's baseline).
 pub fn count(text: &str) -> usize {
-    DATE_RE.find_iter(text).count()
+    DATES.all.find_iter(text).count()
 }
 
 #[cfg(test)]
@@ -384,13 +361,14 @@ mod tests {
         texts.push("On 5\u{a0}September 2027, 1 to\u{3000}3 May, Sept. 4th-5th 2026".into());
         let mut n = 0;
         for t in &texts {
-            for m in DATE_RE.find_iter(t) {
-                let input = regex_automata::Input::new(t.as_str())
-                    .range(m.start()..)
-                    .anchored(regex_automata::Anchored::Yes);
-                let first = FORMS.iter().find_map(|f| f.search(&input));
-                let first = first.map(|w| (w.start(), w.end()));
-                assert_eq!(first, Some((m.start(), m.end())), "{:?}", m.as_str());
+            for m in DATES.all.find_iter(t) {
+                let w = DATES.captures_at(t, m.start()).unwrap().whole();
+                assert_eq!(
+                    (w.start(), w.end()),
+                    (m.start(), m.end()),
+                    "{:?}",
+                    m.as_str()
+                );
                 n += 1;
             }
         }

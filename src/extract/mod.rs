@@ -14,6 +14,7 @@ pub mod committees;
 mod cx;
 pub mod dates;
 pub mod events;
+mod forms;
 mod found;
 mod guesses;
 pub mod instruments;
