@@ -26,6 +26,8 @@ pub fn relation_color(kind: crate::model::RelationKind) -> Color32 {
         PartOf => Color32::from_rgb(0x6b, 0x8a, 0xb8),
         IssuedBy => Color32::from_rgb(0xe1, 0x5a, 0x4f),
         DevelopedBy => Color32::from_rgb(0x3f, 0x8f, 0xe0),
+        DraftedBy => Color32::from_rgb(0x8f, 0xb3, 0xe8),
+        ProposedBy => Color32::from_rgb(0xb8, 0x9b, 0x5c),
         Supports => Color32::from_rgb(0x3c, 0xb3, 0x71),
         LegalBasis => Color32::from_rgb(0xe8, 0xa1, 0x2e),
         Replaces => Color32::from_rgb(0xc0, 0x6c, 0xd0),

@@ -121,7 +121,46 @@ pub fn process(file: &InputFile) -> Result<DocDraft, Warning> {
 /// whole batch before the next starts (and the finders one rule at a time,
 /// see [`extract::Found::batch`]), so the patterns of a stage stay in the
 /// processor's cache.
+///
+/// A file that makes extraction fail (a bug, not bad input: bad input is a
+/// warning already) is skipped with a warning instead of ending the load:
+/// the batch is read again one file at a time, and only the file that fails
+/// is lost.
 pub fn process_batch(files: &[InputFile]) -> Vec<Result<DocDraft, Warning>> {
+    guarded(files, read_batch)
+}
+
+/// `read` over `files`, a panic turned into a warning for the file that
+/// caused it (see [`process_batch`]).
+fn guarded(
+    files: &[InputFile],
+    read: impl Fn(&[InputFile]) -> Vec<Result<DocDraft, Warning>>,
+) -> Vec<Result<DocDraft, Warning>> {
+    use std::panic::{AssertUnwindSafe, catch_unwind};
+    if let Ok(v) = catch_unwind(AssertUnwindSafe(|| read(files))) {
+        return v;
+    }
+    files
+        .iter()
+        .map(|f| {
+            catch_unwind(AssertUnwindSafe(|| read(std::slice::from_ref(f))))
+                .ok()
+                .and_then(|mut v| v.pop())
+                .unwrap_or_else(|| {
+                    Err(Warning {
+                        file: f.name.clone(),
+                        line: None,
+                        message: "skipped: an internal error stopped the reading of this file \
+                                  (a bug in Standards Atlas; the rest of the corpus is loaded)"
+                            .into(),
+                    })
+                })
+        })
+        .collect()
+}
+
+/// [`process_batch`] without the guard.
+fn read_batch(files: &[InputFile]) -> Vec<Result<DocDraft, Warning>> {
     let read: Vec<Result<Read, Warning>> = files.iter().map(read_document).collect();
     let texts: Vec<&str> = read
         .iter()
@@ -312,6 +351,27 @@ mod tests {
                 .is_none()
         );
         assert_eq!(cancelled.done.load(Ordering::Relaxed), 0);
+    }
+
+    #[test]
+    fn a_file_that_makes_reading_fail_is_a_warning_and_the_rest_is_read() {
+        let file = |name: &str| InputFile {
+            name: name.into(),
+            bytes: b"SAC/TC260 met.".to_vec(),
+        };
+        let files = [file("a.txt"), file("boom.txt"), file("c.txt")];
+        // A reader with a bug that only one file meets.
+        let read = |fs: &[InputFile]| -> Vec<Result<DocDraft, Warning>> {
+            assert!(fs.iter().all(|f| f.name != "boom.txt"), "a bug");
+            read_batch(fs)
+        };
+        let out = guarded(&files, read);
+        assert_eq!(out.len(), 3);
+        assert_eq!(out[0].as_ref().unwrap().document.file, "a.txt");
+        assert_eq!(out[2].as_ref().unwrap().document.file, "c.txt");
+        let w = out[1].as_ref().unwrap_err();
+        assert_eq!(w.file, "boom.txt");
+        assert!(w.message.contains("internal error"), "{}", w.message);
     }
 
     #[test]

@@ -79,6 +79,11 @@ vocabulary!(
         IssuedBy = "issued_by",
         /// Standard → the committee developing it.
         DevelopedBy = "developed_by",
+        /// Standard → an organization, company or authority among its
+        /// drafters (a foreword's or a catalogue's drafting organizations).
+        DraftedBy = "drafted_by",
+        /// Standard → the body or committee that proposed it.
+        ProposedBy = "proposed_by",
         /// Standard or guide → the instrument it supports.
         Supports = "supports",
         /// Instrument → the law it rests on.

@@ -27,6 +27,7 @@ mod chinese;
 mod chinese_events;
 pub(crate) mod committee_rules;
 mod developed;
+mod drafters;
 mod fields;
 mod headlines;
 mod held;

@@ -81,6 +81,7 @@ pub(super) static CUES: LazyLock<regex::RegexSet> = LazyLock::new(|| {
             SUPPORTING_RE,
             ORGANIZED_BY_RE,
             ADOPT_RE,
+            DRAFTING_RE,
         ]
         .map(ascii),
     )
@@ -98,6 +99,12 @@ pub(super) const CUE_DEVELOPED: usize = 7;
 pub(super) const CUE_SUPPORTING: usize = 8;
 pub(super) const CUE_ORGANIZED: usize = 9;
 pub(super) const CUE_ADOPT: usize = 10;
+pub(super) const CUE_DRAFTING: usize = 11;
+pub(super) static DRAFTING: LazyLock<Regex> = LazyLock::new(|| re(DRAFTING_RE));
+/// Drafters named around "drafting": "The drafting organizations include
+/// A and B", "A participated in the drafting of GB/T X" (see
+/// `drafters.rs`).
+pub(super) const DRAFTING_RE: &str = r"(?i)(?-u:\b)(?:drafting (?:organi[sz]ations?|units?|bodies|institutions)|(?:in|led|leads|lead|leading|to) (?:the )?drafting|took the lead in drafting)(?-u:\b)";
 /// A national standard adopting an international one: "identical to ISO
 /// 26262-1:2018", "(ISO/IEC 27001:2022, IDT)", "adopts IEC 62443-4-2".
 /// ("adopted" alone is how a law is passed, not a cue.)
@@ -164,6 +171,13 @@ const LABEL_WORDS: &[&str] = &[
     "established",
     "founded",
     "成立",
+    "drafting",
+    "drafted by",
+    "proposed by",
+    "proposer",
+    "proposing",
+    "起草",
+    "提出",
 ];
 
 /// Every word a cue pattern of [`CUES`] starts with: a line without one
@@ -203,6 +217,7 @@ const CUE_WORDS: &[&str] = &[
     "into force",
     "developed by",
     "drafted by",
+    "drafting",
     "prepared by",
     "formulated by",
     "proposed by",
@@ -419,6 +434,7 @@ pub(crate) fn rule_scans() -> Vec<crate::extract::RuleScan> {
                 &*SUPPORTING,
                 &*ORGANIZED_BY,
                 &*ADOPT,
+                &*DRAFTING,
             ];
             lines(t)
                 .map(|l| {
@@ -471,13 +487,13 @@ mod tests {
         // The benchmark's "sentence cues" scan indexes its list by cue.
         let text = "X released Y. effective from 1 May. in accordance with Z. to support W. \
                     amends V. mirrors U. Secretariat: T. developed by S. the supporting standard R. \
-                    organized by Q. identical to P.";
+                    organized by Q. identical to P. O took part in the drafting of N.";
         let scans = rule_scans();
         let (_, cues) = scans
             .iter()
             .find(|(n, _)| *n == "links: sentence cues")
             .unwrap();
-        assert_eq!(CUES.len(), 11);
+        assert_eq!(CUES.len(), 12);
         assert_eq!(cues(text), CUES.len());
     }
 

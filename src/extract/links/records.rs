@@ -12,7 +12,7 @@ use super::standards::{
     comment_deadline, instrument_replaces, labelled_project, project_title, replaced_hits,
     replaces, standard_dates, standard_status,
 };
-use super::subjects::{refers_back, shared_clause, unnamed_sentences};
+use super::subjects::{refers_back, shared_clause, this_document, unnamed_sentences};
 use super::titled;
 use super::{Cat, Hit, LineHits};
 use crate::extract::{Cx, dates, sentence_bounds, text};
@@ -408,10 +408,16 @@ pub(super) fn read_links(
                     );
                 }
                 last_standard = Some(first.r.clone());
-            } else if replace_at.is_some()
-                && let Some(ls) = &last_standard
-            {
-                replaces(cx, &ls.clone(), raw, hits, &replaced, n);
+            } else if let Some(p) = replace_at {
+                // "This document replaces GB/T X": the standard the text
+                // is titled with, not the one named last.
+                let own = this_document(raw, p)
+                    .then(|| super::subjects::titled_standard(cx, by_line, r))
+                    .flatten()
+                    .map(|(s, _)| s);
+                if let Some(s) = own.or_else(|| last_standard.clone()) {
+                    replaces(cx, &s, raw, hits, &replaced, n);
+                }
             }
             // Labelled lines ("Issued by: CAC, MIIT", "Legal basis: ...",
             // "Secretariat: X").
@@ -424,6 +430,10 @@ pub(super) fn read_links(
                     (committee.as_deref(), main.as_ref()),
                     year,
                 );
+                super::drafters::labelled_drafters(cx, (raw, n), r, by_line);
+            }
+            if !raw.is_ascii() && (raw.contains("起草") || raw.contains("提出")) {
+                super::drafters::chinese_drafters(cx, (raw, hits, n), r, by_line);
             }
             chinese::committee_sentences(cx, raw, hits, n, committee.as_deref());
             if super::chinese_events::worth_reading(raw) {

@@ -477,6 +477,11 @@ pub(super) fn sentence_links(
         if cues.matched(CUE_DEVELOPED) {
             super::developed::developed_by(cx, &sentence, &sent_standards, by_line, r, &evidence);
         }
+        // Drafters and proposers: "drafted by A and B", "This document was
+        // proposed by X", "A participated in the drafting of GB/T X".
+        if cues.matched(CUE_DEVELOPED) || cues.matched(CUE_DRAFTING) {
+            super::drafters::drafters(cx, &sentence, &sent_standards, (by_line, r), &evidence);
+        }
         // Amends: "a draft amendment of Cybersecurity Law".
         if cues.matched(CUE_AMEND) {
             super::amendments::amendment(cx, (sent, a), &instruments, main, n, year, &evidence);

@@ -282,9 +282,10 @@ pub(super) fn refers_to_a_standard(before: &str) -> bool {
     )
 }
 
-/// The standard a record is about: the first code in its title line, else
-/// the first code it names.
-pub(super) fn record_standard(cx: &Cx, by_line: &LineHits, r: &Record) -> Option<(EntityRef, u32)> {
+/// The standard a record is titled with: the first code in its title
+/// line, else in the document's title (a standard's text: "# GB/T X
+/// Title", then "## Foreword" ... "This document replaces ...").
+pub(super) fn titled_standard(cx: &Cx, by_line: &LineHits, r: &Record) -> Option<(EntityRef, u32)> {
     let on = |ln: u32| {
         by_line
             .get(&ln)?
@@ -292,21 +293,41 @@ pub(super) fn record_standard(cx: &Cx, by_line: &LineHits, r: &Record) -> Option
             .find(|h| h.cat == Cat::Standard)
             .map(|h| (h.r.clone(), ln))
     };
-    // The one its title names; else the one the document's title names
-    // (a standard's text: "# GB/T X Title", then "## Foreword" ... "This
-    // document replaces ..."); else the first it names.
     let doc_title = (1..r.lines.0)
         .find(|&ln| !cx.doc.line(ln).trim().is_empty())
         .filter(|&ln| ln < r.lines.0);
-    on(r.lines.0)
-        .or_else(|| doc_title.and_then(on))
-        .or_else(|| {
-            by_line
-                .range(r.lines.0..=r.lines.1.max(r.lines.0))
-                .flat_map(|(ln, v)| v.iter().map(move |h| (h, *ln)))
-                .find(|(h, _)| h.cat == Cat::Standard)
-                .map(|(h, ln)| (h.r.clone(), ln))
-        })
+    on(r.lines.0).or_else(|| doc_title.and_then(on))
+}
+
+/// Whether the words before byte `at` of `raw`, in its sentence, are "This
+/// document" or "This standard" (本文件, 本标准): the standard the text is.
+pub(super) fn this_document(raw: &str, at: usize) -> bool {
+    let (a, _) = sentence_bounds(raw, at);
+    let pre = raw[a..at].trim_start().to_ascii_lowercase();
+    [
+        "this document",
+        "this standard",
+        "this part",
+        "本文件",
+        "本标准",
+        "本部分",
+    ]
+    .iter()
+    .any(|p| pre.starts_with(p))
+}
+
+/// The standard a record is about: the first code in its title line, else
+/// the first code it names.
+pub(super) fn record_standard(cx: &Cx, by_line: &LineHits, r: &Record) -> Option<(EntityRef, u32)> {
+    // The one its title names; else the one the document's title names;
+    // else the first it names.
+    titled_standard(cx, by_line, r).or_else(|| {
+        by_line
+            .range(r.lines.0..=r.lines.1.max(r.lines.0))
+            .flat_map(|(ln, v)| v.iter().map(move |h| (h, *ln)))
+            .find(|(h, _)| h.cat == Cat::Standard)
+            .map(|(h, ln)| (h.r.clone(), ln))
+    })
 }
 
 /// Whether a sentence opens with "The standard" or "This standard": about

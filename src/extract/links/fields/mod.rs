@@ -31,6 +31,10 @@ enum Field {
     /// The newer standard that replaced this one ("Replaced by").
     ReplacedBy,
     Committee,
+    /// The organizations that drafted it ("Drafting organizations", 起草单位).
+    Drafters,
+    /// Who proposed it ("Proposed by", 提出单位).
+    Proposer,
     Adopts,
     /// The last day for comments on a draft.
     Deadline,
@@ -142,6 +146,25 @@ fn field_of(label: &str) -> Option<Field> {
         | "工作组"
         | "技术委员会"
         | "技术归口" => Field::Committee,
+        "drafting organizations"
+        | "drafting organization"
+        | "drafting organisations"
+        | "drafting organisation"
+        | "drafting units"
+        | "drafting unit"
+        | "drafting bodies"
+        | "drafting institutions"
+        | "main drafting organizations"
+        | "main drafting units"
+        | "drafting organizations of this document"
+        | "drafting units of this document"
+        | "drafted by"
+        | "起草单位"
+        | "主要起草单位"
+        | "本文件起草单位"
+        | "本标准起草单位" => Field::Drafters,
+        "proposed by" | "proposer" | "proposing unit" | "proposing organization"
+        | "proposing department" | "提出单位" | "提出部门" => Field::Proposer,
         "adopted international standard"
         | "adopted international standards"
         | "adopted standard"
@@ -462,6 +485,19 @@ fn apply(
                     &evidence(),
                     false,
                 );
+            }
+        }
+        Field::Drafters | Field::Proposer => {
+            // The bodies listed (a proposer may be a committee too).
+            let kind = if field == Field::Drafters {
+                RelationKind::DraftedBy
+            } else {
+                RelationKind::ProposedBy
+            };
+            for h in hits.iter().filter(inside).filter(|h| {
+                h.cat == Cat::Body || field == Field::Proposer && h.cat == Cat::Committee
+            }) {
+                cx.link(me.clone(), kind, h.r.clone(), n, &evidence(), false);
             }
         }
         Field::Committee => {
