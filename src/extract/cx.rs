@@ -46,6 +46,10 @@ pub(crate) struct Cx<'a> {
     /// Type words the document made an instrument's short name (`(the
     /// "Provisions")`), with that instrument.
     pub(super) defined: Vec<(String, EntityRef)>,
+    /// An instrument a sentence said was issued without naming it ("SAMR
+    /// and six other departments jointly released an action plan"), waiting
+    /// for the record to name it (see `links::issued::unnamed_issue`).
+    pub(super) unnamed_issue: Option<crate::extract::links::UnnamedIssue>,
 }
 
 impl Cx<'_> {
@@ -62,6 +66,7 @@ impl Cx<'_> {
             warnings: Vec::new(),
             sentences: FxHashMap::default(),
             defined: Vec::new(),
+            unnamed_issue: None,
         }
     }
 

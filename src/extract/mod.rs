@@ -201,9 +201,27 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
                 .map(|(k, _)| (*k).to_owned())
         });
         let most = c.and_then(|c| {
-            c.iter()
-                .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
-                .map(|(k, _)| (*k).to_owned())
+            let (best, &(max, _)) = c
+                .iter()
+                .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))?;
+            // Subcommittees of one committee named as often as each other
+            // (a page listing "SAC/TC 9/SC 1" and "SAC/TC 9/SC 2"): their
+            // committee, not the first of them.
+            let tied: Vec<&str> = c
+                .iter()
+                .filter(|(_, v)| v.0 == max)
+                .map(|(k, _)| *k)
+                .collect();
+            let parent = |k: &str| k.rsplit_once('/').map(|(p, _)| p.to_owned());
+            // (Of a committee: TCs tied under SAC are not SAC's.)
+            let shared = parent(tied[0]).filter(|p| {
+                p.contains('/')
+                    && tied.len() >= 2
+                    && tied
+                        .iter()
+                        .all(|k| parent(k).as_deref() == Some(p.as_str()))
+            });
+            Some(shared.unwrap_or_else(|| (*best).to_owned()))
         });
         // Where the record first names a home found in its text only.
         if title_home.is_none()
@@ -295,10 +313,22 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
                     // So is an international committee's ("ISO/TC 993
                     // (Gadgets)"), as ISO titles its committees.
                     let wg = h.key.rsplit('/').next().is_some_and(|l| l.contains("WG"));
+                    // (A subcommittee listed with its topic: "- SAC/TC 999/SC
+                    // 1 Widget terminals".)
+                    let sc = h
+                        .key
+                        .rsplit('/')
+                        .next()
+                        .is_some_and(|l| l.starts_with("SC"))
+                        && h.key.contains('/');
                     let intl = committees::is_international(&h.key);
                     committees::name_before(line, h.start).or_else(|| {
-                        committees::wg_name(line, h.end)
-                            .or_else(|| committees::name_after_dash(line, h.end))
+                        let own = committees::wg_name(line, h.end);
+                        if sc && let Some(n) = own.as_ref().filter(|n| !n.contains(['/', ',', '|']))
+                        {
+                            return Some(n.clone());
+                        }
+                        own.or_else(|| committees::name_after_dash(line, h.end))
                             .filter(|n| {
                                 wg || intl && !n.contains(['/', ','])
                                     || ["Committee", "Subcommittee", "Working Group"]

@@ -103,10 +103,20 @@ pub fn wg_name(line: &str, end: usize) -> Option<String> {
     // A list of groups: "- WG 1 Foundational standards", "- SC1 Vehicle
     // data" (the code opens
     // the item, its name is the rest).
+    // ("- SAC/TC 999/SC 1 Widget terminals": a subcommittee's full code
+    // opening the item too.)
     let item_opener = || {
         let head = line[..line.len() - line[end..].len()].trim_start();
         let head = head.trim_start_matches(['-', '*', '•', ' ', '\t']);
-        head.starts_with("WG") || head.starts_with("SWG") || head.starts_with("SC")
+        let first = head.split_whitespace().next().unwrap_or("");
+        head.starts_with("WG")
+            || head.starts_with("SWG")
+            || head.starts_with("SC")
+            || first.contains('/')
+                && (head.contains("SC") || head.contains("WG"))
+                && head
+                    .split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()))
     };
     let name = if let Some(r) = rest.strip_prefix('(') {
         r.split(')').next()?

@@ -6,8 +6,8 @@
 use super::committee_rules::Sentence;
 use super::patterns::DEVELOPED_BY;
 use super::subjects::{
-    code_family, plural_standards, record_standard, refers_to_a_standard, standards_before,
-    topic_standard,
+    code_family, counted_standards, plural_standards, record_standard, refers_to_a_standard,
+    standards_before, topic_standard,
 };
 use super::{Cat, Hit, LineHits};
 use crate::extract::{Cx, sentence_bounds, text};
@@ -122,6 +122,11 @@ pub(super) fn developed_by(
                     s.1.strip_prefix(prefix.as_str())
                         .is_some_and(|t| t.starts_with(' '))
                 });
+            } else if let Some(k) = counted_standards(before) {
+                // "All three were developed under X": the last three named.
+                let mut before = standards_before(cx, by_line, r, n, a);
+                before.dedup_by(|x, y| x.0 == y.0);
+                subjects = before.split_off(before.len().saturating_sub(k));
             } else if plural_standards(before) {
                 subjects = standards_before(cx, by_line, r, n, a);
             } else if let Some(t) = topic_standard(cx, by_line, r, (n, a), sent) {

@@ -436,3 +436,134 @@ mod tests {
         assert_eq!(super::year_in(" in 1234"), None);
     }
 }
+
+/// A sentence that said an instrument was issued without naming it: "SAMR
+/// and six other departments on Tuesday jointly released an action plan to
+/// ...". The record's next sentence that names an instrument of that type
+/// ("The Action Plan for X (2029-2031) sets ...") names it.
+#[derive(Clone, Debug)]
+pub(crate) struct UnnamedIssue {
+    /// The record the sentence is in.
+    record: u32,
+    /// Who issued it.
+    issuers: Vec<EntityRef>,
+    /// When.
+    date: Option<crate::model::PartialDate>,
+    /// The instrument type the sentence named it by ("plan").
+    etype: &'static str,
+    /// Where the sentence is, and the sentence.
+    line: u32,
+    evidence: String,
+}
+
+/// "an action plan", "new guidelines", "a notice": an instrument named by
+/// its type alone, in lower case, right after an issue verb.
+static UNNAMED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    super::patterns::re(
+        r"^\s+(?:an?|new|the|two|three|several)\s+(?:new\s+)?(?:(?:three|five|two)-year\s+)?(?P<t>action plans?|work plans?|implementation plans?|plans?|roadmap|strateg(?:y|ies)|guidelines?|guiding opinions|opinions|measures|provisions|regulations?|rules|notice|framework|catalogue)(?-u:\b)",
+    )
+});
+
+/// The instrument type an unnamed reference's word stands for.
+fn unnamed_type(word: &str) -> &'static str {
+    match word.trim_end_matches('s') {
+        w if w.ends_with("plan") || w == "roadmap" || w.starts_with("strateg") => "plan",
+        "guideline" => "guidelines",
+        w if w.ends_with("opinion") => "opinions",
+        "measure" => "measures",
+        "provision" => "provisions",
+        "regulation" => "regulation",
+        "rule" => "rules",
+        "notice" => "notice",
+        "framework" => "framework",
+        _ => "catalogue",
+    }
+}
+
+/// The first of `instruments` (named in record `record`) of the type a
+/// sentence before issued one of without naming it: that one, issued by
+/// them then.
+pub(super) fn resolve_unnamed<'a>(
+    cx: &mut Cx,
+    instruments: impl Iterator<Item = &'a EntityRef>,
+    record: u32,
+) {
+    let Some(u) = cx.unnamed_issue.take() else {
+        return;
+    };
+    if u.record != record {
+        // (Another record's: forgotten.)
+        return;
+    }
+    let named = instruments.into_iter().find(|r| {
+        r.0 == EntityKind::Instrument
+            && cx
+                .slot(EntityKind::Instrument, &r.1)
+                .is_some_and(|i| cx.entities[i].etype == u.etype)
+    });
+    let Some(h) = named else {
+        cx.unnamed_issue = Some(u);
+        return;
+    };
+    for b in &u.issuers {
+        cx.link(
+            h.clone(),
+            RelationKind::IssuedBy,
+            b.clone(),
+            u.line,
+            &u.evidence,
+            false,
+        );
+    }
+    if let Some(d) = u.date {
+        date_instrument(cx, &h.1, d, "released");
+    }
+}
+
+/// Remembers a sentence that says its subject issued an instrument named by
+/// its type alone, and links the instrument a later sentence of the record
+/// names with that type to its issuers and date.
+pub(super) fn unnamed_issue(
+    cx: &mut Cx,
+    s: &Sentence,
+    (instruments, issuers): (&[&&Hit], &[&&Hit]),
+    (record, year): (u32, Option<i32>),
+    evidence: &dyn Fn() -> String,
+) {
+    resolve_unnamed(cx, instruments.iter().map(|h| &h.r), record);
+    if !instruments.is_empty() {
+        return;
+    }
+    let sent = s.text;
+    let Some(v) = ISSUE_VERB.find(sent) else {
+        return;
+    };
+    let Some(c) = UNNAMED.captures(&sent[v.end()..]) else {
+        return;
+    };
+    // Its subject: the bodies before the verb.
+    let subject: Vec<&&&Hit> = issuers
+        .iter()
+        .filter(|h| h.start - s.at < v.start() && h.cat == Cat::Body)
+        .collect();
+    let Some(from) = subject.first().map(|h| h.start - s.at) else {
+        return;
+    };
+    let subject: Vec<EntityRef> = subject.iter().map(|h| h.r.clone()).collect();
+    // "on Tuesday": the last Tuesday on or before the document's date (a
+    // dateline's date opening the sentence is the story's, not the plan's).
+    let date = cx
+        .doc
+        .date
+        .filter(|_| cx.doc.date_stated)
+        .and_then(|d| dates::weekday_before(&sent[from..], d))
+        .or_else(|| dates::first_date(&sent[from..], year).map(|d| d.date));
+    cx.unnamed_issue = Some(UnnamedIssue {
+        record,
+        issuers: subject,
+        date,
+        etype: unnamed_type(&c["t"].to_ascii_lowercase()),
+        line: s.n,
+        evidence: evidence(),
+    });
+}

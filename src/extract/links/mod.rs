@@ -46,6 +46,7 @@ use abbreviations::{
 };
 use records::read_links;
 
+pub(crate) use issued::UnnamedIssue;
 pub(crate) use patterns::rule_scans;
 pub(crate) use standards::default_statuses;
 
@@ -425,6 +426,11 @@ pub(crate) fn extract_links(
         let key = events::event_key(&instruments::instrument_key(&h.name, ""));
         let mut d = EntityDraft::new(EntityKind::Event, key, h.etype);
         d.name = Some(h.name.clone());
+        // (Undated, the document lends its record's year: a listing's item.)
+        let year = year.or_else(|| {
+            let o = cx.rec_of.get(n as usize).copied().flatten()?;
+            Some(records.iter().find(|r| r.ordinal == o)?.date?.year)
+        });
         if let Some(m) = held_after(&line[(s + len).min(b)..b], year)
             .or_else(|| dates::first_date(&line[a..b], year))
         {

@@ -28,6 +28,11 @@ pub(super) static SUPPORT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)supporting (?:documents?|standards?)\s*[:：]?\s*$"));
 pub(super) const SUPPORT_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:to support|in support of|supported by|supports?|implements? the requirements (?:outlined )?in|adapt to)(?-u:\b)";
 pub(super) static SUPPORT_PHRASE: LazyLock<Regex> = LazyLock::new(|| re(SUPPORT_PHRASE_RE));
+/// "The Provisions are supported by three national standards:" (a list
+/// of the standards follows).
+pub(super) static SUPPORTED_BY_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(?-u:\b)(?:is|are|was|were|will be|to be)\s+(?:also\s+)?supported\s+by(?-u:\b)")
+});
 /// A back-reference to the instrument a text is about, right after a cue:
 /// " the Measures", " these Regulations", " the Law".
 pub(super) static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {

@@ -61,6 +61,10 @@ pub(super) fn read_links(
             ..f.clone()
         });
     for r in preamble.iter().chain(records) {
+        // (A document with no date of its own: a record's year stands in
+        // for it — a listing's item dated "2029-06-10 | ..." says "8 to 9
+        // June" of 2029.)
+        let year = year.or(r.date.map(|d| d.year));
         let main = main_instrument(cx, r, by_line).or_else(|| about_doc.clone());
         let committee = session
             .get(&r.ordinal)
@@ -73,6 +77,9 @@ pub(super) fn read_links(
         // The effective date of the sentence that introduced the list.
         let mut list_effective: Option<crate::model::PartialDate> = None;
         let mut supporting = false;
+        // The instrument a list's items support, when the sentence that
+        // introduced the list names it (else the record's).
+        let mut supported: Option<EntityRef> = None;
         let mut last_standard: Option<EntityRef> = None;
         // The record's drafts for comments, and the deadline a sentence
         // naming none of them gives ("Comments should be sent by ...").
@@ -101,12 +108,14 @@ pub(super) fn read_links(
                 list_released = None;
                 list_effective = None;
                 supporting = false;
+                supported = None;
                 continue;
             }
             // "Supporting Documents:" introduces the standards that support
             // the record's instrument.
             if SUPPORT_LABEL.is_match(&clean) {
                 supporting = true;
+                supported = None;
                 continue;
             }
             let bullet = {
@@ -171,6 +180,24 @@ pub(super) fn read_links(
                         .filter(|d| d.start < 30)
                         .map(|d| d.date);
                     supporting = false;
+                    // "The Provisions are supported by three national
+                    // standards:": the items support the instrument the
+                    // sentence opens with (or names before the verb).
+                    if let Some(p) = SUPPORTED_BY_LIST.find(&raw[a..]) {
+                        let before = a + p.start();
+                        supported = hits
+                            .iter()
+                            .rfind(|h| {
+                                matches!(h.cat, Cat::Instrument { .. })
+                                    && h.start >= a
+                                    && h.end <= before
+                            })
+                            .map(|h| h.r.clone())
+                            .or_else(|| {
+                                super::subjects::referred_instrument(cx, &raw[a..], main.as_ref())
+                            });
+                        supporting = supported.is_some();
+                    }
                 }
             }
             // Codes after "Replace" are the replaced standards, not the item.
@@ -369,7 +396,7 @@ pub(super) fn read_links(
                 if bullet && standards.len() == 1 {
                     super::standards::noted_committee(cx, raw, hits, s, n);
                 }
-                if supporting && let Some(m) = &main {
+                if supporting && let Some(m) = supported.as_ref().or(main.as_ref()) {
                     cx.link(
                         s.r.clone(),
                         RelationKind::Supports,
@@ -481,6 +508,16 @@ pub(super) fn read_links(
             // Measures will take effect on ...").
             // ("The standards take effect on D." names nothing but refers
             // back to the standards named before.)
+            // (An instrument a sentence above issued without naming it,
+            // named here.)
+            if cx.unnamed_issue.is_some() {
+                let named: Vec<EntityRef> = hits
+                    .iter()
+                    .filter(|h| matches!(h.cat, Cat::Instrument { .. }))
+                    .map(|h| h.r.clone())
+                    .collect();
+                super::issued::resolve_unnamed(cx, named.iter(), r.ordinal);
+            }
             if !has(n, HAS_CUE_WORD)
                 || hits.is_empty()
                     && main.is_none()

@@ -90,6 +90,13 @@ pub(super) fn sentence_links(
             .filter(|h| matches!(h.cat, Cat::Body | Cat::Committee))
             .collect();
 
+        super::issued::unnamed_issue(
+            cx,
+            &sentence,
+            (&instruments, &issuers),
+            (r.ordinal, year),
+            &evidence,
+        );
         if cues.matched(CUE_ISSUE) {
             super::issued::issue_links(
                 cx,

@@ -67,6 +67,40 @@ pub(super) fn plural_standards(before: &str) -> bool {
     .any(|w| before.contains(w))
 }
 
+/// How many standards a sentence's subject counts ("All three were
+/// developed by ...", "The four standards ...", "These two ..."): the last
+/// so many named before are meant.
+pub(super) fn counted_standards(before: &str) -> Option<usize> {
+    const COUNTS: [&str; 9] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let b = before.trim().to_ascii_lowercase();
+    let words: Vec<&str> = b
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "all three", "the three standards", "these four", "The two standards
+    // on X and Y were".
+    words.windows(2).find_map(|w| {
+        let n = COUNTS.iter().position(|c| *c == w[1])? + 2;
+        matches!(w[0], "all" | "the" | "these" | "those").then_some(n)
+    })
+}
+
+#[cfg(test)]
+#[test]
+fn counted_subjects() {
+    assert_eq!(counted_standards("All three were"), Some(3));
+    assert_eq!(counted_standards("The four standards"), Some(4));
+    assert_eq!(counted_standards("In 2029, these two standards"), Some(2));
+    assert_eq!(counted_standards("Three standards were"), None);
+    assert_eq!(
+        counted_standards("The two standards on plugs and sockets were"),
+        Some(2)
+    );
+    assert_eq!(counted_standards("The standards"), None);
+}
+
 /// The standards named in record `r` before byte `a` of line `n`, with
 /// their lines, not counting the older standards they replace.
 pub(super) fn standards_before(
