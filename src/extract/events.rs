@@ -126,7 +126,10 @@ pub fn find_events(text: &str) -> Vec<EventHit> {
             let plenary = c.name("plen").is_some();
             let start = a + c.name("ord").expect("ordinal").start();
             let end = a + c.name("code").expect("code").end();
-            if hits.iter().any(|h| h.start < end && start < h.end) {
+            // (Found by name already, "Minutes of the 7th Plenary Meeting
+            // of SAC/TC 993": that one is what the title names.)
+            if let Some(h) = hits.iter_mut().find(|h| h.start < end && start < h.end) {
+                h.labelled = true;
                 continue;
             }
             found = true;
@@ -370,7 +373,7 @@ pub(crate) fn can_be_place(p: &str) -> bool {
 /// The place an event was held: "held in Kunming", "in Chengdu, Sichuan".
 pub fn place_after(text: &str) -> Option<String> {
     static PLACE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:held|convened|opened|took place|was held)(?:[ \t]+\w+){0,2}[ \t]+in[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)").unwrap()
+        Regex::new(r"(?:held|convened|opened|took place|was held)(?:[ \t]+\w+){0,2}[ \t]+in[ \t]+([A-Z][a-z]+(?:['’][a-z]+)?(?:[ \t]+[A-Z][a-z]+)?)").unwrap()
     });
     PLACE
         .captures_iter(text)
@@ -383,7 +386,10 @@ pub fn place_after(text: &str) -> Option<String> {
 /// 2027)" — a city, then a date.
 pub fn listed_place(rest: &str) -> Option<String> {
     static LISTED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?:,[ \t]*|[ \t]*\()([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]*\d").unwrap()
+        Regex::new(
+            r"^(?:,[ \t]*|[ \t]*\()([A-Z][a-z]+(?:['’][a-z]+)?(?:[ \t][A-Z][a-z]+)?),[ \t]*\d",
+        )
+        .unwrap()
     });
     LISTED
         .captures(rest)

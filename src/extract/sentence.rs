@@ -18,6 +18,10 @@ pub fn sentence_bounds(line: &str, pos: usize) -> (usize, usize) {
             return None;
         }
         let mut k = i + 1;
+        // (A closing emphasis after the stop: "**X approves Y.** On D, ...".)
+        while matches!(bytes.get(k), Some(b'*' | b'_')) && k < i + 3 {
+            k += 1;
+        }
         if bytes.get(k) == Some(&b'[') {
             let close = bytes[k..].iter().take(6).position(|&b| b == b']')?;
             let inner = &bytes[k + 1..k + close];

@@ -78,6 +78,8 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         " for public comment",
         " for comment",
         " for approval",
+        // "approved X and Y for submission to SAC".
+        " for submission",
         " to solicit",
         " for soliciting",
         " until ",

@@ -142,6 +142,7 @@ pub fn find_committees(text: &str) -> Vec<CommitteeHit> {
         }
         hits.sort_by_key(|h| h.start);
     }
+    owners::owner_from_list(text, &mut hits);
     owners::owner_from_document(&mut hits);
     expand_ranges(text, &mut hits);
     hits

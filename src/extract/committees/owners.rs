@@ -58,6 +58,31 @@ pub(super) fn with_owner(text: &str, mut h: CommitteeHit) -> CommitteeHit {
     h
 }
 
+/// "CCSA TC 5 and TC 9", "MIIT/TC 1, TC 2": a bare TC listed right after an
+/// owned one has the same owner — unless SAC's committee of that number is
+/// a known one ("CCSA TC 8 and TC 260": SAC/TC260).
+pub(super) fn owner_from_list(text: &str, hits: &mut [CommitteeHit]) {
+    for i in 1..hits.len() {
+        let (before, rest) = hits.split_at_mut(i);
+        let (prev, h) = (&before[i - 1], &mut rest[0]);
+        if !(h.key.starts_with("SAC/TC") && h.written.starts_with("TC"))
+            || prev.end > h.start
+            || super::known_name(&h.key).is_some()
+        {
+            continue;
+        }
+        let Some((owner, _)) = prev.key.split_once("/TC") else {
+            continue;
+        };
+        if owner == "SAC" || !owner.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        if crate::extract::text::is_list_gap(&text[prev.end..h.start]) {
+            h.key = format!("{owner}{}", &h.key["SAC".len()..]);
+        }
+    }
+}
+
 /// Whether byte `i` of `s` starts a word.
 fn is_word_start(s: &str, i: usize) -> bool {
     s[..i]
@@ -131,7 +156,9 @@ mod tests {
         assert_eq!(keys(t), ["CCSA/TC8", "SAC/TC8", "SAC/TC8"]);
         let t = "CCSA TC 8 and MIIT/TC 8 met. TC8 ...";
         assert_eq!(keys(t), ["CCSA/TC8", "MIIT/TC8", "SAC/TC8"]);
-        // A TC of another number stays SAC's.
+        // A TC of another number stays SAC's when SAC's is a known one;
+        // else it is listed with its owner's.
         assert_eq!(keys("CCSA TC 8 and TC 260 met."), ["CCSA/TC8", "SAC/TC260"]);
+        assert_eq!(keys("CCSA TC 5 and TC 9 met."), ["CCSA/TC5", "CCSA/TC9"]);
     }
 }

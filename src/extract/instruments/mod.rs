@@ -352,11 +352,21 @@ fn find_in_plain_line(text: &str) -> Vec<InstrumentHit> {
             // Y Law" a regulation and a law.
             let mut law_after = None;
             // A name-first match can span a whole type-first name and a law.
+            let name_first = !first;
             let first = first
                 || HEADS_TYPE_FIRST.iter().any(|h| {
                     name.strip_prefix(h)
                         .is_some_and(|r| [" for ", " on ", " of "].iter().any(|j| r.starts_with(j)))
                 });
+            // ("Measures for X and the Interim Measures" read name-first: the
+            // second name runs on past the match, where the type-first
+            // pattern reads it whole; this one ends before its "and".)
+            if name_first
+                && first
+                && let Some(i) = names::trailing_type_head(&name)
+            {
+                name.truncate(i);
+            }
             // "Law on the Protection of Minors and the X Law": a law named
             // type-first, then another.
             let law_first = ["Law on ", "Law of ", "Law for "]

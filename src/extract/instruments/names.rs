@@ -243,16 +243,35 @@ pub(super) fn second_type_first(name: &str) -> Option<(usize, usize)> {
     name.match_indices(" and ").find_map(|(i, _)| {
         let right = &name[i + 5..];
         let right = right.strip_prefix("the ").unwrap_or(right);
+        // ("... and the Interim Measures for Y": a qualifier may open it.)
+        let core = ["Interim ", "Provisional ", "Administrative ", "Several "]
+            .iter()
+            .find_map(|q| right.strip_prefix(q))
+            .unwrap_or(right);
         let head = HEADS_TYPE_FIRST
             .iter()
             .chain(&["Law"])
-            .find(|h| right.starts_with(*h))?;
-        let rest = &right[head.len()..];
+            .find(|h| core.starts_with(*h))?;
+        let rest = &core[head.len()..];
         [" on ", " for ", " of ", " regarding "]
             .iter()
             .any(|j| rest.starts_with(j))
             .then(|| (i, name.len() - right.len()))
     })
+}
+
+/// Where the " and " is before a type-first name's head ending `name`
+/// ("Measures for X and the Interim Measures"): the head cut off from the
+/// rest of its name.
+pub(super) fn trailing_type_head(name: &str) -> Option<usize> {
+    let i = name.rfind(" and ")?;
+    let right = &name[i + 5..];
+    let right = right.strip_prefix("the ").unwrap_or(right);
+    let core = ["Interim ", "Provisional ", "Administrative ", "Several "]
+        .iter()
+        .find_map(|q| right.strip_prefix(q))
+        .unwrap_or(right);
+    HEADS_TYPE_FIRST.contains(&core).then_some(i)
 }
 
 /// A law named after the last " and " of a type-first name ("Regulations

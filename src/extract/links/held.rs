@@ -378,7 +378,9 @@ fn lines_with_verb(text: &str) -> Vec<(usize, usize)> {
 /// "in Shenzhen", "on 12 March 2026 in Hangzhou": the city after the event.
 fn place_in(rest: &str) -> Option<String> {
     static IN: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"^(?:\s+(?:on|from)\s+(?u:[^,.;]){1,30}?)?\s+in\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+        re(
+            r"^(?:\s+(?:on|from)\s+(?u:[^,.;]){1,30}?)?\s+in\s+([A-Z][a-z]+(?:(?:'|’)[a-z]+)?(?:\s[A-Z][a-z]+)?)",
+        )
     });
     IN.captures(rest)
         .map(|c| c[1].to_owned())

@@ -231,6 +231,21 @@ pub(crate) fn extract_links(
                 }
             })
         });
+        // (Or right before its code in parentheses: "the Cybersecurity
+        // Standard Practice Guide — Security requirements for X
+        // (TC260-PG-20294A)".)
+        let title = title.or_else(|| {
+            let inner = line.get(s..s + len)?;
+            by_line.get(&n)?.iter().find_map(|x| {
+                let gap = x.start.checked_sub(s + len)?;
+                (x.cat == Cat::Standard
+                    && gap <= 160
+                    && line[s + len..x.start].trim_end().ends_with(['(', '（'])
+                    && titled::title_before_code(line, x.start, &x.r.1)
+                        .is_some_and(|t| t.contains(inner)))
+                .then(|| (x.r.clone(), len))
+            })
+        });
         if let Some((r, len)) = title {
             by_line.entry(n).or_default().push(Hit {
                 start: s,

@@ -81,6 +81,10 @@ pub(super) fn counted_standards(before: &str) -> Option<usize> {
         .collect();
     // "all three", "the three standards", "these four", "The two standards
     // on X and Y were".
+    // ("Both were drafted by WG 2", "Both standards ...": the last two.)
+    if words.first() == Some(&"both") {
+        return Some(2);
+    }
     words.windows(2).find_map(|w| {
         let n = COUNTS.iter().position(|c| *c == w[1])? + 2;
         matches!(w[0], "all" | "the" | "these" | "those").then_some(n)
@@ -94,6 +98,7 @@ fn counted_subjects() {
     assert_eq!(counted_standards("The four standards"), Some(4));
     assert_eq!(counted_standards("In 2029, these two standards"), Some(2));
     assert_eq!(counted_standards("Three standards were"), None);
+    assert_eq!(counted_standards("Both were"), Some(2));
     assert_eq!(
         counted_standards("The two standards on plugs and sockets were"),
         Some(2)

@@ -45,7 +45,20 @@ pub(super) fn title_before_code(raw: &str, start: usize, code: &str) -> Option<S
         .filter_map(|d| cut(d))
         .max();
     let soft = cut(", ").filter(|&i| seg[i..].contains(['—', '–']));
-    let from = hard.into_iter().chain(soft).max()?;
+    // ("SAC/TC 260 released the Cybersecurity Standard Practice Guide —
+    // Security requirements for X (TC260-PG-20294A)": after the verb's
+    // "the", a title with a dash.)
+    let verb = [
+        "released the ",
+        "issued the ",
+        "published the ",
+        "launched the ",
+    ]
+    .iter()
+    .filter_map(|d| cut(d))
+    .max()
+    .filter(|&i| seg[i..].contains(['—', '–']));
+    let from = hard.into_iter().chain(soft).chain(verb).max()?;
     let title = seg[from..].trim();
     const VERBS: [&str; 10] = [
         " was ",
