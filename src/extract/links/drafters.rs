@@ -64,6 +64,11 @@ pub(super) fn label(line: &str) -> Option<(RelationKind, usize)> {
             r"(?i)^(?:[\s*_#|-]|•)*(?:(?P<d>(?:the\s+)?(?:main\s+)?(?:drafting\s+(?:organi[sz]ations?|units?|bodies|institutions)(?:\s+of\s+this\s+(?:document|standard))?|drafted\s+by)|(?:本文件|本标准)?(?:主要)?起草单位)|(?P<p>proposed\s+by|proposer|proposing\s+(?:unit|organi[sz]ation|department)|提出单位|提出部门))[\s*_]*[:：]",
         )
     });
+    // (Every label opens with one of these letters, or in Chinese.)
+    let first = line.trim_start_matches(|c: char| c.is_whitespace() || "*_#|-•".contains(c));
+    if !first.starts_with(['d', 'D', 'm', 'M', 't', 'T', 'p', 'P']) && first.is_ascii() {
+        return None;
+    }
     let c = LABEL.captures(line)?;
     let kind = if c.name("d").is_some() {
         RelationKind::DraftedBy

@@ -176,13 +176,6 @@ const LABEL_WORDS: &[&str] = &[
     "established",
     "founded",
     "成立",
-    "drafting",
-    "drafted by",
-    "proposed by",
-    "proposer",
-    "proposing",
-    "起草",
-    "提出",
 ];
 
 /// Every word a cue pattern of [`CUES`] starts with: a line without one

@@ -457,6 +457,9 @@ pub(super) fn read_links(
                     (committee.as_deref(), main.as_ref()),
                     year,
                 );
+            }
+            // "Drafting organizations: A, B", "起草单位：A、B", "Proposed by: X".
+            if memchr::memchr2(b':', 0xEF, &raw.as_bytes()[..raw.len().min(80)]).is_some() {
                 super::drafters::labelled_drafters(cx, (raw, n), r, by_line);
             }
             if !raw.is_ascii() && (raw.contains("起草") || raw.contains("提出")) {

@@ -90,13 +90,15 @@ pub(super) fn sentence_links(
             .filter(|h| matches!(h.cat, Cat::Body | Cat::Committee))
             .collect();
 
-        super::issued::unnamed_issue(
-            cx,
-            &sentence,
-            (&instruments, &issuers),
-            (r.ordinal, year),
-            &evidence,
-        );
+        if cx.unnamed_issue.is_some() || cues.matched(CUE_ISSUE) && instruments.is_empty() {
+            super::issued::unnamed_issue(
+                cx,
+                &sentence,
+                (&instruments, &issuers),
+                (r.ordinal, year),
+                &evidence,
+            );
+        }
         if cues.matched(CUE_ISSUE) {
             super::issued::issue_links(
                 cx,
