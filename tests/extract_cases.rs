@@ -58,6 +58,9 @@ struct Case {
     /// Titles that must not be records (section headings, bylines).
     #[serde(default)]
     not_records: Vec<String>,
+    /// The document's own date ("" for none), when the case says.
+    #[serde(default)]
+    doc_date: Option<String>,
 }
 
 fn check(file: &str, c: &Case) -> Vec<String> {
@@ -72,6 +75,15 @@ fn check(file: &str, c: &Case) -> Vec<String> {
     let by_id = |id: &str| m.entities.iter().find(|e| e.export_id() == id);
     let mut errs = Vec::new();
     let mut fail = |what: String| errs.push(format!("{file}: {}: {what}", c.name));
+    if let Some(want) = &c.doc_date {
+        let got = m.documents[0]
+            .date
+            .map(|d| d.to_string())
+            .unwrap_or_default();
+        if &got != want {
+            fail(format!("the document is dated {got:?}, expected {want:?}"));
+        }
+    }
     for e in &c.entities {
         if !ids.contains(e) {
             fail(format!("missing entity {e}"));

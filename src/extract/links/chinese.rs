@@ -6,7 +6,7 @@
 //! they support), "D，SAMR 批准发布 GB ..." (their release date), "征求意见
 //! 截止日期为 D" (the deadline for comments). Sentences end at 。, ； or ！.
 
-use super::subjects::{standards_before, titled_standard};
+use super::subjects::{standards_before, title_subject, titled_standard};
 use super::{Cat, Hit, LineHits};
 use crate::extract::{Cx, dates, text};
 use crate::model::builder::{EntityDraft, EntityRef};
@@ -226,6 +226,10 @@ pub(super) fn chinese_sentences(
         }
         if !CUES.iter().any(|w| sent.contains(w)) {
             continue;
+        }
+        // (《X》 opening the sentence: the standard titled X.)
+        if subjects.is_empty() {
+            subjects.extend(title_subject(cx, raw, a));
         }
         // (本文件 "this document": the standard the text is titled with.)
         if subjects.is_empty() && (sent.contains("本文件") || sent.contains("本部分")) {

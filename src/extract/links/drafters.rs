@@ -19,7 +19,7 @@
 
 use super::committee_rules::Sentence;
 use super::patterns::re;
-use super::subjects::{record_standard, refers_to_a_standard, titled_standard};
+use super::subjects::{record_standard, refers_to_a_standard, title_subject, titled_standard};
 use super::{Cat, Hit, LineHits};
 use crate::extract::{Cx, text};
 use crate::model::builder::EntityRef;
@@ -403,11 +403,17 @@ pub(super) fn chinese_drafters(
             if named.is_empty() || raw[from..to].contains(['，', ',', '；', ';']) {
                 continue;
             }
+            // (Not the older standards it replaces: "……，代替GB 1-2018".)
+            let replaced_from = sent.find("代替").map_or(usize::MAX, |p| a + p);
             let mut subjects: Vec<EntityRef> = hits
                 .iter()
                 .filter(|h| h.cat == Cat::Standard && h.start >= a && h.end <= a + sent.len())
+                .filter(|h| h.start < replaced_from)
                 .map(|h| h.r.clone())
                 .collect();
+            if subjects.is_empty() {
+                subjects.extend(title_subject(cx, raw, a));
+            }
             if subjects.is_empty()
                 && ["本文件", "本标准", "该标准", "本部分"]
                     .iter()

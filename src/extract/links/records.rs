@@ -438,10 +438,12 @@ pub(super) fn read_links(
             } else if let Some(p) = replace_at {
                 // "This document replaces GB/T X": the standard the text
                 // is titled with, not the one named last.
+                // ("《X》……，代替GB 1-2018": the standard titled X.)
                 let own = this_document(raw, p)
                     .then(|| super::subjects::titled_standard(cx, by_line, r))
                     .flatten()
-                    .map(|(s, _)| s);
+                    .map(|(s, _)| s)
+                    .or_else(|| super::subjects::title_subject(cx, raw, p));
                 if let Some(s) = own.or_else(|| last_standard.clone()) {
                     replaces(cx, &s, raw, hits, &replaced, n);
                 }

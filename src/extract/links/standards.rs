@@ -160,8 +160,22 @@ fn subject_is_a_standard(lead: &str) -> bool {
     let subject = text::strip_markup(&lead[..w.start()]).to_ascii_lowercase();
     let subject = subject.trim();
     let pronoun = subject.trim_end_matches(" also").trim_end_matches(" will");
+    // ("《X》……，代替GB 1-2018": a title, not of a law or a plan.)
+    let zh_title = || {
+        subject
+            .strip_prefix('《')
+            .and_then(|t| t.split_once('》'))
+            .is_some_and(|(t, _)| {
+                ![
+                    "法", "条例", "办法", "规定", "意见", "通知", "决定", "规划", "计划", "方案",
+                ]
+                .iter()
+                .any(|w| t.ends_with(w))
+            })
+    };
     subject.is_empty()
         || subject.ends_with(['(', ':', '：', '（'])
+        || zh_title()
         || matches!(
             pronoun,
             "it" | "this" | "they" | "these" | "which" | "and" | "to"

@@ -338,6 +338,31 @@ pub(super) fn titled_standard(cx: &Cx, by_line: &LineHits, r: &Record) -> Option
     on(r.lines.0).or_else(|| doc_title.and_then(on))
 }
 
+/// The standard a Chinese sentence opens with by its title in book-title
+/// marks ("《电动自行车安全技术规范》由工业和信息化部提出，……代替GB
+/// 99811-2018": the sentence of `raw` around byte `at`), when the document
+/// named one standard with that title ("《X》（GB 99811-2029）").
+pub(super) fn title_subject(cx: &Cx, raw: &str, at: usize) -> Option<EntityRef> {
+    let at = raw.floor_char_boundary(at.min(raw.len()));
+    let from = raw[..at]
+        .rfind(['。', '；', '！'])
+        .map_or(0, |p| p + '。'.len_utf8());
+    let sent = raw[from..].trim_start_matches([' ', '*', '-', '　']);
+    let title = sent.strip_prefix('《')?.split_once('》')?.0.trim();
+    if title.is_empty() {
+        return None;
+    }
+    let mut named = cx
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Standard)
+        .filter(|e| e.name.as_deref() == Some(title) || e.aliases.iter().any(|a| a == title));
+    let one = named.next()?;
+    named
+        .all(|e| e.key == one.key)
+        .then(|| (one.kind, one.key.clone()))
+}
+
 /// Whether the words before byte `at` of `raw`, in its sentence, are "This
 /// document" or "This standard" (本文件, 本标准): the standard the text is.
 pub(super) fn this_document(raw: &str, at: usize) -> bool {

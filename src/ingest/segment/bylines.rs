@@ -48,11 +48,7 @@ pub(crate) fn is_byline(t: &str) -> bool {
     if t.len() <= 160
         && let Some(m) = crate::extract::dates::first_date(t, Some(2000))
     {
-        let rest = t[m.end..].trim_start_matches([' ', '|', '·', '/', '-', '–', '—']);
-        // ("2029-05-20 10:00 来源：X": a time of day after the date.)
-        let rest = crate::extract::dates::clock_time_len(rest).map_or(rest, |l| {
-            rest[l..].trim_start_matches([' ', '|', '·', '\u{3000}'])
-        });
+        let rest = after_date(&t[m.end..]);
         // ("Published by the X Institute, 12 May 2026": the date last.)
         let dated_last = m.end + 1 >= t.len() && t[..m.start].trim_end().ends_with([',', '|', '·']);
         if m.start == 0 && source_label(rest)
@@ -113,7 +109,7 @@ pub(crate) fn is_byline(t: &str) -> bool {
     .any(|w| head.starts_with(w))
         && t.len() <= 200
         && let Some(m) = crate::extract::dates::first_date(t, Some(2000))
-        && source_label(t[m.end..].trim_start_matches([' ', '\t', '|', '·']))
+        && source_label(after_date(&t[m.end..]))
     {
         return true;
     }
@@ -123,6 +119,15 @@ pub(crate) fn is_byline(t: &str) -> bool {
     let rest = t[w.len()..].trim_start_matches([' ', ':', '：']);
     let rest = rest.strip_prefix("on ").unwrap_or(rest);
     crate::extract::dates::date_at_start(rest, Some(2000)).is_some()
+}
+
+/// What follows a byline's date, its separators and its time of day left
+/// out ("2029-05-20 10:00 来源：X", "2026-10-14 | Source: SAMR").
+fn after_date(rest: &str) -> &str {
+    const SEPARATORS: [char; 9] = [' ', '\t', '|', '·', '/', '-', '–', '—', '\u{3000}'];
+    let rest = rest.trim_start_matches(SEPARATORS);
+    crate::extract::dates::clock_time_len(rest)
+        .map_or(rest, |l| rest[l..].trim_start_matches(SEPARATORS))
 }
 
 /// Whether a byline's text before its date is a body: an abbreviation
@@ -241,6 +246,9 @@ mod tests {
         assert!(!is_byline("Release Date: 2025-08-21"));
         assert!(is_byline("By Jane Doe | 2 September 2026"));
         assert!(is_byline("发布时间：2029-03-08 来源：市场监管总局"));
+        assert!(is_byline(
+            "发布时间：2029-11-20 10:00 来源：国家标准化管理委员会"
+        ));
         // (A catalogue's release date field is no byline.)
         assert!(!is_byline("发布日期：2029年3月8日"));
         assert!(!is_byline("时间就是2029年3月8日的会议"));

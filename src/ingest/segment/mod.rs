@@ -298,8 +298,9 @@ fn doc_title(lines: &Lines, kind: DocKind) -> String {
     }
 }
 
-static LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?i:date|issue|period|dated?|published)\s*[|:：]\s*").unwrap());
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:date|issue|period|dated?|published|发布时间|日期)\s*[|:：]\s*").unwrap()
+});
 
 /// The document's date as [`doc_date`] finds it.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

@@ -219,9 +219,13 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
     let mut section: Option<String> = None;
     let mut pending: Option<(String, usize)> = None;
     let mut open = false; // the last record may continue on this page
+    // A one-line slide right before untitled bullets: in a deck with one
+    // blank line between its slides, the title of the bullets below it
+    // (with the section it sat in).
+    let mut over: Option<((String, usize), Option<String>)> = None;
     let pages = pages(lines);
     let topics = agenda_topics(lines, &pages);
-    for p in pages {
+    for (n, p) in pages.into_iter().enumerate() {
         let texts: Vec<String> = p
             .nonblank
             .iter()
@@ -232,14 +236,14 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
         // (An agenda slide is no topic, whatever it lists: "4. Q&A".)
         if !topics.is_empty() && !agenda_topics(lines, std::slice::from_ref(&p)).is_empty() {
             open = false;
-            pending = None;
+            (pending, over) = (None, None);
             continue;
         }
         let boiler = texts.iter().any(|t| BOILER.is_match(t))
             || texts.iter().take(2).any(|t| names_publisher(t));
         if boiler {
             open = false;
-            pending = None;
+            (pending, over) = (None, None);
             continue;
         }
         let end_line = last_nonblank(lines, p.first, p.last + 1) as u32 + 1;
@@ -263,6 +267,16 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
             && texts.iter().all(|t| t.chars().count() <= 60)
             && p.nonblank.iter().all(|&i| !is_bullet(lines.raw[i]));
         if divider {
+            // A date is no section, nor the title page naming the deck.
+            if !titles(lines, p.first) {
+                (pending, over) = (None, None);
+                continue;
+            }
+            over = (texts.len() == 1 && pending.is_none())
+                .then(|| ((clean_title(first_raw), p.first), section.clone()));
+            if n == 0 {
+                continue;
+            }
             section = Some(clean_title(first_raw));
             pending = p
                 .nonblank
@@ -281,11 +295,14 @@ pub(crate) fn segment(lines: &Lines) -> Vec<Span> {
             (clean_title(first_raw), p.first)
         } else if let Some(pd) = pending.take() {
             pd
+        } else if let Some((pd, sec)) = over.take().filter(|_| is_bullet(first_raw)) {
+            section = sec;
+            pd
         } else {
             // Running text with no title and nothing open: not a topic.
             continue;
         };
-        pending = None;
+        (pending, over) = (None, None);
         out.push(Span {
             title,
             section: section.clone(),
@@ -325,6 +342,37 @@ mod tests {
         // The agenda is no topic; "Committees" is one (the agenda lists
         // it), not a sub-heading of the slide before.
         assert_eq!(t, [("Policy background", 9, 13), ("Committees", 15, 16)]);
+    }
+
+    #[test]
+    fn one_line_titles_over_bullets_in_a_deck_with_one_blank_line() {
+        // Title page, a date, then each slide's title and bullets as two
+        // blocks: the title line titles the bullets; the deck's title and
+        // its date are no sections.
+        let text = "ACME Webinar – Widget Standardization Update
+
+12 Dec 2029
+
+                    Widget Standard System
+
+- MIIT issued the Widget Guidelines
+- Target: 80 standards
+
+                    Key standards released in 2029
+
+- GB/T 1-2029 Widgets — Terminology
+
+                    Thank you
+";
+        let spans = segment(&Lines::new(text));
+        let t = crate::ingest::segment::outline_sections(&spans);
+        assert_eq!(
+            t,
+            [
+                ("Widget Standard System", None, 5, 8),
+                ("Key standards released in 2029", None, 10, 12)
+            ]
+        );
     }
 
     #[test]
