@@ -5,7 +5,8 @@
 //!
 //! - labels: "Drafting organizations: A, B and C", "起草单位：A、B、C",
 //!   "Proposed by: X", "提出单位：X";
-//! - sentences: "GB/T X was drafted by A, B and SAC/TC 260", "This document
+//! - sentences: "GB/T X was drafted by A, B and SAC/TC 260" (or "drafted
+//!   under the guidance of MIIT by A and B"), "This document
 //!   was proposed by X", "proposed by and is under the jurisdiction of
 //!   SAC/TC 260", "The drafting organizations include A and B", "A and B
 //!   participated in the drafting of GB/T X", "A led the drafting of GB/T
@@ -31,7 +32,7 @@ use std::sync::LazyLock;
 /// "The drafting organizations include").
 static DRAFTED_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:(?:(?:jointly|co-?)\s+)?drafted\s+by|drafting\s+(?:organi[sz]ations?|units?|bodies|institutions)\s+(?:of\s+(?:this|the)\s+(?:document|standards?)\s+)?(?:include|includes|including|are|were|is|was))(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(?:(?:jointly|co-?)\s+)?drafted\s+(?:under\s+the\s+(?:guidance|leadership|direction|auspices|organi[sz]ation)\s+of\s+[\w &()/'-]{2,80}?\s+)?by|drafting\s+(?:organi[sz]ations?|units?|bodies|institutions)\s+(?:of\s+(?:this|the)\s+(?:document|standards?)\s+)?(?:include|includes|including|are|were|is|was))(?-u:\b)",
     )
 });
 
