@@ -54,7 +54,7 @@ static SECTOR_GROUPS: LazyLock<super::text::Groups> =
 /// The leftmost match wins; at one start, a GB, plan, association or local
 /// code comes before a sector code, which comes before a TC260 document or
 /// an international code.
-fn code_matches(text: &str) -> Vec<(usize, usize, bool)> {
+pub(crate) fn code_matches(text: &str) -> Vec<(usize, usize, bool)> {
     let mut out = Vec::new();
     let mut pos = 0;
     let (mut a, mut s) = (CODE_RE.find_at(text, 0), SECTOR_RE.find_at(text, 0));

@@ -8,6 +8,8 @@ use super::{Cat, Hit};
 use crate::extract::{Cx, codes, dates, sentence_bounds, text};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, PartialDate, RelationKind};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// The comment deadline a sentence about comments gives: a date right
 /// after "until", "before", "no later than", "deadline" (within a few
@@ -225,6 +227,44 @@ pub(super) fn sentence_status(sent: &str) -> Option<&'static str> {
     }
 }
 
+/// Where a sentence says standards are withdrawn: "GB/T X was abolished",
+/// "has been withdrawn" (those before the phrase, `passive`), "TC260
+/// withdrew TC260-PG-20231A", "SAC abolished 12 standards" (those after
+/// it). A duty or a wish ("Outdated standards should be abolished") says
+/// nothing done. The phrase's bounds and whether it is passive.
+pub(super) fn withdrawn(sent: &str) -> Option<(usize, usize, bool)> {
+    static WITHDRAWN: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(?-u:\b)(?:(?P<p>(?:was|were|has\s+been|have\s+been|had\s+been|is\s+now|are\s+now)\s+(?:officially\s+|formally\s+|also\s+)?(?:withdrawn|abolished|repealed|annulled))|(?:withdrew|abolished|repealed|annulled)\s+(?:the\s+)?)(?-u:\b)",
+        )
+    });
+    // (Every form holds one of these words: a cheap test first.)
+    let l = sent.as_bytes();
+    let cue = |w: &[u8]| l.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+    if !(cue(b"withdr") || cue(b"aboli") || cue(b"repeal") || cue(b"annul")) {
+        return None;
+    }
+    let c = WITHDRAWN.captures(sent)?;
+    let m = c.get(0)?;
+    Some((m.start(), m.end(), c.name("p").is_some()))
+}
+
+/// Whether the sentence withdraws the standard whose code starts (with
+/// `past_code`, ends) at `at`: the last code before "was abolished", or
+/// one after "abolished".
+fn withdraws(sent: &str, at: usize, past_code: bool) -> bool {
+    let Some((a, b, passive)) = withdrawn(sent) else {
+        return false;
+    };
+    if passive {
+        // (No other code between: "GB/T 2-2029 was published and GB/T
+        // 2-2017 was withdrawn".)
+        at < a && codes::code_matches(&sent[at..a]).len() <= usize::from(!past_code)
+    } else {
+        at >= b
+    }
+}
+
 /// Whether the phrase at `at`, before a standard's code (at `after`), opens
 /// a relative clause about an earlier name (", which took effect on D"): it
 /// says nothing about the standard.
@@ -243,6 +283,9 @@ pub(super) fn foreign_clause(sent: &str, at: usize, after: usize) -> bool {
 /// [`sentence_status`] of a standard whose code starts at `after`: an
 /// effective date in a relative clause about an earlier name is not its.
 pub(super) fn standard_status(sent: &str, after: usize) -> Option<&'static str> {
+    if withdraws(sent, after, false) {
+        return Some("withdrawn");
+    }
     // "notified the WTO of the draft GB X": a draft, whatever the verb.
     let lead = sent[..sent.floor_char_boundary(after.min(sent.len()))]
         .trim_end()
@@ -326,6 +369,31 @@ pub(super) fn standard_dates(
         out.push(DatedFact {
             date,
             what: "comment deadline".into(),
+        });
+    }
+    // "GB/T X was abolished on D" / "as of D": the day it was withdrawn.
+    // ("On D, SAC abolished GB/T X": the date opening the sentence.)
+    if withdraws(sent, after, true)
+        && let Some((a, w, _)) = withdrawn(sent)
+        && let Some(date) = dates::first_date(&sent[w..], year)
+            .filter(|d| {
+                let gap = sent[w..w + d.start].trim().to_ascii_lowercase();
+                matches!(
+                    gap.as_str(),
+                    "on" | "from" | "as of" | "with effect from" | ""
+                )
+            })
+            .or_else(|| {
+                dates::first_date(&sent[..a], year).filter(|d| {
+                    let lead = sent[..d.start].trim().to_ascii_lowercase();
+                    matches!(lead.as_str(), "on" | "") && sent[d.end..].starts_with(',')
+                })
+            })
+            .map(|d| d.date)
+    {
+        out.push(DatedFact {
+            date,
+            what: "withdrawn".into(),
         });
     }
     // (A national standard is released when it is approved: "SAMR approved
