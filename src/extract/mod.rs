@@ -274,6 +274,25 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         let ord = cx.rec_of[*n as usize];
         if h.bare {
             let home = ord.and_then(|o| rec_home.get(&o)).or(doc_home.as_ref());
+            // A working group named before the subcommittee its record is
+            // mostly about, after that subcommittee's TC ("SAC/TC 777 ...
+            // set up a new working group (WG 6). SAC/TC 777/SC 2 ..."): the
+            // TC's.
+            let home = home.map(|home| -> &str {
+                let before: Vec<&str> = placed
+                    .iter()
+                    .rev()
+                    .take_while(|p| ord.is_some() && cx.rec_of[p.0 as usize] == ord)
+                    .map(|p| p.3.as_str())
+                    .collect();
+                if before.contains(&home.as_str()) {
+                    return home.as_str();
+                }
+                before
+                    .iter()
+                    .find(|k| home.starts_with(&format!("{k}/")) && k.contains('/'))
+                    .map_or(home.as_str(), |k| *k)
+            });
             let full = named_sc.get(&h.key).map(|k| (*k).to_owned()).or_else(|| {
                 let intl = intl_home.get(&ord?)?;
                 let digits = h.key.strip_prefix("WG")?;

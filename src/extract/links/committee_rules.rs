@@ -244,6 +244,17 @@ pub(super) fn committee_sentence(
                     .or_else(|| s.hits.iter().rev().find(before_holder))
             }
             .map(|c| c.r.1.clone())
+            // ("SAC/TC 777 held ... Its secretariat is held by X": the
+            // committee the paragraph named last before, not a working
+            // group; else the record's.)
+            .or_else(|| {
+                s.line_hits
+                    .iter()
+                    .rev()
+                    .filter(|c| c.cat == Cat::Committee && c.end <= s.at)
+                    .find(|c| !is_international(&c.r.1) && !c.r.1.contains("WG"))
+                    .map(|c| c.r.1.clone())
+            })
             .or_else(|| committee.map(str::to_owned));
             if let Some(c) = national {
                 cx.link(
