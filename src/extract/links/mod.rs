@@ -33,6 +33,7 @@ mod headlines;
 mod held;
 mod issued;
 mod labels;
+mod notices;
 mod organizers;
 mod patterns;
 mod records;
@@ -359,6 +360,7 @@ pub(crate) fn extract_links(
     }
 
     abbreviation_mentions(cx, &mut by_line, &inst_abbrs);
+    notices::notices_issuing(cx, &by_line);
 
     // Editions of one instrument: "Framework 2.0" follows and replaces "1.0".
     // base name → (major, minor, instrument, line, position)
