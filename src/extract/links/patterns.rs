@@ -364,6 +364,7 @@ pub(super) fn status_of(s: &str) -> Option<&'static str> {
     if l.contains("proposal") {
         Some("proposal")
     } else if l.contains("for comment")
+        || l.contains("for public comment")
         || l.contains("call-for-comment")
         || l.contains("call for comment")
         || l.contains("public consultation")

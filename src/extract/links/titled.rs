@@ -58,7 +58,19 @@ pub(super) fn title_before_code(raw: &str, start: usize, code: &str) -> Option<S
     .filter_map(|d| cut(d))
     .max()
     .filter(|&i| seg[i..].contains(['—', '–']));
-    let from = hard.into_iter().chain(soft).chain(verb).max()?;
+    // (A list item's whole text: "1. Cybersecurity Standard Practice
+    // Guide — X (TC260-PG-20294A)".)
+    let item = || {
+        let t = seg.trim_start().trim_start_matches(['-', '*', '•', ' ']);
+        let t = text::strip_list_number(t);
+        (t.contains(['—', '–'])).then(|| seg.len() - t.len())
+    };
+    let from = hard
+        .into_iter()
+        .chain(soft)
+        .chain(verb)
+        .max()
+        .or_else(item)?;
     let title = seg[from..].trim();
     const VERBS: [&str; 10] = [
         " was ",
