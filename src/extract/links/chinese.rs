@@ -17,6 +17,20 @@ use crate::model::{DatedFact, EntityKind, PartialDate, Record, RelationKind};
 /// (批准发布, 发布), the deadline for comments (截止).
 const CUES: &[&str] = &["实施", "施行", "归口", "支撑", "发布", "截止"];
 
+/// The sentences of a line written in Chinese, ended by 。, ； or ！ (and
+/// the line's end): each with the byte it starts at.
+pub(super) fn zh_sentences(raw: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0;
+    raw.char_indices()
+        .chain(std::iter::once((raw.len(), '。')))
+        .filter(|(_, c)| matches!(c, '。' | '；' | '！'))
+        .map(move |(i, c)| {
+            let a = start;
+            start = (i + c.len_utf8()).min(raw.len());
+            (a, &raw[a..i])
+        })
+}
+
 /// Whether a line may hold one of these sentences (cheap test first).
 pub(super) fn worth_reading(raw: &str) -> bool {
     !raw.is_ascii() && CUES.iter().any(|w| raw.contains(w))
@@ -38,13 +52,8 @@ pub(super) fn committee_sentences(
     {
         return;
     }
-    let mut start = 0;
-    for (i, c) in raw.char_indices().chain(std::iter::once((raw.len(), '。'))) {
-        if !matches!(c, '。' | '；' | '！') {
-            continue;
-        }
-        let (a, sent) = (start, &raw[start..i]);
-        start = (i + c.len_utf8()).min(raw.len());
+    for (a, sent) in zh_sentences(raw) {
+        let i = a + sent.len();
         let national = |before: usize| {
             hits.iter()
                 .filter(|h| h.cat == Cat::Committee && h.start >= a && h.end <= a + before)
@@ -198,17 +207,11 @@ pub(super) fn chinese_sentences(
     by_line: &LineHits,
     year: Option<i32>,
 ) {
-    let mut start = 0;
     // The standards the last sentence on this line named (older ones it
     // replaces left out).
     let mut prev: Vec<EntityRef> = Vec::new();
-    for (i, c) in raw.char_indices().chain(std::iter::once((raw.len(), '。'))) {
-        if !matches!(c, '。' | '；' | '！') {
-            continue;
-        }
-        let sent = &raw[start..i];
-        let a = start;
-        start = (i + c.len_utf8()).min(raw.len());
+    for (a, sent) in zh_sentences(raw) {
+        let i = a + sent.len();
         // The standards it names, older ones it replaces (代替) left out;
         // else, for 该标准/本标准, the one standard the sentence before
         // named, or the record's one standard named before.

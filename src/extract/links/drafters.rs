@@ -367,13 +367,7 @@ pub(super) fn chinese_drafters(
     r: &Record,
     by_line: &LineHits,
 ) {
-    let mut start = 0;
-    for (i, c) in raw.char_indices().chain(std::iter::once((raw.len(), '。'))) {
-        if !matches!(c, '。' | '；' | '！') {
-            continue;
-        }
-        let (a, sent) = (start, &raw[start..i]);
-        start = (i + c.len_utf8()).min(raw.len());
+    for (a, sent) in super::chinese::zh_sentences(raw) {
         let verbs = [
             ("提出", RelationKind::ProposedBy),
             ("起草", RelationKind::DraftedBy),

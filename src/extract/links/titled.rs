@@ -177,13 +177,8 @@ pub(super) fn chinese_titles(
     committee: Option<&str>,
 ) -> Vec<(EntityRef, Option<&'static str>)> {
     let mut out = Vec::new();
-    let mut sentence_start = 0;
-    for (i, c) in raw.char_indices().chain(std::iter::once((raw.len(), '。'))) {
-        if !matches!(c, '。' | '；' | '！') {
-            continue;
-        }
-        let (a, sent) = (sentence_start, &raw[sentence_start..i]);
-        sentence_start = (i + c.len_utf8()).min(raw.len());
+    for (a, sent) in super::chinese::zh_sentences(raw) {
+        let i = a + sent.len();
         let stage = if sent.contains("征求意见") {
             Some("draft for comments")
         } else if ["草案", "审议", "审查", "送审稿"]
