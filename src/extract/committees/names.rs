@@ -127,7 +127,10 @@ pub fn wg_name(line: &str, end: usize) -> Option<String> {
         && !rest.contains(". ")
         && !rest.ends_with('.')
     {
-        rest.trim_start_matches(['–', '—', '-', ' ']).trim()
+        // (A note in parentheses after the name is no part of it: "- SC 4
+        // Industrial networks (mirrors IEC/SC 65C)".)
+        let r = rest.trim_start_matches(['–', '—', '-', ' ']);
+        r.split(" (").next().unwrap_or(r).trim()
     } else {
         return None;
     };
@@ -149,6 +152,16 @@ pub fn name_after_dash(line: &str, end: usize) -> Option<String> {
         .next()?
         .trim_end_matches(['.', ',', ';', ' ']);
     let name = text::strip_markup(name);
+    // The owner after the name is no part of it: "National Technical
+    // Committee on X of Standardization Administration of China".
+    let name = [
+        " of Standardization Administration of China",
+        " of the Standardization Administration of China",
+        " of SAC",
+    ]
+    .iter()
+    .find_map(|o| name.strip_suffix(o))
+    .map_or(name.clone(), str::to_owned);
     (name.len() >= 10 && name.len() <= 120 && name.chars().next().is_some_and(char::is_uppercase))
         .then_some(name)
 }
@@ -189,5 +202,14 @@ mod tests {
             Some("Cryptography Technology Standards Working Group")
         );
         assert_eq!(wg_name("WG8 is", 3), None);
+    }
+
+    #[test]
+    fn names_after_a_dash_without_their_owner() {
+        let l = "SAC/TC 998 — National Technical Committee on Widget Measurement, Control and Automation of Standardization Administration of China";
+        assert_eq!(
+            name_after_dash(l, "SAC/TC 998".len()).as_deref(),
+            Some("National Technical Committee on Widget Measurement, Control and Automation")
+        );
     }
 }

@@ -50,7 +50,7 @@ pub(super) fn issue_links(
     evidence: &dyn Fn() -> String,
 ) {
     let sent = s.text;
-    let verbs: Vec<Match> = ISSUE_VERB.find_iter(sent).collect();
+    let verbs: Vec<Match> = issue_verbs(sent).collect();
     let Some(&v) = verbs.first() else {
         return;
     };
@@ -535,7 +535,7 @@ pub(super) fn unnamed_issue(
         return;
     }
     let sent = s.text;
-    let Some(v) = ISSUE_VERB.find(sent) else {
+    let Some(v) = issue_verbs(sent).next() else {
         return;
     };
     let Some(c) = UNNAMED.captures(&sent[v.end()..]) else {

@@ -13,8 +13,43 @@ pub(super) fn ascii(p: &str) -> String {
     format!("(?-u){}", p.replace("[:：]", "(?::|：)"))
 }
 
-pub(super) const ISSUE_VERB_RE: &str = r"(?i)(?-u:\b)(?:released|issued|published|unveiled|introduced|announced|launched|rolled out|promulgated|promulgating|jointly issued|put forward|adopted|releases|issues|publishes|unveils|launches|promulgates)(?-u:\b)";
+pub(super) const ISSUE_VERB_RE: &str = r"(?i)(?-u:\b)(?:released|issued|published|unveiled|introduced|announced|launched|rolled out|promulgated|promulgating|jointly issued|put forward|adopted|releases|issues|publishes|unveils|launches|promulgates|jointly issue|jointly release|jointly publish|issue|release|publish)(?-u:\b)";
 pub(super) static ISSUE_VERB: LazyLock<Regex> = LazyLock::new(|| re(ISSUE_VERB_RE));
+
+/// The issue verbs of a sentence ([`ISSUE_VERB`]), without the bare forms
+/// used as nouns: "Issue date:", "Release No. 5", "the release of", "a
+/// press release", "Issue 5" (a headline's "NDRC and NEA issue the X" is
+/// a verb).
+pub(super) fn issue_verbs(sent: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    ISSUE_VERB.find_iter(sent).filter(move |m| {
+        let w = m.as_str();
+        if !["issue", "release", "publish"]
+            .iter()
+            .any(|b| w.eq_ignore_ascii_case(b))
+        {
+            return true;
+        }
+        let after = sent[m.end()..].trim_start().to_ascii_lowercase();
+        let before = sent[..m.start()].trim_end().to_ascii_lowercase();
+        let noun_after = after.is_empty()
+            || after.starts_with(|c: char| c.is_ascii_digit() || ":：(-|".contains(c))
+            || ["date", "no", "number", "of ", "time", "notes", "and "]
+                .iter()
+                .any(|x| after.starts_with(x));
+        let noun_before = before.is_empty()
+            || before.ends_with(|c: char| ".:|#*".contains(c))
+            || [
+                "the", "this", "a", "an", "press", "latest", "new", "its", "their", "news",
+            ]
+            .iter()
+            .any(|x| {
+                before.ends_with(x)
+                    && !before[..before.len() - x.len()]
+                        .ends_with(|c: char| c.is_ascii_alphanumeric())
+            });
+        !noun_after && !noun_before
+    })
+}
 pub(super) static ISSUED_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?:issuing authorit(?:y|ies)|issued by|released by|jointly issued by|organi[sz]er)\s*[:：]?",

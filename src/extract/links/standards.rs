@@ -401,7 +401,9 @@ pub(super) fn standard_dates(
     static APPROVED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"(?-u:\b)approved(?-u:\b)").expect("approved")
     });
-    if let Some(v) = ISSUE_VERB.find(sent).or_else(|| APPROVED.find(sent))
+    if let Some(v) = super::patterns::issue_verbs(sent)
+        .next()
+        .or_else(|| APPROVED.find(sent))
         && let Some(d) = dates::first_date(sent, year)
     {
         // "On 1 May, X released CODE ..." (a date before the code), or "X

@@ -134,7 +134,8 @@ fn after_date(rest: &str) -> &str {
 /// ("SAMR") or a name ending in a word bodies end in ("... Administration
 /// for Market Regulation", "Xinhua News Agency"), not a headline.
 fn names_a_source(who: &str) -> bool {
-    const ENDS: [&str; 22] = [
+    // (Law firms and consultancies too: "Hanwell & Partners LLP".)
+    const ENDS: &[&str] = &[
         "Times",
         "Administration",
         "Regulation",
@@ -157,6 +158,13 @@ fn names_a_source(who: &str) -> bool {
         "University",
         "Alliance",
         "Federation",
+        "LLP",
+        "LLC",
+        "Ltd.",
+        "Inc.",
+        "GmbH",
+        "Partners",
+        "Group",
     ];
     let words = who.split_whitespace().count();
     let abbreviation = (2..=8).contains(&who.len())

@@ -422,4 +422,244 @@ pub(super) const AUTHORITIES: &[Body] = &[
         "General Administration of Customs",
         ["General Administration of Customs", "海关总署"]
     ),
+    body!(
+        "MSS",
+        A,
+        "ministry",
+        "Ministry of State Security",
+        ["Ministry of State Security", "国家安全部"]
+    ),
+    body!(
+        "MFA",
+        A,
+        "ministry",
+        "Ministry of Foreign Affairs",
+        ["Ministry of Foreign Affairs", "外交部"]
+    ),
+    body!(
+        "MCA",
+        A,
+        "ministry",
+        "Ministry of Civil Affairs",
+        ["Ministry of Civil Affairs", "民政部"]
+    ),
+    body!(
+        "Ministry of National Defense",
+        A,
+        "ministry",
+        "Ministry of National Defense",
+        ["Ministry of National Defence", "国防部"]
+    ),
+    body!(
+        "Ministry of Veterans Affairs",
+        A,
+        "ministry",
+        "Ministry of Veterans Affairs",
+        ["退役军人事务部"]
+    ),
+    body!(
+        "National Audit Office",
+        A,
+        "ministry",
+        "National Audit Office",
+        ["审计署"]
+    ),
+    body!(
+        "SASAC",
+        A,
+        "regulator",
+        "State-owned Assets Supervision and Administration Commission of the State Council",
+        [
+            "State-owned Assets Supervision and Administration Commission",
+            "国务院国有资产监督管理委员会",
+            "国务院国资委"
+        ]
+    ),
+    body!(
+        "State Taxation Administration",
+        A,
+        "regulator",
+        "State Taxation Administration",
+        ["国家税务总局"]
+    ),
+    body!(
+        "NBS",
+        A,
+        "regulator",
+        "National Bureau of Statistics",
+        [
+            "National Bureau of Statistics",
+            "National Bureau of Statistics of China",
+            "国家统计局"
+        ]
+    ),
+    body!(
+        "CNIPA",
+        A,
+        "regulator",
+        "China National Intellectual Property Administration",
+        [
+            "China National Intellectual Property Administration",
+            "National Intellectual Property Administration",
+            "国家知识产权局"
+        ],
+        "SAMR"
+    ),
+    body!(
+        "SASTIND",
+        A,
+        "regulator",
+        "State Administration of Science, Technology and Industry for National Defense",
+        [
+            "State Administration of Science, Technology and Industry for National Defense",
+            "State Administration of Science, Technology and Industry for National Defence",
+            "国家国防科技工业局"
+        ],
+        "MIIT"
+    ),
+    body!(
+        "State Administration of Foreign Exchange",
+        A,
+        "regulator",
+        "State Administration of Foreign Exchange",
+        ["国家外汇管理局"],
+        "PBOC"
+    ),
+    body!(
+        "National Forestry and Grassland Administration",
+        A,
+        "regulator",
+        "National Forestry and Grassland Administration",
+        ["国家林业和草原局", "国家林草局"],
+        "MNR"
+    ),
+    body!(
+        "National Nuclear Safety Administration",
+        A,
+        "regulator",
+        "National Nuclear Safety Administration",
+        ["国家核安全局"],
+        "MEE"
+    ),
+    body!(
+        "CAEA",
+        A,
+        "regulator",
+        "China Atomic Energy Authority",
+        ["China Atomic Energy Authority", "国家原子能机构"]
+    ),
+    body!(
+        "CNSA",
+        A,
+        "regulator",
+        "China National Space Administration",
+        ["China National Space Administration", "国家航天局"]
+    ),
+    body!(
+        "NDCPA",
+        A,
+        "regulator",
+        "National Disease Control and Prevention Administration",
+        [
+            "National Disease Control and Prevention Administration",
+            "国家疾病预防控制局",
+            "国家疾控局"
+        ],
+        "NHC"
+    ),
+    body!(
+        "NATCM",
+        A,
+        "regulator",
+        "National Administration of Traditional Chinese Medicine",
+        [
+            "National Administration of Traditional Chinese Medicine",
+            "国家中医药管理局"
+        ],
+        "NHC"
+    ),
+    body!(
+        "NCHA",
+        A,
+        "regulator",
+        "National Cultural Heritage Administration",
+        ["National Cultural Heritage Administration", "国家文物局"],
+        "MCT"
+    ),
+    body!(
+        "National Mine Safety Administration",
+        A,
+        "regulator",
+        "National Mine Safety Administration",
+        ["国家矿山安全监察局"],
+        "MEM"
+    ),
+    body!(
+        "National Fire and Rescue Administration",
+        A,
+        "regulator",
+        "National Fire and Rescue Administration",
+        ["国家消防救援局"],
+        "MEM"
+    ),
+    body!(
+        "National Immigration Administration",
+        A,
+        "regulator",
+        "National Immigration Administration",
+        ["国家移民管理局"],
+        "MPS"
+    ),
+    body!(
+        "National Railway Administration",
+        A,
+        "regulator",
+        "National Railway Administration",
+        ["国家铁路局"],
+        "MOT"
+    ),
+    body!(
+        "China Meteorological Administration",
+        A,
+        "regulator",
+        "China Meteorological Administration",
+        ["中国气象局"]
+    ),
+    body!(
+        "General Administration of Sport",
+        A,
+        "regulator",
+        "General Administration of Sport of China",
+        ["General Administration of Sport", "国家体育总局"]
+    ),
+    body!(
+        "National Press and Publication Administration",
+        A,
+        "regulator",
+        "National Press and Publication Administration",
+        ["国家新闻出版署"]
+    ),
+    body!(
+        "National Administration of State Secrets Protection",
+        A,
+        "regulator",
+        "National Administration of State Secrets Protection",
+        ["国家保密局"]
+    ),
+    body!(
+        "State Tobacco Monopoly Administration",
+        A,
+        "regulator",
+        "State Tobacco Monopoly Administration",
+        ["国家烟草专卖局"],
+        "MIIT"
+    ),
+    body!(
+        "National Food and Strategic Reserves Administration",
+        A,
+        "regulator",
+        "National Food and Strategic Reserves Administration",
+        ["国家粮食和物资储备局"],
+        "NDRC"
+    ),
 ];

@@ -11,7 +11,7 @@
 use super::{Cat, Hit, LineHits};
 use crate::extract::codes::is_international;
 use crate::extract::{Cx, dates, text};
-use crate::model::builder::{EntityDraft, EntityRef};
+use crate::model::builder::{DraftNode, EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, Record, RelationKind};
 
 mod tables;
@@ -59,6 +59,15 @@ enum Field {
 /// The field a label names (lower case, without the colon).
 fn field_of(label: &str) -> Option<Field> {
     let l = label.trim().trim_end_matches('.').to_ascii_lowercase();
+    // Chinese labels may say which level of standard they list
+    // (国家标准编号, 行业标准名称): the field is the same.
+    if let Some(rest) = ["国家", "行业", "团体", "地方"]
+        .iter()
+        .find_map(|p| l.strip_prefix(p))
+        .filter(|r| r.starts_with("标准"))
+    {
+        return field_of(rest);
+    }
     let l = l.as_str();
     Some(match l {
         "standard no" | "standard number" | "standard code" | "standard id" | "gb number"
@@ -201,6 +210,56 @@ fn labelled(line: &str) -> Option<(Field, usize)> {
     Some((field, colon + sep))
 }
 
+/// The date of a document that announces the approval of standards: its
+/// title says so ("关于批准发布…国家标准的公告", "Announcement on Approving
+/// and Releasing 28 National Standards") and it states its own date (the
+/// date signed under it). The standards its tables list were released then.
+fn announcement_date(cx: &Cx) -> Option<crate::model::PartialDate> {
+    if !cx.doc.date_stated {
+        return None;
+    }
+    let first = (1..=cx.doc.line_count() as u32)
+        .map(|n| cx.doc.line(n))
+        .find(|l| !l.trim().is_empty())?;
+    let l = first.to_ascii_lowercase();
+    let about_standards = l.contains("标准") || l.contains("standards");
+    let announces = l.contains("公告") || l.contains("announcement");
+    let approves = l.contains("批准") || l.contains("approv");
+    if about_standards && announces && approves {
+        cx.doc.date
+    } else {
+        None
+    }
+}
+
+/// "Label value" without a colon ("Release Date 2024-10-26", "Standard No.
+/// GB/T 1-2024"): the longest label of up to four words at the start of the
+/// line, and where its value starts (the line's end for a label alone).
+fn bare_labelled(line: &str) -> Option<(Field, usize)> {
+    let start = line.len() - line.trim_start_matches([' ', '\t', '-', '*', '•']).len();
+    // The ends of the line's first four words.
+    let mut ends = Vec::with_capacity(4);
+    let mut in_word = false;
+    for (i, c) in line[start..].char_indices() {
+        let space = c == ' ' || c == '\t';
+        if space && in_word {
+            ends.push(start + i);
+            if ends.len() == 4 {
+                break;
+            }
+        }
+        in_word = !space;
+    }
+    if in_word && ends.len() < 4 {
+        ends.push(line.len());
+    }
+    ends.into_iter().rev().find_map(|end| {
+        let label = line[start..end].trim_end_matches(['*', '_']);
+        let field = field_of(label)?;
+        Some((field, end))
+    })
+}
+
 /// The status a catalogue prints, in the model's words.
 fn status_word(value: &str) -> Option<&'static str> {
     let v = value.trim().to_ascii_lowercase();
@@ -211,6 +270,7 @@ fn status_word(value: &str) -> Option<&'static str> {
         "effective",
         "current",
         "valid",
+        "now valid",
         "in force",
         "现行",
         "active",
@@ -250,6 +310,12 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
     let mut current: Option<EntityRef> = None;
     // The columns of the table being read: (field, cell index).
     let mut table: Option<(u8, Vec<Option<Field>>)> = None;
+    // Whether the lines above were colon-less fields of one block.
+    let mut bare_block = false;
+    let announced = announcement_date(cx);
+    // The standards that open a block of fields, and whether their block
+    // names a committee.
+    let mut blocks: Vec<(EntityRef, bool)> = Vec::new();
     for n in r.lines.0..=r.lines.1 {
         let raw = cx.doc.line(n);
         let hits = || -> &[Hit] { by_line.get(&n).map_or(&[], Vec::as_slice) };
@@ -259,7 +325,16 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
             match &table {
                 Some((s, cols)) if *s == sep => {
                     let cols = cols.clone();
-                    table_row(cx, n, raw, sep, &cols, hits(), year);
+                    if let Some(me) = table_row(cx, n, raw, sep, &cols, hits(), year)
+                        && let Some(date) = announced
+                    {
+                        let mut d = EntityDraft::new(EntityKind::Standard, me.1, "");
+                        d.dates.push(DatedFact {
+                            date,
+                            what: "released".into(),
+                        });
+                        cx.add(d);
+                    }
                 }
                 _ => {
                     table = header(raw, sep).map(|cols| (sep, cols));
@@ -289,12 +364,32 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
         // Cheap test first: a colon near the start.
         // (":" or the first byte of "：").
         let head = &raw.as_bytes()[..raw.len().min(84)];
-        if memchr::memchr2(b':', 0xEF, head).is_none() {
-            continue;
-        }
-        let Some((field, at)) = labelled(raw) else {
+        let with_colon = memchr::memchr2(b':', 0xEF, head)
+            .is_some()
+            .then(|| labelled(raw))
+            .flatten();
+        // Catalogue pages copied without their table borders print "Label
+        // value" ("Release Date 2024-10-26"): read so after a colon-less
+        // "Standard No. GB/T 1-2024" line and while the lines are fields.
+        let found = with_colon.or_else(|| {
+            let starts_code = || hits().iter().any(|h| h.cat == Cat::Standard);
+            (bare_block || starts_code())
+                .then(|| bare_labelled(raw))
+                .flatten()
+                .filter(|&(f, at)| {
+                    bare_block && current.is_some()
+                        || f == Field::Code
+                            && hits().iter().any(|h| {
+                                h.cat == Cat::Standard && raw[at..h.start].trim().is_empty()
+                            })
+                })
+        });
+        let Some((field, at)) = found else {
+            // A blank line ends no block; any other line does.
+            bare_block &= raw.trim().is_empty();
             continue;
         };
+        bare_block = with_colon.is_none();
         let code_in_value = || {
             hits()
                 .iter()
@@ -303,7 +398,15 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
         };
         if field == Field::Code {
             current = code_in_value();
+            if let Some(c) = &current {
+                blocks.push((c.clone(), false));
+            }
             continue;
+        }
+        if field == Field::Committee
+            && let Some(b) = blocks.last_mut().filter(|b| Some(&b.0) == current.as_ref())
+        {
+            b.1 = true;
         }
         // A title field that starts with its code ("Title ...: GB 1-202X
         // Widgets") starts a block too; the code's own title is read.
@@ -345,6 +448,17 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
         if let Some(me) = current.clone() {
             apply(cx, &me, field, n, raw, (at, raw.len()), hits(), year);
         }
+    }
+    // A catalogue that names each standard's committee in its block says
+    // nothing of the committee of a block without one: the committee
+    // guessed from the record (named in another block) is not its.
+    if blocks.iter().any(|b| b.1) {
+        let silent: Vec<EntityRef> = blocks.into_iter().filter(|b| !b.1).map(|b| b.0).collect();
+        cx.relations.retain(|r| {
+            !(r.kind == RelationKind::DevelopedBy
+                && r.inferred
+                && matches!(&r.from, DraftNode::Entity(e) if silent.contains(e)))
+        });
     }
 }
 

@@ -122,7 +122,8 @@ pub(super) fn header(raw: &str, sep: u8) -> Option<Vec<Option<Field>>> {
 }
 
 /// One row of a table of standards: its code cell names the standard, the
-/// other cells what the header says they hold.
+/// other cells what the header says they hold. The standard, when the row
+/// names one.
 pub(super) fn table_row(
     cx: &mut Cx,
     n: u32,
@@ -131,7 +132,7 @@ pub(super) fn table_row(
     cols: &[Option<Field>],
     hits: &[Hit],
     year: Option<i32>,
-) {
+) -> Option<EntityRef> {
     let cs = cells(raw, sep);
     // (Without a code column, a title cell that opens with a code.)
     let code_col = cols
@@ -151,7 +152,7 @@ pub(super) fn table_row(
         } else {
             instrument_row(cx, n, raw, cols, &cs, hits, year);
         }
-        return;
+        return None;
     };
     let in_code = |h: &&Hit| h.start >= a && h.end <= b;
     let Some(me) = hits
@@ -168,13 +169,14 @@ pub(super) fn table_row(
         {
             committee_row(cx, &c.r, n, raw, cols, &cs, hits);
         }
-        return;
+        return None;
     };
     for (i, (field, &range)) in cols.iter().zip(&cs).enumerate() {
         if let Some(f) = field.filter(|f| *f != Field::Code && Some(i) != code_col) {
             apply(cx, &me, f, n, raw, range, hits, year);
         }
     }
+    Some(me)
 }
 
 /// The byte range of a row's cell in the column a header calls `f`.
