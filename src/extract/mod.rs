@@ -273,7 +273,26 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         let line = cx.doc.line(*n);
         let ord = cx.rec_of[*n as usize];
         if h.bare {
-            let home = ord.and_then(|o| rec_home.get(&o)).or(doc_home.as_ref());
+            // A working group right after its committee on the same line
+            // ("SAC/TC 260 — data security (WG 5)") is that committee's.
+            // (Written in full, close before it in the same clause.)
+            let same_line = chits
+                .iter()
+                .filter(|_| h.key.contains("WG"))
+                .rfind(|(m, c)| m == n && !c.bare && c.end <= h.start)
+                .filter(|(_, c)| {
+                    let gap = &line[c.end..h.start];
+                    is_wg_home(&c.key)
+                        && gap.len() <= 60
+                        && !gap.contains(". ")
+                        && !gap.contains(", and ")
+                        && !gap.contains(" and ")
+                })
+                .map(|(_, c)| c.key.clone());
+            let home = same_line
+                .as_ref()
+                .or_else(|| ord.and_then(|o| rec_home.get(&o)))
+                .or(doc_home.as_ref());
             // A working group named before the subcommittee its record is
             // mostly about, after that subcommittee's TC ("SAC/TC 777 ...
             // set up a new working group (WG 6). SAC/TC 777/SC 2 ..."): the

@@ -25,7 +25,9 @@ static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"|T/(?P<as>[A-Z]{2,12})[ \t]?(?P<asn>\d{1,6}(?:\.\d{1,3})?)(?:[ \t]?-[ \t]?(?P<asy>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
         r"|(?P<loc>DB\d{2})(?:[ \t]?/[ \t]?(?P<loct>[TZ]))?[ \t]?(?P<locn>\d{2,6}(?:\.\d{1,3})?)(?:[ \t]?-[ \t]?(?P<locy>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
         r"|(?P<tcd>TC\d{2,3})-(?P<tcpg>PG-)?(?P<tcn>\d{3,6}[A-Z]?)",
-        r"|(?P<io>ISO/IEC|ISO|IEC|IEEE)[ \t](?:(?P<it>TS|TR|PAS|Guide)[ \t])?(?P<in>\d{3,6}(?:-\d{1,3})*)(?::(?P<iy>(?:19|20)\d{2}))?",
+        // (A project's stage may come first: "ISO/AWI 25870", "ISO/IEC DIS
+        // 42001"; the code is the number's, the written form an alias.)
+        r"|(?P<io>ISO/IEC|ISO|IEC|IEEE)(?:[ \t/](?P<ist>PWI|NP|AWI|WD|CD|DIS|FDIS|DTS|DTR|DPAS))?[ \t](?:(?P<it>TS|TR|PAS|Guide)[ \t])?(?P<in>\d{3,6}(?:-\d{1,3})*)(?::(?P<iy>(?:19|20)\d{2}))?",
         // European standards: EN 18031-1:2024, EN ISO 13849-1:2023,
         // ETSI EN 303 645.
         r"|(?P<en>(?:ETSI[ \t])?EN(?:[ \t](?:ISO/IEC|ISO|IEC))?)[ \t](?P<enn>\d{3}[ \t]\d{3}(?:-\d{1,3})*|\d{3,6}(?:-\d{1,3})*)(?::(?P<eny>(?:19|20)\d{2}))?",
@@ -201,7 +203,11 @@ pub fn find_codes(text: &str) -> Vec<CodeHit> {
                 )
             } else {
                 let mut code = g("io")?.to_owned();
-                if let Some(t) = g("it") {
+                // (A draft TS, TR or PAS is one.)
+                let draft_type = g("ist")
+                    .and_then(|st| st.strip_prefix('D'))
+                    .filter(|t| t.starts_with(['T', 'P']));
+                if let Some(t) = g("it").or(draft_type) {
                     code.push(' ');
                     code.push_str(t);
                 }
@@ -476,6 +482,14 @@ mod tests {
         assert_eq!(
             codes("ISO/IEC TS 4213 Information"),
             [("ISO/IEC TS 4213".into(), "international")]
+        );
+        assert_eq!(
+            codes("ISO/AWI 99870 Widgets and ISO/IEC DIS 99871, ISO/IEC DTS 99872"),
+            [
+                ("ISO 99870".into(), "international"),
+                ("ISO/IEC 99871".into(), "international"),
+                ("ISO/IEC TS 99872".into(), "international")
+            ]
         );
         assert_eq!(
             codes("ISO/IEC 27001:2022"),

@@ -114,6 +114,9 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         " will replace ",
         ", to replace ",
         " to replace ",
+        // A second verb of the sentence: "launch ISO/AWI X Title and to
+        // ballot Y".
+        " and to ",
     ];
     // The earliest stop of all (one automaton, one pass).
     static STOP_AC: LazyLock<aho_corasick::AhoCorasick> =
@@ -216,9 +219,30 @@ pub fn chinese_title(line: &str, start: usize, end: usize) -> Option<String> {
         .iter()
         .find_map(|l| before.strip_suffix(l))
         .unwrap_or(before);
+        let opened = before.trim_end_matches([' ', '\t']).ends_with(['(', '（']);
         let before = before.trim_end_matches([' ', '\t', '(', '（']);
-        let b = before.strip_suffix('》')?;
-        &b[b.rfind('《')? + '《'.len_utf8()..]
+        if let Some(b) = before.strip_suffix('》') {
+            &b[b.rfind('《')? + '《'.len_utf8()..]
+        } else if opened {
+            // A list item titled before its code in parentheses: "1. 网络安全
+            // 技术 XX指南（计划号：20250123-T-469）" — the whole item is the
+            // title, when it reads as one (elements apart or a title's last
+            // word, no sentence punctuation).
+            let item = before.trim_start_matches([' ', '\t', '-', '*', '•']);
+            let item = crate::extract::text::strip_list_number(item).trim();
+            const LAST: [&str; 6] = ["要求", "规范", "指南", "术语", "方法", "规则"];
+            let titled = item.contains([' ', '\u{3000}']) || LAST.iter().any(|w| item.ends_with(w));
+            if !titled
+                || item.contains(['，', '。', '；', '：', ':', '《', '》'])
+                || !item.starts_with(is_han)
+                || item.chars().count() > 60
+            {
+                return None;
+            }
+            item
+        } else {
+            return None;
+        }
     };
     let t = inner.split_whitespace().collect::<Vec<_>>().join(" ");
     (cjk(&t) && t.chars().count() >= 4 && !t.contains('《')).then_some(t)

@@ -143,9 +143,24 @@ pub fn wg_name(line: &str, end: usize) -> Option<String> {
 /// Technical Committee on X" (up to a parenthesis or the sentence's end).
 pub fn name_after_dash(line: &str, end: usize) -> Option<String> {
     let rest = line.get(end..)?.trim_start();
+    // (Or right after the code without a dash when it is a committee's
+    // full name: "SAC/TC 609 National Technical Committee on X (...)".)
     let rest = ["— ", "– ", "- "]
         .iter()
-        .find_map(|d| rest.strip_prefix(d))?;
+        .find_map(|d| rest.strip_prefix(d))
+        .or_else(|| {
+            // (Up to a dash: "SAC/TC 997 National Technical Committee on X
+            // — Subcommittee on Y" names two.)
+            let cut = [" — ", " – ", " | "]
+                .iter()
+                .filter_map(|d| rest.find(d))
+                .min()
+                .unwrap_or(rest.len());
+            let head = &rest[..cut];
+            (head.starts_with("National ")
+                && head.split(" (").next()?.contains("Technical Committee"))
+            .then_some(head)
+        })?;
     let name = rest.split(" (").next()?;
     let name = name
         .split(". ")

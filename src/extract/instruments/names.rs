@@ -202,8 +202,20 @@ pub(super) fn thin_name_first(name: &str, head: &str) -> bool {
                 && !LEADING.contains(w)
                 && !matches!(
                     *w,
-                    "Interim" | "Administrative" | "Management" | "Implementing"
+                    "Interim"
+                        | "Administrative"
+                        | "Management"
+                        | "Implementing"
+                        // A law's chapter headings: "Chapter I General
+                        // Provisions", "Chapter VIII Supplementary Provisions".
+                        | "Chapter"
+                        | "Section"
+                        | "General"
+                        | "Supplementary"
+                        | "Final"
+                        | "Transitional"
                 )
+                && !w.chars().all(|c| "IVXLC".contains(c) || c.is_ascii_digit())
         })
         .count()
         < 2

@@ -302,16 +302,18 @@ fn secretariat_in_parentheses(cx: &mut Cx, s: &Sentence, evidence: &dyn Fn() -> 
 }
 
 /// "SAC/TC 998 was established in 2003", "TC 999, founded on 12 May 2004,
-/// ...", "The committee was set up in 2010" (the record's committee): when
+/// ...", "SAC/TC 997 Widgets (established 2024, ...)", "The committee was
+/// set up in 2010" (the record's committee): when
 /// a committee was founded. Read on every line that names a committee.
 pub(super) fn established(cx: &mut Cx, raw: &str, hits: &[Hit], committee: Option<&str>) {
-    const VERBS: [&str; 6] = [
+    const VERBS: [&str; 7] = [
         " was established ",
         " was founded ",
         " was set up ",
         ", established ",
         ", founded ",
         " were established ",
+        "(established ",
     ];
     // (Most lines hold none of the verbs: one look decides.)
     static ANY: std::sync::LazyLock<regex::bytes::Regex> = std::sync::LazyLock::new(|| {
@@ -339,8 +341,12 @@ fn established_at(
     verb: &str,
 ) {
     let after = &raw[p + verb.len()..];
-    let Some(date) = ["in ", "on "]
+    // (A participle in parentheses may take the year alone: "SAC/TC 998
+    // Widgets (established 2024, secretariat: X)".)
+    let participle = verb == "(established ";
+    let Some(date) = ["in ", "on ", ""]
         .iter()
+        .filter(|w| !w.is_empty() || participle)
         .find_map(|w| after.strip_prefix(w))
         .and_then(|t| {
             dates::date_at_start(t, None)

@@ -70,6 +70,7 @@ pub(super) fn issue_links(
         .iter()
         .find_map(|p| participle_after(sent, p, instruments, &rel).map(|h| (*p, h)));
     let told_later = late.map(|(_, h)| h);
+    adoption_note(cx, &is, v);
     object_links(cx, &is, v, told_later);
     by_links(cx, &is, v);
     if let Some((p, _)) = late {
@@ -309,6 +310,49 @@ fn year_in(t: &str) -> Option<crate::model::PartialDate> {
     let year: i32 = digits.parse().ok().filter(|y| (1949..=2100).contains(y))?;
     (whole && digits.bytes().all(|b| b.is_ascii_digit()))
         .then(|| crate::model::PartialDate::y(year))
+}
+
+/// A law's adoption note under its title: "(Adopted at the 30th Meeting of
+/// the Standing Committee of the Thirteenth National People's Congress on
+/// August 20, 2021)", "Promulgated by Decree No. 790 of the State Council on
+/// D". It names no instrument: it is about the record's own; the bodies in
+/// it adopted it, on the date after "on".
+fn adoption_note(cx: &mut Cx, is: &Issue, v: Match) {
+    let sent = is.s.text;
+    let opening = sent[..v.start()].trim_matches([' ', '(', '（', '*', '_']);
+    let Some(main) = is
+        .main
+        .filter(|_| opening.is_empty() && is.instruments.is_empty())
+    else {
+        return;
+    };
+    // (How laws and regulations are passed, not a byline's "Published by".)
+    let passed = ["adopted", "promulgated"]
+        .iter()
+        .any(|w| v.as_str().eq_ignore_ascii_case(w));
+    if !passed
+        || !matches!(
+            sent[v.end()..].split_whitespace().next(),
+            Some("at" | "by" | "on")
+        )
+    {
+        return;
+    }
+    for b in is.issuers.iter().filter(|h| is.rel(h) > v.end()) {
+        cx.link(
+            main.clone(),
+            RelationKind::IssuedBy,
+            b.r.clone(),
+            is.s.n,
+            &(is.evidence)(),
+            false,
+        );
+    }
+    if let Some(on) = sent[v.end()..].rfind(" on ").map(|i| v.end() + i + 4)
+        && let Some(d) = dates::date_at_start(&sent[on..], is.year)
+    {
+        date_instrument(cx, &main.1, d.date, "released");
+    }
 }
 
 /// "Z (was) issued by X (in D)": the bodies after "by" issued Z, the

@@ -150,10 +150,24 @@ pub(super) fn read_links(
             // only a sentence ends a list without naming one.)
             // (In Chinese: "组织编制了以下3项国家标准征求意见稿，...。", "the
             // following".)
+            // (Or a call for comments right above a numbered list: "…已形成征
+            // 求意见稿，现公开征求意见。" then "1. 标题（计划号：…）".)
+            let list_below = || {
+                (n + 1..=r.lines.1)
+                    .map(|l| cx.doc.line(l).trim())
+                    .find(|l| !l.is_empty())
+                    .is_some_and(|l| {
+                        let digits =
+                            l.len() - l.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                        digits > 0 && l[digits..].starts_with(['.', '、', '）', ')'])
+                    })
+            };
             let zh_intro = || {
                 !raw.is_ascii()
                     && raw.trim_end().ends_with('。')
-                    && (raw.contains("以下") || raw.contains("如下"))
+                    && (raw.contains("以下")
+                        || raw.contains("如下")
+                        || raw.contains("征求意见") && list_below())
             };
             if !bullet
                 && (raw.trim_end().ends_with([':', '：']) || zh_intro())

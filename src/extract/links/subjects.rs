@@ -197,7 +197,7 @@ pub(super) fn refers_to(sent: &str, m: &EntityRef) -> bool {
 pub(super) fn opening_head(sent: &str) -> Option<&str> {
     static OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         re(
-            r"^\s*(?:(?:-|\*|•)\s+|\d{1,2}[.)]\s+)?(?:(?:The|These|This)\s+(?:(?i:new|revised|amended|final|interim)\s+)?(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Catalogue|law|measures|regulations?|provisions|rules|guidelines?|framework|plan)(?-u:\b))",
+            r"^\s*(?:(?:-|\*|•)\s+|\d{1,2}[.)]\s+)?(?:Article\s+\d{1,3}\s+)?(?:(?:The|These|This)\s+(?:(?i:new|revised|amended|final|interim)\s+)?(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Catalogue|law|measures|regulations?|provisions|rules|guidelines?|framework|plan)(?-u:\b))",
         )
     });
     OPENING
