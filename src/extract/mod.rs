@@ -285,7 +285,6 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
                     is_wg_home(&c.key)
                         && gap.len() <= 60
                         && !gap.contains(". ")
-                        && !gap.contains(", and ")
                         && !gap.contains(" and ")
                 })
                 .map(|(_, c)| c.key.clone());

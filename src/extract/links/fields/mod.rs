@@ -380,7 +380,8 @@ pub(super) fn standard_fields(cx: &mut Cx, r: &Record, by_line: &LineHits, year:
                     bare_block && current.is_some()
                         || f == Field::Code
                             && hits().iter().any(|h| {
-                                h.cat == Cat::Standard && raw[at..h.start].trim().is_empty()
+                                h.cat == Cat::Standard
+                                    && raw.get(at..h.start).is_some_and(|g| g.trim().is_empty())
                             })
                 })
         });
