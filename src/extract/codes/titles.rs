@@ -184,6 +184,11 @@ fn title_ok(t: &str) -> Option<String> {
 /// in a catalogue's shape ("GB/T 1-2027 智能运输系统 自动驾驶 术语，..."):
 /// an alias of the standard.
 pub fn chinese_title(line: &str, start: usize, end: usize) -> Option<String> {
+    // The words a standard's Chinese title ends with.
+    const LAST: [&str; 12] = [
+        "要求", "规范", "指南", "术语", "方法", "规则", "规程", "导则", "分类", "代码", "格式",
+        "架构",
+    ];
     let is_han = crate::extract::text::is_han;
     let cjk = |t: &str| t.chars().any(is_han);
     let spaced = line.get(end..)?.starts_with([' ', '\t', '\u{3000}']);
@@ -197,10 +202,6 @@ pub fn chinese_title(line: &str, start: usize, end: usize) -> Option<String> {
         let t = t.trim_end();
         // Elements apart ("系统 自动驾驶 术语"), or the last word of a
         // standard's title: not the start of a sentence ("将于 ...").
-        const LAST: [&str; 12] = [
-            "要求", "规范", "指南", "术语", "方法", "规则", "规程", "导则", "分类", "代码", "格式",
-            "架构",
-        ];
         let titled = t.contains([' ', '\u{3000}']) || LAST.iter().any(|w| t.ends_with(w));
         if !titled || t.chars().count() > 60 || t.starts_with(['将', '于', '由', '已', '自']) {
             return None;
@@ -230,7 +231,6 @@ pub fn chinese_title(line: &str, start: usize, end: usize) -> Option<String> {
             // word, no sentence punctuation).
             let item = before.trim_start_matches([' ', '\t', '-', '*', '•']);
             let item = crate::extract::text::strip_list_number(item).trim();
-            const LAST: [&str; 6] = ["要求", "规范", "指南", "术语", "方法", "规则"];
             let titled = item.contains([' ', '\u{3000}']) || LAST.iter().any(|w| item.ends_with(w));
             if !titled
                 || item.contains(['，', '。', '；', '：', ':', '《', '》'])

@@ -29,8 +29,24 @@ pub(super) fn issue_verbs(sent: &str) -> impl Iterator<Item = regex::Match<'_>> 
         {
             return true;
         }
-        let after = sent[m.end()..].trim_start().to_ascii_lowercase();
-        let before = sent[..m.start()].trim_end().to_ascii_lowercase();
+        // (Only the words next to it matter: a few bytes each way.)
+        let near = |t: &str, from_end: bool| {
+            let mut k = if from_end {
+                t.len().saturating_sub(12)
+            } else {
+                t.len().min(12)
+            };
+            while !t.is_char_boundary(k) {
+                k = if from_end { k + 1 } else { k - 1 };
+            }
+            if from_end {
+                t[k..].to_ascii_lowercase()
+            } else {
+                t[..k].to_ascii_lowercase()
+            }
+        };
+        let after = near(sent[m.end()..].trim_start(), false);
+        let before = near(sent[..m.start()].trim_end(), true);
         let noun_after = after.is_empty()
             || after.starts_with(|c: char| c.is_ascii_digit() || ":：(-|".contains(c))
             || ["date", "no", "number", "of ", "time", "notes", "and "]
