@@ -50,6 +50,9 @@ pub(crate) struct Cx<'a> {
     /// and six other departments jointly released an action plan"), waiting
     /// for the record to name it (see `links::issued::unnamed_issue`).
     pub(super) unnamed_issue: Option<crate::extract::links::UnnamedIssue>,
+    /// Standards the text puts under a body that is no committee ("由工业和
+    /// 信息化部提出并归口"): no committee guessed from the context is theirs.
+    pub(crate) owned_elsewhere: Vec<EntityRef>,
 }
 
 impl Cx<'_> {
@@ -67,6 +70,7 @@ impl Cx<'_> {
             sentences: FxHashMap::default(),
             defined: Vec::new(),
             unnamed_issue: None,
+            owned_elsewhere: Vec::new(),
         }
     }
 

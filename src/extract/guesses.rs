@@ -6,9 +6,18 @@ use crate::model::builder::{DraftNode, EntityRef, RelationDraft};
 use rustc_hash::FxHashSet;
 
 /// Drops the guessed `developed_by` links the text contradicts: a
-/// standard replaced on the line its guess came from is an older one, and
-/// a committee the text states for a standard wins over a guessed one.
-pub(super) fn settle(relations: &mut Vec<RelationDraft>) {
+/// standard replaced on the line its guess came from is an older one, a
+/// committee the text states for a standard wins over a guessed one, and
+/// a standard the text puts under another body (`owned_elsewhere`) has
+/// no guessed committee.
+pub(super) fn settle(relations: &mut Vec<RelationDraft>, owned_elsewhere: &[EntityRef]) {
+    if !owned_elsewhere.is_empty() {
+        relations.retain(|r| {
+            !(r.kind == RelationKind::DevelopedBy
+                && r.inferred
+                && matches!(&r.from, DraftNode::Entity(e) if owned_elsewhere.contains(e)))
+        });
+    }
     // A standard replaced on a line (a table's "Replaces" column, "which
     // replaces GB/T ...") is an older one: the committee guessed for what
     // that line lists is not its committee.

@@ -465,9 +465,10 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         entities,
         mut relations,
         warnings,
+        owned_elsewhere,
         ..
     } = cx;
-    guesses::settle(&mut relations);
+    guesses::settle(&mut relations, &owned_elsewhere);
     DocDraft {
         document: doc,
         records,

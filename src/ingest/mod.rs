@@ -264,6 +264,12 @@ fn record_date(
     end: u32,
     year: Option<i32>,
 ) -> Option<crate::model::PartialDate> {
+    // A listing's item is about the date it is listed under.
+    if doc.kind == crate::model::DocKind::Listing
+        && let Some(d) = segment::listed_date(doc.line(start), year)
+    {
+        return Some(d);
+    }
     let text = doc.span_text(start, end);
     let first = extract::dates::first_date(text, year)?;
     // A byline's date ("*X Association | 2027-08-05*") is when the record

@@ -102,6 +102,16 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         ", supporting ",
         ", which supports ",
         ", effective ",
+        // "GB 1-2026 Title — effective 1 January 2027": a note after a dash.
+        " — effective ",
+        " – effective ",
+        " - effective ",
+        " — released ",
+        " — published ",
+        " — issued ",
+        " — approved ",
+        " — in force ",
+        " — replaces ",
         // Who drafts it: "YD/T X Title, developed by TC8 WG4".
         ", developed ",
         ", drafted ",

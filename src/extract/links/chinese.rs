@@ -318,6 +318,12 @@ pub(super) fn chinese_sentences(
                     &c.r,
                     (n, &evidence),
                 );
+            } else if hits
+                .iter()
+                .any(|h| h.cat == Cat::Body && h.start >= a && h.end <= a + g)
+            {
+                // ("由工业和信息化部提出并归口": a ministry, no committee.)
+                cx.owned_elsewhere.extend(subjects.iter().cloned());
             }
         }
     }

@@ -263,8 +263,11 @@ pub(super) fn held_events(
                 let numbered = q
                     .as_deref()
                     .filter(|q| q.chars().any(|c| c.is_ascii_digit()));
+                // ("CCSA TC8 Holds Its 60th Plenary Meeting": the headline
+                // names the meeting by its number alone.)
+                let bare = numbered.is_some_and(|q| k == compact(&format!("{q}{head}")));
                 h.cat == Cat::Event
-                    && k.contains(&compact(&short))
+                    && (k.contains(&compact(&short)) || bare)
                     && k.contains(&compact(head.split(' ').next().unwrap_or("")))
                     && numbered.is_none_or(|q| k.contains(&compact(q)))
             })
@@ -300,7 +303,19 @@ pub(super) fn held_events(
         }
         d.place = place_in(&line[e..b]);
         let me = d.entity_ref();
-        cx.mention(d, n, head_at - start + s);
+        let full = d.name.clone();
+        let slot = cx.mention(d, n, head_at - start + s);
+        // (A headline's "60th Plenary Meeting" takes its organizer's name:
+        // "CCSA/TC8 60th Plenary Meeting".)
+        let e_ = &mut cx.entities[slot];
+        if let (Some(full), Some(old)) = (full, e_.name.clone())
+            && full != old
+            && full.ends_with(&old)
+        {
+            e_.aliases.retain(|a| *a != full);
+            e_.aliases.push(old);
+            e_.name = Some(full);
+        }
         cx.link_at(me.clone(), RelationKind::IssuedBy, organizer, n, s, false);
         let v = by_line.entry(n).or_default();
         v.push(Hit {

@@ -449,7 +449,13 @@ pub(super) fn status_of(s: &str) -> Option<&'static str> {
         && !(l.contains("published") || l.contains("released"))
     {
         Some("approved")
-    } else if l.contains("published") || l.contains("released") {
+    } else if l.contains("published")
+        || l.contains("released")
+        // (A notice's title: "Notice on the Publication of 10 National
+        // Standards, Including GB/T X".)
+        || l.contains("on the publication of")
+        || l.contains("on the release of")
+    {
         Some("published")
     } else {
         None

@@ -340,6 +340,15 @@ pub(super) fn read_links(
                     }
                 }
             }
+            if raw.contains(['"', '“']) {
+                let titled =
+                    titled::quoted_titles(cx, (raw, hits, n), by_line, committee.as_deref());
+                for (me, stage) in titled {
+                    if open_for_comments(stage) {
+                        for_comments.push(me);
+                    }
+                }
+            }
             if raw.contains(':') {
                 let titled = titled::listed_titles(cx, raw, hits, n, committee.as_deref());
                 for (me, stage) in titled {

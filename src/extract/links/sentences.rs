@@ -4,10 +4,11 @@
 
 use super::committee_rules::{Sentence, committee_sentence};
 use super::patterns::*;
+use super::standards;
 use super::subjects::{
-    implausible, list_above, one_standard, opening_head, plural_standards, pronoun_standards,
-    record_standard, referred_instrument, refers_to, refers_to_a_standard, relative_gap,
-    standards_after, standards_before, topic_standard, unique_instrument_with,
+    collective_subject, implausible, list_above, one_standard, opening_head, plural_standards,
+    pronoun_standards, record_standard, referred_instrument, refers_to, refers_to_a_standard,
+    relative_gap, standards_after, standards_before, topic_standard, unique_instrument_with,
 };
 use super::{Cat, Hit, LineHits, lines_between};
 use crate::extract::{Cx, dates, sentence_bounds, text};
@@ -43,8 +44,16 @@ pub(super) fn sentence_links(
         let mut they = pronoun_standards(raw, (a, sent), standards, hits);
         // ("- GB/T 1 ...\n- GB/T 2 ...\nThey will be implemented from D.":
         // the list right above a line that opens with "They".)
-        if they.is_empty() && a == 0 && sent.starts_with("They ") {
+        // ("All three were released on D and support the X": so many of
+        // that list.)
+        if they.is_empty()
+            && a == 0
+            && let Some(count) = collective_subject(sent)
+        {
             they = list_above(cx, by_line, r, n);
+            if let Some(k) = count.filter(|&k| they.len() > k) {
+                they.drain(..they.len() - k);
+            }
         }
         if in_sent.is_empty()
             && !(cues.matched(CUE_EFFECTIVE)
@@ -78,6 +87,20 @@ pub(super) fn sentence_links(
                     .any(|w| w == "standard" || w == "standards")
             }
         };
+        // "All three were released by SAMR and SAC on D": the list's
+        // release dates (and withdrawal, comment deadline; effective dates
+        // below).
+        if !they.is_empty() && sent_standards.is_empty() {
+            for f in standards::standard_dates(sent, (0, sent.len()), year) {
+                if f.what != "effective" {
+                    for s in &they {
+                        let mut x = EntityDraft::new(s.0, s.1.clone(), "");
+                        x.dates.push(f.clone());
+                        cx.add(x);
+                    }
+                }
+            }
+        }
         let sentence = Sentence {
             text: sent,
             at: a,
@@ -370,6 +393,10 @@ pub(super) fn sentence_links(
                     }
                 }
                 let objects_only = !sent_standards.is_empty() && subjects.is_empty() && !opener;
+                // ("All three ... support the X": the list above.)
+                if subjects.is_empty() && !objects_only {
+                    subjects.extend(they.iter().map(|t| (t.clone(), n)));
+                }
                 if subjects.is_empty() && !objects_only {
                     for (ln, v) in lines_between(by_line, n + 1, (n + 8).min(r.lines.1)) {
                         let l = cx.doc.line(*ln).trim_start();

@@ -306,7 +306,11 @@ pub(super) fn standard_status(sent: &str, after: usize) -> Option<&'static str> 
                             | "industry"
                             | "sector"
                             | "standard"
-                    )
+                            // ("reviewed 15 draft industry standards,
+                            // including YD/T X").
+                            | "standards"
+                            | "including"
+                    ) || w.bytes().all(|b| b.is_ascii_digit())
                 })
     });
     let status = sentence_status(sent)

@@ -91,9 +91,48 @@ pub(super) fn counted_standards(before: &str) -> Option<usize> {
     })
 }
 
+/// Whether a sentence opens by referring to a list of standards without
+/// naming them — "They ...", "All three were ...", "Both ...", "All of
+/// them ...", "These standards ...": `Some` of how many it counts, if it
+/// counts them.
+pub(super) fn collective_subject(sent: &str) -> Option<Option<usize>> {
+    let s = sent.trim_start();
+    let head = &s[..s.floor_char_boundary(s.len().min(40))];
+    let words: Vec<&str> = head.split(' ').take(4).collect();
+    let opening = words.join(" ");
+    if let Some(k) = counted_standards(&opening).filter(|_| {
+        // (The count opens the sentence: "All three", "These two
+        // standards", "Both".)
+        matches!(
+            words.first().map(|w| w.to_ascii_lowercase()).as_deref(),
+            Some("all" | "these" | "the" | "both")
+        )
+    }) {
+        return Some(Some(k));
+    }
+    [
+        "They ",
+        "All of them ",
+        "All of these ",
+        "These standards ",
+        "All these standards ",
+    ]
+    .iter()
+    .any(|p| s.starts_with(p))
+    .then_some(None)
+}
+
 #[cfg(test)]
 #[test]
 fn counted_subjects() {
+    assert_eq!(
+        collective_subject("All three were released on D"),
+        Some(Some(3))
+    );
+    assert_eq!(collective_subject("Both support the X"), Some(Some(2)));
+    assert_eq!(collective_subject("They take effect"), Some(None));
+    assert_eq!(collective_subject("All standards bodies agree"), None);
+    assert_eq!(collective_subject("In 2029, these two standards"), None);
     assert_eq!(counted_standards("All three were"), Some(3));
     assert_eq!(counted_standards("The four standards"), Some(4));
     assert_eq!(counted_standards("In 2029, these two standards"), Some(2));

@@ -48,11 +48,18 @@ pub(super) fn title_before_code(raw: &str, start: usize, code: &str) -> Option<S
     // ("SAC/TC 260 released the Cybersecurity Standard Practice Guide —
     // Security requirements for X (TC260-PG-20294A)": after the verb's
     // "the", a title with a dash.)
+    // ("Notice on Releasing the Cybersecurity Standard Practice Guide —
+    // X (TC260-PG-20294B)": a notice's title around it.)
     let verb = [
         "released the ",
         "issued the ",
         "published the ",
         "launched the ",
+        "Releasing the ",
+        "Issuing the ",
+        "Publishing the ",
+        "Release of the ",
+        "Publication of the ",
     ]
     .iter()
     .filter_map(|d| cut(d))
@@ -248,6 +255,79 @@ pub(super) fn chinese_titles(
             }
             out.push((me, stage));
         }
+    }
+    out
+}
+
+/// "Notice on Soliciting Comments on the Draft National Standard
+/// "Information Security Technology—X"", "3 national standards including
+/// “Widget technology — Y”": a standard's title in quotes — a dash sets
+/// its elements apart — right after the words "standard(s)" (and
+/// "including"), with no code next to it, is a standard project in the
+/// sentence's stage, drafted by the record's committee (inferred). Gives
+/// the projects and their stage.
+pub(super) fn quoted_titles(
+    cx: &mut Cx,
+    (raw, hits, n): (&str, &[Hit], u32),
+    by_line: &LineHits,
+    committee: Option<&str>,
+) -> Vec<(EntityRef, Option<&'static str>)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(open) = raw[at..].find(['"', '“']).map(|k| at + k) {
+        let q = raw[open..].chars().next().unwrap_or('"');
+        let inner = open + q.len_utf8();
+        let close_mark = if q == '“' { '”' } else { '"' };
+        let Some(close) = raw[inner..].find(close_mark).map(|k| inner + k) else {
+            break;
+        };
+        at = close + close_mark.len_utf8();
+        let title = raw[inner..close].trim();
+        if !title.contains(['—', '–']) || title.len() > 220 {
+            continue;
+        }
+        let lead = raw[..open].trim_end().to_ascii_lowercase();
+        let lead = lead.strip_suffix("including").unwrap_or(&lead).trim_end();
+        let lead = lead.strip_suffix(',').unwrap_or(lead);
+        if !(lead.ends_with("standard") || lead.ends_with("standards")) {
+            continue;
+        }
+        // A code next to it titles its own standard.
+        if hits.iter().any(|h| {
+            h.cat == Cat::Standard
+                && (h.end <= open && open - h.end <= 3 || h.start >= at && h.start - at <= 3)
+        }) {
+            continue;
+        }
+        let Some(t) = project_title(&text::heading_text(title)) else {
+            continue;
+        };
+        if coded_elsewhere(cx, by_line, title, n) {
+            continue;
+        }
+        let (a, b) = sentence_bounds(raw, open);
+        let sent = &raw[a..b];
+        let stage = sentence_status(sent).or_else(|| {
+            let l = sent.to_ascii_lowercase();
+            (l.contains("comment") && l.contains("draft") || l.contains("soliciting"))
+                .then_some("draft for comments")
+        });
+        let mut d = EntityDraft::new(EntityKind::Standard, t.clone(), "project");
+        d.name = Some(t);
+        d.status = stage.map(str::to_owned);
+        let me = d.entity_ref();
+        cx.mention(d, n, open);
+        if let Some(c) = committee {
+            cx.link(
+                me.clone(),
+                RelationKind::DevelopedBy,
+                (EntityKind::Committee, c.to_owned()),
+                n,
+                &text::strip_markup(sent.trim()),
+                true,
+            );
+        }
+        out.push((me, stage));
     }
     out
 }

@@ -65,12 +65,14 @@ pub(crate) fn is_heading_like_stripped(raw: &str, t: &str) -> bool {
     {
         return false;
     }
-    // "Releasing Date: 2026/04/18" is a field, not a heading.
-    if let Some(i) = t.as_bytes()[..t.len().min(31)]
-        .iter()
-        .position(|&b| b == b':')
+    // "Releasing Date: 2026/04/18" and "发布时间：2026-04-18" are fields,
+    // not headings.
+    if let Some((i, colon)) = t
+        .char_indices()
+        .take_while(|&(i, _)| i < 31)
+        .find(|&(_, c)| c == ':' || c == '：')
     {
-        let tail = t[i + 1..].trim();
+        let tail = t[i + colon.len_utf8()..].trim();
         if tail.len() <= 40
             && tail.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase())
             && crate::extract::dates::date_at_start(tail, Some(2000))

@@ -76,6 +76,14 @@ fn dated_title(t: &str) -> Option<String> {
             date(t[..first].trim()).then_some(&t[first + sep.len()..])
         })
         .or_else(|| {
+            // "Title    2029-07-28", "Title\t2029-07-28": a web listing's
+            // columns copied as runs of spaces or a tab.
+            let t = t.trim_end();
+            let gap = t.rfind('\t').into_iter().chain(t.rfind("  ")).max()?;
+            let head = t[..gap].trim_end();
+            (!head.is_empty() && date(t[gap..].trim())).then_some(head)
+        })
+        .or_else(|| {
             // "- [Title](url) 2029-07-28": a linked title, then its date.
             let inner = t.strip_prefix('[')?;
             let (title, rest) = inner.split_once("](")?;
@@ -196,6 +204,26 @@ mod tests {
         assert_eq!(
             dated_item("- [TC9 meets](https://x.cn/1) on 12 June 2029"),
             None
+        );
+        // A listing's date column copied as spaces or a tab.
+        assert_eq!(
+            dated_line("TC9 holds its plenary meeting   2029-02-18").as_deref(),
+            Some("TC9 holds its plenary meeting")
+        );
+        assert_eq!(
+            dated_line("Notice on widget labels (deadline: May 30, 2029)\t2029-04-02").as_deref(),
+            Some("Notice on widget labels (deadline: May 30, 2029)")
+        );
+        // (One space is prose: "... released on 2029-02-18".)
+        assert_eq!(
+            dated_line("SAMR released the widget rules on 2029-02-18"),
+            None
+        );
+        assert_eq!(
+            super::super::listed_date("Notice (deadline: May 30, 2029)   2029-04-02", None)
+                .map(|d| d.to_string())
+                .as_deref(),
+            Some("2029-04-02")
         );
     }
 

@@ -150,6 +150,18 @@ fn bare_headings_as_sections(lines: &Lines, records: Vec<Span>) -> Vec<Span> {
 }
 
 /// Whether a line ends a listing item's summary ("... […]").
+/// The date of a listing's dated headline ("Title    2029-07-28", "- Title
+/// — 2029-07-28", "2029-07-28 | Title"): the date closing or opening the
+/// line, not one its title tells ("(Comment Deadline: March 30, 2029)").
+pub(crate) fn listed_date(line: &str, year: Option<i32>) -> Option<crate::model::PartialDate> {
+    listing::dated_item(line).or_else(|| listing::dated_line(line))?;
+    let t = line.trim();
+    let dates = crate::extract::dates::find_dates(t, year);
+    let closing = dates.iter().rev().find(|m| m.end + 2 >= t.len());
+    let opening = dates.iter().find(|m| m.start <= 2);
+    closing.or(opening).map(|m| m.date)
+}
+
 pub(crate) fn is_summary_end(line: &str) -> bool {
     let t = line.trim_end();
     t.ends_with("…]") || t.ends_with("...]")
