@@ -305,31 +305,66 @@ fn record_date(
             let lead = &doc.text[doc.line_start(at)..abs];
             let lead = lead[lead.floor_char_boundary(lead.len().saturating_sub(40))..]
                 .to_ascii_lowercase();
-            let ahead = [
-                "effect",
-                "implement",
-                "into force",
-                "deadline",
-                "due by",
-                "until",
-                "before",
-                "no later than",
-                // ("The next meeting will be held in X in March".)
-                "will be held",
-                "to be held",
-                "will take place",
-                // ("将于2029年12月1日起实施", "截止日期为 ...".)
-                "将于",
-                "截止",
-            ]
-            .iter()
-            .any(|w| lead.contains(w));
-            if !doc.line(at).contains('|') && !ahead {
+            if !doc.line(at).contains('|') && !looks_ahead(&lead) {
                 return Some(m.date);
             }
         }
     }
+    // A deadline is no date the record is about ("请于2029年5月15日前将意见
+    // 反馈", "Comments are due by D"): the document's own date is, when it
+    // states one and the record has no other date.
+    if doc.date_stated
+        && let Some(d) = doc.date
+    {
+        let abs = doc.line_start(start) + first.start;
+        let lead = &doc.text[doc.line_start(line)..abs];
+        let lead =
+            lead[lead.floor_char_boundary(lead.len().saturating_sub(40))..].to_ascii_lowercase();
+        let deadline = ["deadline", "due by", "no later than", "截止", "请于"]
+            .iter()
+            .any(|w| lead.contains(w));
+        if deadline {
+            // (The next date told, not looked ahead to, else the document's.)
+            let base = doc.line_start(start);
+            let told = extract::dates::find_dates(text, year)
+                .into_iter()
+                .skip(1)
+                .find(|m| {
+                    let abs = base + m.start;
+                    let ln = doc.line_of(abs);
+                    let lead = &doc.text[doc.line_start(ln)..abs];
+                    let lead = lead[lead.floor_char_boundary(lead.len().saturating_sub(40))..]
+                        .to_ascii_lowercase();
+                    m.date.day.is_some() && !looks_ahead(&lead) && !lead.contains("请于")
+                });
+            return Some(told.map_or(d, |m| m.date));
+        }
+    }
     Some(first.date)
+}
+
+/// Whether the words before a date look ahead to it (an effective date, a
+/// deadline, a meeting to come) rather than tell what happened on it.
+fn looks_ahead(lead: &str) -> bool {
+    [
+        "effect",
+        "implement",
+        "into force",
+        "deadline",
+        "due by",
+        "until",
+        "before",
+        "no later than",
+        // ("The next meeting will be held in X in March".)
+        "will be held",
+        "to be held",
+        "will take place",
+        // ("将于2029年12月1日起实施", "截止日期为 ...".)
+        "将于",
+        "截止",
+    ]
+    .iter()
+    .any(|w| lead.contains(w))
 }
 
 #[cfg(test)]

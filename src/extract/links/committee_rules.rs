@@ -184,11 +184,16 @@ pub(super) fn committee_sentence(
             .or_else(|| s.hits.iter().filter(intl).rfind(|h| s.rel(h) < p.start()));
         // The adopting standard: the national one named last before it,
         // else the first after it ("IEC Y is adopted as GB/T X (IDT)").
+        // ("ISO Y adopted as GB/T X": the national one after "as".)
+        let as_national = p.as_str().to_ascii_lowercase().ends_with(" as");
         let national = adopted.and_then(|i| {
             let mut nat = s
                 .hits
                 .iter()
                 .filter(|h| h.cat == Cat::Standard && !is_international(&h.r.1));
+            if as_national {
+                return nat.find(|h| s.rel(h) >= p.end());
+            }
             nat.clone()
                 .rfind(|h| h.start < i.start)
                 .or_else(|| nat.find(|h| h.start >= i.end))

@@ -260,8 +260,20 @@ pub(super) fn held_events(
                 let k = compact(&h.r.1);
                 // (Not another meeting of the same body: "the 13th meeting"
                 // in the minutes of the 12th.)
+                // ("its 2025 annual meeting" under the headline "X holds
+                // its annual meeting": a year tells no meeting apart.)
                 let numbered = q
                     .as_deref()
+                    .map(|q| {
+                        let year = |y: &str| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit());
+                        if year(q) {
+                            ""
+                        } else {
+                            q.split_once(' ')
+                                .filter(|(y, _)| year(y))
+                                .map_or(q, |(_, rest)| rest)
+                        }
+                    })
                     .filter(|q| q.chars().any(|c| c.is_ascii_digit()));
                 // ("CCSA TC8 Holds Its 60th Plenary Meeting": the headline
                 // names the meeting by its number alone.)
@@ -305,12 +317,17 @@ pub(super) fn held_events(
         let me = d.entity_ref();
         let full = d.name.clone();
         let slot = cx.mention(d, n, head_at - start + s);
-        // (A headline's "60th Plenary Meeting" takes its organizer's name:
-        // "CCSA/TC8 60th Plenary Meeting".)
+        // (A headline's "60th Plenary Meeting" takes its organizer's name,
+        // "CCSA/TC8 60th Plenary Meeting"; an undated one its year.)
         let e_ = &mut cx.entities[slot];
+        let words_of =
+            |s: &str| -> Vec<String> { s.split(' ').map(str::to_ascii_lowercase).collect() };
         if let (Some(full), Some(old)) = (full, e_.name.clone())
-            && full != old
-            && full.ends_with(&old)
+            && full.len() > old.len()
+            && {
+                let w = words_of(&full);
+                words_of(&old).iter().all(|o| w.contains(o))
+            }
         {
             e_.aliases.retain(|a| *a != full);
             e_.aliases.push(old);

@@ -228,7 +228,16 @@ pub(crate) fn extract_links(
                         .trim_start_matches([' ', ',', ':'])
                         .starts_with(['"', '“', '«', '*', '_']);
                     let inner = line.get(s..s + len)?;
-                    (opened && gap < t.len() && t.contains(inner)).then(|| (x.r.clone(), len))
+                    // (Or a title in the shape "Subject — Aspect" whose
+                    // aspect it is: "GB/T X Data security technology —
+                    // Identification guideline of Y".)
+                    let within = || {
+                        let at = x.end + line[x.end..].find(t.as_str())?;
+                        let dashed = line[at..s].contains(['—', '–']);
+                        (dashed && s + len <= at + t.len()).then_some(())
+                    };
+                    ((opened && gap < t.len() && t.contains(inner)) || within().is_some())
+                        .then(|| (x.r.clone(), len))
                 }
             })
         });

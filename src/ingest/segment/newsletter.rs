@@ -82,7 +82,7 @@ pub(crate) fn find_toc(lines: &Lines) -> Option<Toc> {
         }
         i += 1;
     }
-    (entries.len() >= 3).then_some(Toc {
+    (entries.len() >= 2).then_some(Toc {
         entries,
         body_start: last + 1,
     })

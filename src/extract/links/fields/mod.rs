@@ -98,7 +98,9 @@ fn field_of(label: &str) -> Option<Field> {
         "status" | "standard status" | "state" | "stage" | "标准状态" | "状态" => Field::Status,
         "date" | "date issued" | "日期" => Field::Date,
         "release date" | "issue date" | "issuance date" | "publication date" | "date of issue"
-        | "published" | "publication" | "issued" | "released" | "发布日期" => Field::Released,
+        | "published" | "publication" | "issued" | "released" | "issued date" | "date of issuance"
+        | "published date" | "publish date" | "date of publication" | "date of release"
+        | "发布日期" => Field::Released,
         "implementation date"
         | "execute date"
         | "effective date"
