@@ -360,3 +360,37 @@ fn ccsa_tc602_working_groups_are_named_by_the_slide_that_lists_them() {
         );
     }
 }
+
+#[test]
+fn the_titled_big_data_draft_is_a_standard_open_for_comments_not_the_plans() {
+    // 2025 newsletter: "SAC/TC28 released the draft national recommended
+    // standard *Information technology- Big data- Core metadata for data
+    // asset* for public comments until **December 31, 2025**, ... as
+    // outlined in policy documents such as "Data Elements x" Three-Year
+    // Action Plan (2024-2026) ...".
+    let m = seeds();
+    let p = entity(
+        m,
+        EntityKind::Standard,
+        "Information technology- Big data- Core metadata for data asset",
+    );
+    assert_eq!(p.status.as_deref(), Some("draft for comments"));
+    let deadline: Vec<String> = p
+        .dates
+        .iter()
+        .filter(|d| d.what == "comment deadline")
+        .map(|d| d.date.to_string())
+        .collect();
+    assert_eq!(deadline, ["2025-12-31"]);
+    assert_eq!(
+        targets(m, p, RelationKind::DevelopedBy),
+        ["committee:SAC/TC28"]
+    );
+    // The deadline is the draft's, not that of a plan the text mentions.
+    let plan = entity(
+        m,
+        EntityKind::Instrument,
+        "Three-Year Action Plan (2024-2026)",
+    );
+    assert!(plan.dates.iter().all(|d| d.what != "comment deadline"));
+}

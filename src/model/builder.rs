@@ -336,11 +336,26 @@ fn merge_group(group: &[(EntityKind, &str, DocId, &EntityDraft)]) -> Entity {
         code,
         aliases: aliases.into_iter().cloned().collect(),
         parent: None,
-        status: first(|e| e.status.as_ref()),
+        // (A code with a placeholder year, "YD/T 4821-202X", that no
+        // document gives a stage is a draft: it is not published yet.)
+        status: first(|e| e.status.as_ref()).or_else(|| {
+            (d.kind == EntityKind::Standard && placeholder_year(&d.key)).then(|| "draft".into())
+        }),
         dates: dates.into_iter().cloned().collect(),
         place: first(|e| e.place.as_ref()),
         mentions,
     }
+}
+
+/// Whether a standard's code ends in a placeholder year: "GB 1-202X",
+/// "GB/T 2-XXXX" (not "ITU-T X.1060").
+pub fn placeholder_year(code: &str) -> bool {
+    code.rsplit_once('-').is_some_and(|(_, y)| {
+        y.len() == 4
+            && y.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'X' || b == b'x')
+            && y.bytes().any(|b| b == b'X' || b == b'x')
+    })
 }
 
 /// A revision number no other model of this process has: views cache
@@ -353,6 +368,14 @@ pub fn next_revision() -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholder_years() {
+        assert!(placeholder_year("GB 1-202X"));
+        assert!(placeholder_year("GB/T 37044-XXXX"));
+        assert!(!placeholder_year("ITU-T X.1060"));
+        assert!(!placeholder_year("GB/T 1-2025"));
+    }
 
     fn doc(file: &str, entities: Vec<EntityDraft>) -> DocDraft {
         DocDraft {

@@ -26,7 +26,10 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
             let sentence = &r[..end.min(r.len())];
             let dashed = [" — ", " – ", " -- "].iter().any(|d| sentence.contains(d));
             if !dashed {
-                return None;
+                // ("YD/T 4821-202X, Widget Platform Security Protection
+                // Requirements, and YD/T ...": a title in title case set off
+                // by commas.)
+                return comma_title(sentence);
             }
             r
         }
@@ -181,6 +184,25 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         t = rest.trim_end();
     }
     title_ok(t)
+}
+
+/// A title in title case up to the next comma: three words or more, every
+/// word of four letters or more capitalized ("Industrial Internet Platform
+/// Security Protection Requirements"), no verb among them.
+fn comma_title(sentence: &str) -> Option<String> {
+    let t = sentence[..sentence.find(',').unwrap_or(sentence.len())].trim_end_matches(['.', ' ']);
+    let words: Vec<&str> = t.split(' ').collect();
+    let capital =
+        |w: &&str| w.len() < 4 || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    const VERBS: [&str; 8] = [
+        "Said", "Says", "Will", "Was", "Were", "Has", "Have", "Which",
+    ];
+    (words.len() >= 3
+        && words.iter().all(capital)
+        && !words.iter().any(|w| VERBS.contains(w))
+        && words.iter().filter(|w| w.len() >= 4).count() >= 2)
+        .then(|| t.to_owned())
+        .and_then(|t| title_ok(&t))
 }
 
 /// A title is at least eight characters long and not all capitals.

@@ -23,8 +23,13 @@ pub fn name_before(line: &str, start: usize) -> Option<String> {
         .iter()
         .rev()
         .take_while(|w| {
-            // A word of a name: no punctuation ends it ("2026," or "Week”").
-            let whole = w.chars().last().is_some_and(char::is_alphanumeric);
+            // A word of a name: no punctuation ends it ("2026," or "Week”"),
+            // but for a comma between capitalized words ("Measurement,
+            // Control and Automation").
+            let listed = w.strip_suffix(',').is_some_and(|x| {
+                x.chars().all(char::is_alphabetic) && x.starts_with(|c: char| c.is_uppercase())
+            });
+            let whole = w.chars().last().is_some_and(char::is_alphanumeric) || listed;
             whole
                 && (w
                     .chars()
@@ -45,6 +50,11 @@ pub fn name_before(line: &str, start: usize) -> Option<String> {
         name = rest;
     }
     let name = name.join(" ");
+    // ("Beijing, the National Technical Committee on X": from "National".)
+    let name = match name.find("National ") {
+        Some(i) if name[..i].contains(',') => name[i..].to_owned(),
+        _ => name,
+    };
     // "Annual Report 2029 of the National Technical Committee on X": a
     // document's title before the committee's name.
     // (Not a subcommittee's name: "Subcommittee for X of the National ...".)
@@ -198,6 +208,20 @@ mod tests {
         assert_eq!(name_before(l, l.find("SAC").unwrap()), None);
         let l = "The National Technical Committee on Widgets SAC/TC999 met.";
         assert_eq!(name_before(l, l.find("SAC").unwrap()), None);
+        // A comma between capitalized words of the name; a place before it
+        // is no part of it.
+        let l = "The National Technical Committee on Widget Measurement, Control and Automation of Standardization Administration of China (SAC/TC 998)";
+        assert_eq!(
+            name_before(l, l.find("SAC/TC 998").unwrap()).as_deref(),
+            Some(
+                "National Technical Committee on Widget Measurement, Control and Automation of Standardization Administration of China"
+            )
+        );
+        let l = "In Wuxi, the National Technical Committee on Widgets (SAC/TC 998)";
+        assert_eq!(
+            name_before(l, l.find("SAC/").unwrap()).as_deref(),
+            Some("National Technical Committee on Widgets")
+        );
         // The owner in the possessive is no part of the name.
         let l = "NEA's Power Widget Standardization Technical Committee (NEA/TC 99)";
         assert_eq!(

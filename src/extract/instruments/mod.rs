@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 // "Notice on the Publication of 10 National Cybersecurity Standards".)
 const TOKEN: &str = r#"(?:[A-Z][A-Za-z'’+-]*|(?:19|20)\d{2}[ \t]+[A-Z][A-Za-z'’+-]*|\d+(?:st|nd|rd|th)|[1-9]\d{0,3}[ \t]+(?:[A-Z][A-Za-z-]*[ \t]+){0,3}Standards|\d[A-Z][A-Za-z]*|\d\.\d|AI\+?|“[^”]{1,40}”|"[^"]{1,40}")"#;
 const JOIN: &str =
-    r"(?:(?: +(?:of|for|the|and|on|in|to|by|with|from|a|an|x|\+)){1,2} +| *\+ *| +|-)";
+    r"(?:(?: +(?:of|for|the|and|on|in|to|by|with|from|out|a|an|x|\+)){1,2} +| *\+ *| +|-)";
 const SUFFIX: &str = r"(?:[ \t]*\((?:Trial|Draft[^)]{0,30}|Revision Draft[^)]{0,10}|\d{4}(?:[ \t]*Edition)?|\d{4}[–-]\d{4}|Version[ \t]*\d\.\d|for Trial Implementation|PIP)\))*";
 
 static TYPE_FIRST: LazyLock<Regex> = LazyLock::new(|| {

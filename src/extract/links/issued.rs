@@ -172,8 +172,16 @@ fn object_links(cx: &mut Cx, is: &Issue, v: Match, told_later: Option<&Hit>) {
         .iter()
         .find(|h| rel(h) >= v.end())
         .filter(|h| {
-            !SUPPORT_PHRASE.is_match(&sent[v.end()..rel(h)])
-                && !sent[v.end()..rel(h)].contains(" under ")
+            // ("released the draft standard *X* ..., in line with the Y
+            // Plan": a standard is the object, the plan only referred to;
+            // "the National Standard Announcement" is a name.)
+            let gap = &sent[v.end()..rel(h)];
+            !SUPPORT_PHRASE.is_match(gap)
+                && !LEGAL_BASIS_PHRASE.is_match(gap)
+                && !gap.contains(" under ")
+                && !gap
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|w| w == "standard")
         })
         .filter(|_| !participle)
         // (Its issuers and date are told by a participle after it.)

@@ -340,7 +340,7 @@ pub(super) fn read_links(
                     }
                 }
             }
-            if raw.contains(['"', '“']) {
+            if raw.contains(['"', '“', '*']) {
                 let titled =
                     titled::quoted_titles(cx, (raw, hits, n), by_line, committee.as_deref());
                 for (me, stage) in titled {
@@ -582,9 +582,13 @@ pub(super) fn read_links(
         if let Some((date, _)) = deadline
             && drafts_before_deadline == 0
             && let Some(m) = &main
-            && (m.1.contains("Draft")
-                || cx.is_draft(m)
-                || r.title.to_ascii_lowercase().contains("draft"))
+            && (m.1.contains("Draft") || cx.is_draft(m) || {
+                // ("MIIT Seeks Comments on Draft Widget Standards": the
+                // drafts the title names are standards.)
+                let t = r.title.to_ascii_lowercase();
+                t.find("draft")
+                    .is_some_and(|d| !t[d..].contains("standard"))
+            })
         {
             let mut d = EntityDraft::new(EntityKind::Instrument, m.1.clone(), "");
             d.dates.push(DatedFact {

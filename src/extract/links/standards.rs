@@ -549,10 +549,7 @@ pub(crate) fn default_statuses(entities: &mut [EntityDraft]) {
             .dates
             .iter()
             .any(|d| d.what == "comment deadline" || d.what == "draft released")
-            || e.key
-                .rsplit('-')
-                .next()
-                .is_some_and(|y| y.contains(['X', 'x']));
+            || crate::model::builder::placeholder_year(&e.key);
         if effective && !draft {
             e.status = Some("published".into());
         }

@@ -274,16 +274,23 @@ pub(super) fn quoted_titles(
 ) -> Vec<(EntityRef, Option<&'static str>)> {
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(open) = raw[at..].find(['"', '“']).map(|k| at + k) {
+    while let Some(open) = raw[at..].find(['"', '“', '*']).map(|k| at + k) {
         let q = raw[open..].chars().next().unwrap_or('"');
-        let inner = open + q.len_utf8();
-        let close_mark = if q == '“' { '”' } else { '"' };
-        let Some(close) = raw[inner..].find(close_mark).map(|k| inner + k) else {
+        // (Emphasis: "*Title*" or "**Title**".)
+        let mark = match q {
+            '“' => "”",
+            '*' if raw[open..].starts_with("**") => "**",
+            '*' => "*",
+            _ => "\"",
+        };
+        let inner = open + if q == '“' { q.len_utf8() } else { mark.len() };
+        let Some(close) = raw[inner..].find(mark).map(|k| inner + k) else {
             break;
         };
-        at = close + close_mark.len_utf8();
+        at = close + mark.len();
         let title = raw[inner..close].trim();
-        if !title.contains(['—', '–']) || title.len() > 220 {
+        // (A dash sets the elements apart: "X — Y", "X- Big data- Y".)
+        if !(title.contains(['—', '–']) || title.contains("- ")) || title.len() > 220 {
             continue;
         }
         let lead = raw[..open].trim_end().to_ascii_lowercase();
