@@ -177,6 +177,10 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         " which replaces",
         " will replace",
         " to replace",
+        // (A table cell's headline: "GB/T X Title published |".)
+        " published",
+        " released",
+        " issued",
     ]
     .iter()
     .find_map(|w| t.strip_suffix(w))
