@@ -150,21 +150,14 @@ pub(super) fn listed_titles(
             let Some(t) = project_title(&text::heading_text(item)) else {
                 continue;
             };
-            let mut d = EntityDraft::new(EntityKind::Standard, t.clone(), "project");
-            d.name = Some(t);
-            d.status = status.map(str::to_owned);
-            let me = d.entity_ref();
-            cx.mention(d, n, start);
-            if let Some(c) = committee {
-                cx.link(
-                    me.clone(),
-                    RelationKind::DevelopedBy,
-                    (EntityKind::Committee, c.to_owned()),
-                    n,
-                    &text::strip_markup(sent),
-                    true,
-                );
-            }
+            let me = project(
+                cx,
+                t,
+                status,
+                (n, start),
+                committee.map(|c| (c, true)),
+                sent,
+            );
             out.push((me, status));
         }
     }
@@ -234,25 +227,11 @@ pub(super) fn chinese_titles(
                 continue;
             }
             let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
-            let mut d = EntityDraft::new(EntityKind::Standard, title.clone(), "project");
-            d.name = Some(title);
-            d.status = stage.map(str::to_owned);
-            let me = d.entity_ref();
-            cx.mention(d, n, a + open);
-            let (by, inferred) = match opener {
-                Some(h) => (Some(h.r.1.as_str()), false),
-                None => (committee, true),
+            let by = match opener {
+                Some(h) => Some((h.r.1.as_str(), false)),
+                None => committee.map(|c| (c, true)),
             };
-            if let Some(c) = by {
-                cx.link(
-                    me.clone(),
-                    RelationKind::DevelopedBy,
-                    (EntityKind::Committee, c.to_owned()),
-                    n,
-                    &text::strip_markup(sent.trim()),
-                    inferred,
-                );
-            }
+            let me = project(cx, title, stage, (n, a + open), by, sent.trim());
             out.push((me, stage));
         }
     }
@@ -319,24 +298,46 @@ pub(super) fn quoted_titles(
             (l.contains("comment") && l.contains("draft") || l.contains("soliciting"))
                 .then_some("draft for comments")
         });
-        let mut d = EntityDraft::new(EntityKind::Standard, t.clone(), "project");
-        d.name = Some(t);
-        d.status = stage.map(str::to_owned);
-        let me = d.entity_ref();
-        cx.mention(d, n, open);
-        if let Some(c) = committee {
-            cx.link(
-                me.clone(),
-                RelationKind::DevelopedBy,
-                (EntityKind::Committee, c.to_owned()),
-                n,
-                &text::strip_markup(sent.trim()),
-                true,
-            );
-        }
+        let me = project(
+            cx,
+            t,
+            stage,
+            (n, open),
+            committee.map(|c| (c, true)),
+            sent.trim(),
+        );
         out.push((me, stage));
     }
     out
+}
+
+/// Drafts a titled standard project named on line `n` at byte `at`, in
+/// `stage`, developed by `by` (a committee's key, and whether that was
+/// inferred), with `sent` as the evidence.
+fn project(
+    cx: &mut Cx,
+    title: String,
+    stage: Option<&str>,
+    (n, at): (u32, usize),
+    by: Option<(&str, bool)>,
+    sent: &str,
+) -> EntityRef {
+    let mut d = EntityDraft::new(EntityKind::Standard, title.clone(), "project");
+    d.name = Some(title);
+    d.status = stage.map(str::to_owned);
+    let me = d.entity_ref();
+    cx.mention(d, n, at);
+    if let Some((c, inferred)) = by {
+        cx.link(
+            me.clone(),
+            RelationKind::DevelopedBy,
+            (EntityKind::Committee, c.to_owned()),
+            n,
+            &text::strip_markup(sent),
+            inferred,
+        );
+    }
+    me
 }
 
 /// Whether `title` is also written on another line of the document that
