@@ -301,46 +301,42 @@ fn record_date(
             let at = doc.line_of(doc.line_start(line + 1) + m.start);
             // (Nor a date the story looks ahead to: "..., which will take
             // effect on 1 January 2027", "Comments are due by ...".)
-            let abs = doc.line_start(line + 1) + m.start;
-            let lead = &doc.text[doc.line_start(at)..abs];
-            let lead = lead[lead.floor_char_boundary(lead.len().saturating_sub(40))..]
-                .to_ascii_lowercase();
+            let lead = lead_before(doc, doc.line_start(line + 1) + m.start);
             if !doc.line(at).contains('|') && !looks_ahead(&lead) {
                 return Some(m.date);
             }
         }
     }
     // A deadline is no date the record is about ("请于2029年5月15日前将意见
-    // 反馈", "Comments are due by D"): the document's own date is, when it
-    // states one and the record has no other date.
+    // 反馈", "Comments are due by D"): the next date the record tells is,
+    // else the document's own, when it states one.
     if doc.date_stated
         && let Some(d) = doc.date
     {
-        let abs = doc.line_start(start) + first.start;
-        let lead = &doc.text[doc.line_start(line)..abs];
-        let lead =
-            lead[lead.floor_char_boundary(lead.len().saturating_sub(40))..].to_ascii_lowercase();
+        let base = doc.line_start(start);
+        let lead = lead_before(doc, base + first.start);
         let deadline = ["deadline", "due by", "no later than", "截止", "请于"]
             .iter()
             .any(|w| lead.contains(w));
         if deadline {
-            // (The next date told, not looked ahead to, else the document's.)
-            let base = doc.line_start(start);
             let told = extract::dates::find_dates(text, year)
                 .into_iter()
                 .skip(1)
                 .find(|m| {
-                    let abs = base + m.start;
-                    let ln = doc.line_of(abs);
-                    let lead = &doc.text[doc.line_start(ln)..abs];
-                    let lead = lead[lead.floor_char_boundary(lead.len().saturating_sub(40))..]
-                        .to_ascii_lowercase();
+                    let lead = lead_before(doc, base + m.start);
                     m.date.day.is_some() && !looks_ahead(&lead) && !lead.contains("请于")
                 });
             return Some(told.map_or(d, |m| m.date));
         }
     }
     Some(first.date)
+}
+
+/// The last 40 bytes or so of the line before byte `abs` of the document,
+/// lowercased: the words leading to a date.
+fn lead_before(doc: &Document, abs: usize) -> String {
+    let lead = &doc.text[doc.line_start(doc.line_of(abs))..abs];
+    lead[lead.floor_char_boundary(lead.len().saturating_sub(40))..].to_ascii_lowercase()
 }
 
 /// Whether the words before a date look ahead to it (an effective date, a

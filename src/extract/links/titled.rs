@@ -240,8 +240,8 @@ pub(super) fn chinese_titles(
 
 /// "Notice on Soliciting Comments on the Draft National Standard
 /// "Information Security Technology—X"", "3 national standards including
-/// “Widget technology — Y”": a standard's title in quotes — a dash sets
-/// its elements apart — right after the words "standard(s)" (and
+/// “Widget technology — Y”": a standard's title in quotes or emphasis
+/// (`*X- Y- Z*`) — a dash sets its elements apart — right after the words "standard(s)" (and
 /// "including"), with no code next to it, is a standard project in the
 /// sentence's stage, drafted by the record's committee (inferred). Gives
 /// the projects and their stage.
