@@ -53,6 +53,9 @@ pub(crate) struct Cx<'a> {
     /// Standards the text puts under a body that is no committee ("由工业和
     /// 信息化部提出并归口"): no committee guessed from the context is theirs.
     pub(crate) owned_elsewhere: Vec<EntityRef>,
+    /// Records about two unrelated committees named as often as each other:
+    /// the link rules guess no committee from them.
+    pub(crate) unsure_home: FxHashSet<u32>,
 }
 
 impl Cx<'_> {
@@ -71,6 +74,7 @@ impl Cx<'_> {
             defined: Vec::new(),
             unnamed_issue: None,
             owned_elsewhere: Vec::new(),
+            unsure_home: FxHashSet::default(),
         }
     }
 

@@ -193,8 +193,10 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
     }
     let mut rec_home: BTreeMap<u32, String> = BTreeMap::new();
     let mut home_named_at: BTreeMap<u32, u32> = BTreeMap::new();
+    let mut unsure_home: FxHashSet<u32> = FxHashSet::default();
     for r in &records {
         let c = counts.get(&r.ordinal);
+        let mut ambiguous = false;
         let title_home = c.and_then(|c| {
             c.iter()
                 .find(|(_, v)| v.1 == r.lines.0)
@@ -221,6 +223,18 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
                         .iter()
                         .all(|k| parent(k).as_deref() == Some(p.as_str()))
             });
+            // Unrelated committees named as often as each other (a story
+            // naming SAC/TC28/SC42 and SAC/TC260 once each): the record is
+            // about neither more than the other, so its standards get no
+            // committee guessed from it (its bare WGs still go under the
+            // first).
+            let unrelated = shared.is_none()
+                && tied
+                    .iter()
+                    .any(|k| !(best.starts_with(k) || k.starts_with(best)));
+            if unrelated {
+                ambiguous = true;
+            }
             Some(shared.unwrap_or_else(|| (*best).to_owned()))
         });
         // Where the record first names a home found in its text only.
@@ -229,6 +243,9 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
             && let Some(first) = c.and_then(|c| c.get(h.as_str())).map(|v| v.1)
         {
             home_named_at.insert(r.ordinal, first);
+        }
+        if ambiguous && title_home.is_none() {
+            unsure_home.insert(r.ordinal);
         }
         if let Some(h) = title_home.or(most).or_else(|| doc_home.clone()) {
             let early = (r.lines.0, r.lines.1.min(r.lines.0 + 11));
@@ -434,6 +451,7 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
                     rec_home
                         .get(&o)
                         .filter(|_| home_named_at.get(&o).is_none_or(|&at| at <= *n))
+                        .filter(|_| !unsure_home.contains(&o))
                 })
             });
             // A replaced code is an older standard, not the session's.
@@ -450,6 +468,7 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         }
     }
 
+    cx.unsure_home = unsure_home;
     links::extract_links(
         &mut cx,
         &records,

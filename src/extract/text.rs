@@ -203,6 +203,22 @@ pub fn heading_text(line: &str) -> String {
     t.trim().to_owned()
 }
 
+/// Drops a leading clock time or time range ("09:00–11:00  ", "9:30 - 10:00
+/// ", "14:00 "): an agenda session's line without its slot.
+pub fn without_clock(line: &str) -> &str {
+    let t = line.trim_start();
+    let Some(k) = super::dates::clock_time_len(t) else {
+        return line;
+    };
+    let rest = t[k..].trim_start();
+    let rest = rest
+        .strip_prefix(['–', '—', '-', '~'])
+        .map(str::trim_start)
+        .and_then(|r| super::dates::clock_time_len(r).map(|k| &r[k..]))
+        .unwrap_or(rest);
+    rest.trim_start()
+}
+
 /// Drops one leading list number: `12. `, `12 `, `a) `, `(3) `, `IV. `.
 pub fn strip_list_number(t: &str) -> &str {
     let b = t.as_bytes();
@@ -504,6 +520,19 @@ impl Groups {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn clock_slots_come_off_session_lines() {
+        use super::without_clock;
+        assert_eq!(
+            without_clock("09:00–11:00  5. New work items"),
+            "5. New work items"
+        );
+        assert_eq!(without_clock("  9:30 - 10:00 Opening"), "Opening");
+        assert_eq!(without_clock("14:00 Break"), "Break");
+        assert_eq!(without_clock("2025: a year"), "2025: a year");
+        assert_eq!(without_clock("Opening at 9:30"), "Opening at 9:30");
+    }
+
     /// The plain character-by-character clean-up [`strip_markup_cow`] must
     /// agree with.
     fn strip_reference(line: &str) -> String {

@@ -315,9 +315,15 @@ fn record_date(
     {
         let base = doc.line_start(start);
         let lead = lead_before(doc, base + first.start);
-        let deadline = ["deadline", "due by", "no later than", "截止", "请于"]
-            .iter()
-            .any(|w| lead.contains(w));
+        // ("... for public comments until 30 May 2026".)
+        let open_until = lead.contains("until")
+            && ["comment", "consultation", "feedback", "opinion"]
+                .iter()
+                .any(|w| lead.contains(w));
+        let deadline = open_until
+            || ["deadline", "due by", "no later than", "截止", "请于"]
+                .iter()
+                .any(|w| lead.contains(w));
         if deadline {
             let told = extract::dates::find_dates(text, year)
                 .into_iter()

@@ -259,6 +259,28 @@ pub fn build(mut drafts: Vec<DocDraft>, mut warnings: Vec<Warning>) -> Model {
     });
     relations.dedup_by(|b, a| (a.from, a.kind, a.to) == (b.from, b.kind, b.to));
 
+    // A standard no document gives a stage, replaced by one in effect (or
+    // published with no effective date told), is replaced. (One replaced by
+    // a standard that "will take effect on D" stays in force until then.)
+    for r in relations
+        .iter()
+        .filter(|r| r.kind == RelationKind::Replaces)
+    {
+        let Node::Entity(new) = r.from else { continue };
+        let (new, old) = (&model.entities[new.index()], &model.entities[r.to.index()]);
+        if new.kind == EntityKind::Standard
+            && old.kind == EntityKind::Standard
+            && old.status.is_none()
+            && match new.status.as_deref() {
+                Some("effective") => true,
+                Some("published") => !new.dates.iter().any(|d| d.what == "effective"),
+                _ => false,
+            }
+        {
+            model.entities[r.to.index()].status = Some("replaced".into());
+        }
+    }
+
     // Parents come from part_of links, stated ones first.
     let mut parent_rank: FxHashMap<EntityId, (bool, EntityId)> = FxHashMap::default();
     for r in relations.iter().filter(|r| r.kind == RelationKind::PartOf) {

@@ -37,6 +37,8 @@ const SHAPE_WORDS: &[(&str, &str)] = &[
     ("Centre", "institute"),
     ("Alliance", "alliance"),
     ("Association", "association"),
+    ("Society", "association"),
+    ("Consortium", "alliance"),
     ("Federation", "association"),
     ("Council", "association"),
     ("Chamber", "association"),
@@ -100,7 +102,7 @@ const NOT_A_NAME_START: &[&str] = &[
 /// institutes, alliances, associations...).
 pub fn find_by_shape(text: &str) -> Vec<BodyHit> {
     static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"Ltd|LTD|LLP|LLC|GmbH|Group|University|Institute|Academy|Laboratory|Cent(?:er|re)|Alliance|Association|Federation|Council|Chamber|Commission|Corporation|Government|Bureau|(?:Provincial|Municipal|Regional|City|County|District) Administration").unwrap()
+        Regex::new(r"Ltd|LTD|LLP|LLC|GmbH|Group|University|Institute|Academy|Laboratory|Cent(?:er|re)|Alliance|Association|Society|Consortium|Federation|Council|Chamber|Commission|Corporation|Government|Bureau|(?:Provincial|Municipal|Regional|City|County|District) Administration").unwrap()
     });
     let mut out = crate::extract::text::on_matching_lines(text, &WORDS, shape_in_line);
     // (Chinese names end in a word of their kind: "…研究院", "…有限公司".)

@@ -223,7 +223,21 @@ fn find_by_code(text: &str) -> Vec<CommitteeHit> {
             });
             continue;
         }
-        out.extend(code_hit(&c).map(|h| with_owner(text, h)));
+        let Some(mut hit) = code_hit(&c) else {
+            continue;
+        };
+        if GROUPS.get(&c, "tcn").is_some() {
+            match owners::foreign_body(&text[..hit.start]) {
+                Some((start, Some(body))) => {
+                    hit.key = body.replace("{}", &hit.key["SAC/TC".len()..]);
+                    hit.start = start;
+                    hit.written = text[start..hit.end].to_owned();
+                }
+                Some((_, None)) => continue,
+                None => {}
+            }
+        }
+        out.push(with_owner(text, hit));
     }
     out
 }
@@ -400,6 +414,20 @@ pub fn count(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn written_out_committees_of_other_bodies() {
+        let keys =
+            |t: &str| -> Vec<String> { find_committees(t).into_iter().map(|h| h.key).collect() };
+        assert_eq!(
+            keys("for the CEN-CENELEC Joint Technical Committee 21 liaison"),
+            ["CEN/CENELEC JTC 21"]
+        );
+        assert_eq!(keys("ISO Technical Committee 204 met"), ["ISO/TC 204"]);
+        assert!(keys("the IEEE Joint Technical Committee 12 met").is_empty());
+        assert!(keys("ETSI Technical Committee 44 met").is_empty());
+        assert_eq!(keys("China's Technical Committee 260 met"), ["SAC/TC260"]);
+    }
 
     #[test]
     fn bare_subcommittees() {

@@ -1,6 +1,7 @@
 //! The body a committee code belongs to when it is not SAC: European
 //! committees written with their body ("CEN/TC 442", "CLC/TC 79/WG 3") and
-//! other owners before a slash ("NEA/TC 36").
+//! other owners before a slash ("NEA/TC 36"), and the foreign bodies
+//! before a written-out "Technical Committee N".
 
 use super::CommitteeHit;
 
@@ -16,6 +17,36 @@ const EUROPEAN: &[(&str, &str)] = &[
     ("CEN/", "CEN"),
     ("CEN ", "CEN"),
 ];
+
+/// The body before a written-out "Technical Committee N", when it is not
+/// SAC's: "CEN-CENELEC Joint Technical Committee 21" is CEN/CENELEC JTC 21
+/// and "ISO Technical Committee 204" ISO/TC 204 (a key pattern with `{}`
+/// for the number, and where the name starts); "IEEE Joint Technical
+/// Committee 9" names no committee this model knows (None for the key).
+/// None when nothing foreign comes before.
+pub(super) fn foreign_body(before: &str) -> Option<(usize, Option<&'static str>)> {
+    let head = before.trim_end();
+    let (head, joint) = match head.strip_suffix("Joint") {
+        Some(h) => (h.trim_end(), true),
+        None => (head, false),
+    };
+    let word_at = head
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == ',')
+        .map_or(0, |i| i + 1);
+    let word = &head[word_at..];
+    let body = match word.to_ascii_uppercase().as_str() {
+        "CEN-CENELEC" | "CEN/CENELEC" | "CEN-CLC" | "CEN/CLC" => Some("CEN/CENELEC JTC {}"),
+        "ISO/IEC" if joint => Some("ISO/IEC JTC {}"),
+        "ISO" | "IEC" | "ISO/IEC" if joint => None,
+        "ISO" => Some("ISO/TC {}"),
+        "IEC" => Some("IEC/TC {}"),
+        "CEN" | "CENELEC" | "ETSI" | "IEEE" | "ITU" | "ITU-T" | "ASTM" | "ANSI" | "DIN" | "BSI"
+        | "AFNOR" | "JISC" | "IEC/ISO" => None,
+        _ if joint => None,
+        _ => return None,
+    };
+    Some((if body.is_some() { word_at } else { 0 }, body))
+}
 
 /// A national-looking TC code ("TC 442", read as SAC's) written after
 /// another body's name: "CEN/TC 442" is CEN's committee, "NEA/TC 36" the

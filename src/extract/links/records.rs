@@ -68,7 +68,11 @@ pub(super) fn read_links(
         let main = main_instrument(cx, r, by_line).or_else(|| about_doc.clone());
         let committee = session
             .get(&r.ordinal)
-            .or_else(|| rec_home.get(&r.ordinal))
+            .or_else(|| {
+                rec_home
+                    .get(&r.ordinal)
+                    .filter(|_| !cx.unsure_home.contains(&r.ordinal))
+            })
             .cloned();
         let mut status: Option<&'static str> = None;
         // The date of the sentence that introduced the list as released
@@ -93,7 +97,7 @@ pub(super) fn read_links(
             // Only short lines can be list headings or labels, and only
             // those holding one of their words are cleaned for a look.
             let clean = if raw.len() < 120 && has(n, HAS_HEADING_WORD) {
-                text::heading_text(raw)
+                text::heading_text(text::without_clock(raw))
             } else {
                 String::new()
             };

@@ -203,8 +203,16 @@ pub(super) fn sentence_links(
             } else {
                 // (A relative clause names its subject even when the
                 // sentence goes on to name standards.)
+                // (So does one whose standards all come after the date:
+                // "The X Measures ... entered into force on D; GB Y is
+                // their supporting standard".)
+                let date_end = e.end() + d.end;
                 subject
-                    .filter(|_| sent_standards.is_empty() || which.is_some())
+                    .filter(|_| {
+                        sent_standards.is_empty()
+                            || which.is_some()
+                            || sent_standards.iter().all(|h| rel(h) >= date_end)
+                    })
                     .into_iter()
                     .collect::<Vec<_>>()
             };
@@ -492,8 +500,29 @@ pub(super) fn sentence_links(
                 .find(|h| rel(h) < p.start())
                 .map(|h| h.r.clone())
                 .or_else(|| main.filter(|m| m.0 == EntityKind::Instrument).cloned());
+            // ("... the Measures X; GB 45438-2025 is their supporting
+            // standard": a standard right before "is/are/as their supporting
+            // standard" is one.)
+            let before = sent_standards
+                .iter()
+                .rfind(|h| rel(h) < p.start())
+                .filter(|h| {
+                    let end = (h.end - a).min(p.start());
+                    let gap = sent[end..p.start()].trim();
+                    gap.len() <= 24
+                        && gap.split_whitespace().next().is_some_and(|w| {
+                            matches!(
+                                w,
+                                "is" | "are" | "as" | "serves" | "serve" | "becomes" | "became"
+                            )
+                        })
+                });
             if let Some(t) = target {
-                for s in sent_standards.iter().filter(|h| rel(h) >= p.end()) {
+                for s in sent_standards
+                    .iter()
+                    .filter(|h| rel(h) >= p.end())
+                    .chain(before)
+                {
                     cx.link(
                         s.r.clone(),
                         RelationKind::Supports,

@@ -420,8 +420,29 @@ pub(super) fn standard_dates(
         let effective_phrase = EFFECTIVE
             .find_iter(&sent[..d.start])
             .any(|e| sent[e.end()..d.start].trim().is_empty());
+        // (Nor the date of a participle about a name before the code: "The
+        // Measures X, issued by CAC on D, entered into force ...; GB Y is
+        // their supporting standard".)
+        let participle = v.start() < after
+            && sent[..v.start()].trim_end().ends_with(',')
+            && sent[v.end()..].trim_start().starts_with("by ");
+        // (Nor the date of an announcement of what is to come: "MIIT
+        // announced on D that GB X will take effect on ..."; "announced
+        // that GB X has been published" dates it.)
+        let reported = v.as_str().eq_ignore_ascii_case("announced")
+            && sent
+                .get(v.end()..after)
+                .is_some_and(|g| g.contains(" that "))
+            && sent.get(after..).is_some_and(|rest| {
+                rest.contains(" will ")
+                    && ![" has been ", " have been ", " was ", " were "]
+                        .iter()
+                        .any(|w| rest.contains(w))
+            });
         let before_code = d.start < after
             && !effective_phrase
+            && !participle
+            && !reported
             && !out.iter().any(|f| f.date == d.date)
             && !EFFECTIVE
                 .find_iter(&sent[..d.start])

@@ -339,6 +339,18 @@ pub(super) fn refers_to_a_standard(before: &str) -> bool {
     let b = before.trim().to_ascii_lowercase();
     // (After a label: "A: It ...", "Description: The standard ...".)
     let b = b.rsplit(": ").next().unwrap_or(&b).to_owned();
+    // (After reported speech: "MIIT said the standard ...".)
+    let b = [
+        " said that ",
+        " said ",
+        " noted that ",
+        " stated that ",
+        " added that ",
+        " explained that ",
+    ]
+    .iter()
+    .find_map(|v| b.rsplit_once(v).map(|(_, t)| t.to_owned()))
+    .unwrap_or(b);
     // ("It was developed by": up to the verb, its auxiliary dropped.)
     let b = [" has been", " had been", " will be", " was", " is", " were"]
         .iter()
