@@ -56,6 +56,9 @@ pub(crate) struct Cx<'a> {
     /// Records about two unrelated committees named as often as each other:
     /// the link rules guess no committee from them.
     pub(crate) unsure_home: FxHashSet<u32>,
+    /// The one national committee the document names, when it names no
+    /// other.
+    pub(crate) sole_committee: Option<String>,
 }
 
 impl Cx<'_> {
@@ -75,6 +78,7 @@ impl Cx<'_> {
             unnamed_issue: None,
             owned_elsewhere: Vec::new(),
             unsure_home: FxHashSet::default(),
+            sole_committee: None,
         }
     }
 

@@ -176,6 +176,17 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         }
     };
     let doc_home = doc_home.map(|h| refine(h, (1, 12)));
+    // The one national committee a document names, when it names no other
+    // (an interview's "We mirror ISO/TC 299" is that committee's).
+    cx.sole_committee = {
+        let mut keys = chits
+            .iter()
+            .filter(|(_, h)| !h.bare && is_wg_home(&h.key))
+            .map(|(_, h)| h.key.as_str());
+        keys.next()
+            .filter(|first| keys.all(|k| k == *first))
+            .map(str::to_owned)
+    };
     // Per record: (mentions, first line) of each national committee.
     let mut counts: BTreeMap<u32, BTreeMap<&str, (usize, u32)>> = BTreeMap::new();
     for (n, h) in &chits {

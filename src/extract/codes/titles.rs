@@ -97,6 +97,17 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         // Adoption of an international standard follows the title.
         ", identical ",
         " identical to ",
+        ", an identical adoption",
+        ", a modified adoption",
+        ", an adoption of",
+        ", a non-equivalent adoption",
+        // A second task of the sentence: "revising GB/T X Title and
+        // developing a new standard".
+        " and developing a ",
+        " and developing the ",
+        " and revising the ",
+        " and formulating a ",
+        " and formulating the ",
         ", equivalent to ",
         ", modified from ",
         ", adopting ",

@@ -129,6 +129,11 @@ pub fn wg_name(line: &str, end: usize) -> Option<String> {
                     .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit()))
     };
     let name = if let Some(r) = rest.strip_prefix('(') {
+        // ("TC609 (the National Technical Committee on X)".)
+        let r = r
+            .strip_prefix("the ")
+            .filter(|x| x.starts_with("National "))
+            .unwrap_or(r);
         r.split(')').next()?
     } else if let Some(r) = rest.strip_prefix(':') {
         r.trim()

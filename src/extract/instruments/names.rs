@@ -53,8 +53,12 @@ pub(super) fn clean(hit: &str) -> (usize, String) {
         start = hit.len() - rest.len();
         s = rest;
     }
+    // (An adverb before "the" leads too: "Mainly the X Plan".)
+    let adverb = |s: &str, w: &str| {
+        w.len() > 4 && w.ends_with("ly") && s.split_whitespace().nth(1) == Some("the")
+    };
     while let Some(w) = s.split_whitespace().next()
-        && LEADING.contains(&w)
+        && (LEADING.contains(&w) || adverb(s, w))
         && s.len() > w.len()
         && !(w == "New"
             && s.split_whitespace()

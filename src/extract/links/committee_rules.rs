@@ -155,7 +155,21 @@ pub(super) fn committee_sentence(
                     })
                     .map(|h| h.r.1.clone())
             })
-            .or_else(|| committee.map(str::to_owned));
+            .or_else(|| committee.map(str::to_owned))
+            // ("A: We mirror ISO/TC 299": the one committee the document
+            // names, when a pronoun is the subject.)
+            .or_else(|| {
+                let t = s.text.trim_start();
+                let t = t
+                    .split_once(": ")
+                    .filter(|(l, _)| l.len() <= 12)
+                    .map_or(t, |(_, r)| r);
+                ["We ", "Our committee ", "It "]
+                    .iter()
+                    .any(|w| t.starts_with(w))
+                    .then(|| cx.sole_committee.clone())
+                    .flatten()
+            });
         if let Some(c) = national {
             for i in intl {
                 cx.link(
@@ -174,18 +188,23 @@ pub(super) fn committee_sentence(
         && let Some(p) = ADOPT.find(s.text)
     {
         let intl = |h: &&&Hit| h.cat == Cat::Standard && is_international(&h.r.1);
+        // ("China adopted ISO/IEC Y as GB/T X": the cue ends inside Y.)
+        let lead = p.as_str().to_ascii_lowercase();
+        let adopted_intl =
+            lead.starts_with("adopted ") && !lead.ends_with(" as") && !lead.ends_with(" from");
+        let from = if adopted_intl { p.start() } else { p.end() };
         // The adopted standard: the first international one after the
         // cue, else ("(ISO Y, IDT)") the last one before it.
         let adopted = s
             .hits
             .iter()
             .filter(intl)
-            .find(|h| s.rel(h) >= p.end())
+            .find(|h| s.rel(h) >= from)
             .or_else(|| s.hits.iter().filter(intl).rfind(|h| s.rel(h) < p.start()));
         // The adopting standard: the national one named last before it,
         // else the first after it ("IEC Y is adopted as GB/T X (IDT)").
         // ("ISO Y adopted as GB/T X": the national one after "as".)
-        let as_national = p.as_str().to_ascii_lowercase().ends_with(" as");
+        let as_national = lead.ends_with(" as") || adopted_intl;
         let national = adopted.and_then(|i| {
             let mut nat = s
                 .hits

@@ -132,7 +132,20 @@ pub(super) fn held_events(
                 matches!(h.cat, Cat::Committee | Cat::Body)
                     && match org {
                         Some((os, oe)) => h.start >= os && h.end <= oe,
-                        None => h.end <= s && h.start >= a && s - h.end <= 40,
+                        // (A name in parentheses between does not count:
+                        // "TC609 (the National Technical Committee on X)
+                        // held its first plenary meeting".)
+                        None => {
+                            h.end <= s && h.start >= a && {
+                                let gap = line[h.end..s].trim_start();
+                                let gap =
+                                    match gap.strip_prefix('(').and_then(|g| g.split_once(')')) {
+                                        Some((inside, rest)) if inside.len() <= 120 => rest,
+                                        _ => gap,
+                                    };
+                                gap.len() <= 40
+                            }
+                        }
                     }
             })
             .map(|h| (h.r.clone(), line[h.start..h.end].trim().to_owned()))

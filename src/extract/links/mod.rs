@@ -152,16 +152,32 @@ pub(crate) fn extract_links(
             .filter(|a| !a.is_ascii())
             .or_else(|| (!h.name.is_ascii()).then(|| h.name.clone()))
             .or_else(|| instruments::is_european_number(&h.name).then(|| h.name.clone()));
+        // (After its document number too: "the Guiding Opinions on X (Fa
+        // Gai Neng Yuan [2025] No. 1388, 《关于…的指导意见》)", which is that
+        // instrument's code.)
+        let number = |gap: &str| -> Option<Option<String>> {
+            let inner = gap.trim().strip_prefix(['(', '（'])?;
+            let inner = inner.strip_suffix('《').unwrap_or(inner);
+            let inner = inner
+                .trim_end_matches([',', '，', ';', '；', '、', ' '])
+                .trim();
+            if inner.is_empty() {
+                return Some(None);
+            }
+            is_document_number(inner).then(|| Some(inner.to_owned()))
+        };
         if let Some((key, end)) = &prev
             && let Some(zh_name) = &zh_name
             && h.start > *end
-            && matches!(
-                cx.doc.text[*end..h.start].trim(),
-                "(《" | "（《" | "(" | "（"
-            )
+            && let Some(doc_number) = number(&cx.doc.text[*end..h.start])
             && let Some(slot) = cx.slot(EntityKind::Instrument, key)
         {
             cx.mention_again(slot, Some(zh_name.as_str()), n, s);
+            if let Some(no) = doc_number
+                && cx.entities[slot].code.is_none()
+            {
+                cx.entities[slot].code = Some(no);
+            }
             // (The English name's hit covers the parenthesis: a clause
             // after it, ", which took effect ...", follows that name.)
             let close = cx.doc.text[h.end..]
@@ -291,6 +307,9 @@ pub(crate) fn extract_links(
         if h.draft {
             d.status = Some("draft".into());
         }
+        // Its document number in parentheses right after it: "the
+        // Regulations (State Council Decree No. 790)".
+        d.code = document_number(rest);
         let me = d.entity_ref();
         drafted.insert(cx.mention(d, n, s));
         // A draft of a law amends the law.
@@ -587,4 +606,23 @@ pub(super) fn held_dates(d: &mut EntityDraft, m: dates::DateMatch) {
             what: "ends".into(),
         });
     }
+}
+
+/// Whether words in parentheses after an instrument are its document
+/// number: "State Council Decree No. 790", "Fa Gai Neng Yuan [2025] No.
+/// 1388", "国办发〔2024〕12号".
+fn is_document_number(inner: &str) -> bool {
+    inner.len() <= 60
+        && !inner.contains([')', '）', '(', '（', '《', ';', '"', '“'])
+        && (inner.contains("No.") || inner.ends_with('号'))
+        && inner.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// The document number in parentheses at the start of `rest` (right after
+/// an instrument's name), if that is what they hold.
+fn document_number(rest: &str) -> Option<String> {
+    let inner = rest.trim_start().strip_prefix(['(', '（'])?;
+    let close = inner.find([')', '）'])?;
+    let inner = inner[..close].trim();
+    is_document_number(inner).then(|| inner.to_owned())
 }

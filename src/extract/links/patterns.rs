@@ -164,7 +164,7 @@ pub(super) const DRAFTING_RE: &str = r"(?i)(?-u:\b)(?:drafting (?:organi[sz]atio
 /// A national standard adopting an international one: "identical to ISO
 /// 26262-1:2018", "(ISO/IEC 27001:2022, IDT)", "adopts IEC 62443-4-2".
 /// ("adopted" alone is how a law is passed, not a cue.)
-pub(super) const ADOPT_RE: &str = r"(?i)(?-u:\b)(?:identical (?:to|with)|equivalent to|modified (?:from|adoption of)|adopts|adopting|adoption of|adopted from|adopted as|adoption as|(?-i:IDT|MOD|NEQ))(?-u:\b)";
+pub(super) const ADOPT_RE: &str = r"(?i)(?-u:\b)(?:identical (?:to|with)|equivalent to|modified (?:from|adoption of)|adopts|adopting|adoption of|adopted from|adopted as|adoption as|adopted(?: the)? (?:ISO|IEC|ITU)|(?-i:IDT|MOD|NEQ))(?-u:\b)";
 pub(super) static ADOPT: LazyLock<Regex> = LazyLock::new(|| re(ADOPT_RE));
 /// "Organized by X", "hosted by X and co-hosted by Y": an event's organizers.
 pub(super) const ORGANIZED_BY_RE: &str =

@@ -195,6 +195,12 @@ pub(super) fn sentence_links(
                 // standard the record names.
                 let mut one = standards_before(cx, by_line, r, n, a);
                 one.dedup_by(|x, y| x.0 == y.0);
+                // (The international standard it adopts is not "the
+                // standard" taking effect.)
+                let intl = |s: &(EntityRef, u32)| crate::extract::codes::is_international(&s.0.1);
+                if one.iter().any(|s| !intl(s)) {
+                    one.retain(|s| !intl(s));
+                }
                 if one.len() == 1 {
                     vec![one.remove(0).0]
                 } else {

@@ -369,6 +369,22 @@ pub(super) fn standard_dates(
             break;
         }
     }
+    // "September 1, 2025 — GB/T X took effect.": a dated line whose
+    // sentence ends with the phrase.
+    if out.is_empty()
+        && let Some(d) = dates::date_at_start(sent.trim_start(), year)
+        && sent.trim_start()[d.end..]
+            .trim_start()
+            .starts_with(['—', '–', ':', '|'])
+        && EFFECTIVE
+            .find_iter(sent)
+            .any(|m| m.start() >= after && sent[m.end()..].trim().trim_end_matches('.').is_empty())
+    {
+        out.push(DatedFact {
+            date: d.date,
+            what: "effective".into(),
+        });
+    }
     if let Some(date) = comment_deadline(sent, year) {
         out.push(DatedFact {
             date,

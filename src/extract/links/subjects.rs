@@ -449,9 +449,17 @@ pub(super) fn record_standard(cx: &Cx, by_line: &LineHits, r: &Record) -> Option
 /// the one standard its record names.
 pub(super) fn one_standard(sent: &str) -> bool {
     let t = sent.trim_start();
-    ["The standard ", "This standard ", "The new standard "]
-        .iter()
-        .any(|p| t.starts_with(p))
+    [
+        "The standard ",
+        "This standard ",
+        "The new standard ",
+        "The national standard ",
+        "The new national standard ",
+        "The mandatory standard ",
+        "The recommended standard ",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
 }
 
 /// "The blockchain standard ...", "the gizmo data standard, drafted by
