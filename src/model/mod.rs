@@ -241,9 +241,13 @@ impl Entity {
         format!("{}:{}", self.kind.as_str(), self.key)
     }
 
-    /// The code if any, else the name: what a short label shows.
+    /// The code if any, else the name: what a short label shows (an
+    /// instrument is shown by its name, not its document number).
     pub fn label(&self) -> &str {
-        self.code.as_deref().unwrap_or(&self.name)
+        match &self.code {
+            Some(c) if self.kind != EntityKind::Instrument => c,
+            _ => &self.name,
+        }
     }
 }
 
