@@ -249,6 +249,25 @@ pub(super) fn chinese_sentences(
                 }
             }
         }
+        // ("该系列标准支撑《X》", "上述标准…": every standard named before.)
+        if subjects.is_empty()
+            && [
+                "该系列标准",
+                "上述标准",
+                "这些标准",
+                "以上标准",
+                "该批标准",
+                "上述",
+                "以上",
+            ]
+            .iter()
+            .any(|w| sent.trim_start().starts_with(w))
+            && sent.contains("标准")
+        {
+            let mut before = standards_before(cx, by_line, r, n, a);
+            before.dedup_by(|x, y| x.0 == y.0);
+            subjects.extend(before.into_iter().map(|(s, _)| s));
+        }
         if subjects.is_empty() {
             continue;
         }
