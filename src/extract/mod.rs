@@ -239,13 +239,13 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
             // about neither more than the other, so its standards get no
             // committee guessed from it (its bare WGs still go under the
             // first).
-            let unrelated = shared.is_none()
+            // (A committee and its own subcommittee are related; "SAC/TC2"
+            // and "SAC/TC260" are not.)
+            let within = |a: &str, b: &str| a.strip_prefix(b).is_some_and(|r| r.starts_with('/'));
+            ambiguous = shared.is_none()
                 && tied
                     .iter()
-                    .any(|k| !(best.starts_with(k) || k.starts_with(best)));
-            if unrelated {
-                ambiguous = true;
-            }
+                    .any(|k| *k != *best && !within(best, k) && !within(k, best));
             Some(shared.unwrap_or_else(|| (*best).to_owned()))
         });
         // Where the record first names a home found in its text only.
