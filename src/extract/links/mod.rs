@@ -156,11 +156,7 @@ pub(crate) fn extract_links(
         // Gai Neng Yuan [2025] No. 1388, 《关于…的指导意见》)", which is that
         // instrument's code.)
         let number = |gap: &str| -> Option<Option<String>> {
-            let inner = gap.trim().strip_prefix(['(', '（'])?;
-            let inner = inner.strip_suffix('《').unwrap_or(inner);
-            let inner = inner
-                .trim_end_matches([',', '，', ';', '；', '、', ' '])
-                .trim();
+            let inner = in_parentheses(gap)?;
             if inner.is_empty() {
                 return Some(None);
             }
@@ -618,11 +614,23 @@ fn is_document_number(inner: &str) -> bool {
         && inner.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// What a parenthesis at the start of `s` holds, up to its close or a
+/// Chinese title mark (`(Decree No. 790)`, `(Fa Gai [2025] No. 1388, 《`),
+/// without the punctuation before that.
+fn in_parentheses(s: &str) -> Option<&str> {
+    let inner = s.trim_start().strip_prefix(['(', '（'])?;
+    let end = inner.find([')', '）', '《']).unwrap_or(inner.len());
+    Some(
+        inner[..end]
+            .trim_end_matches([',', '，', ';', '；', '、', ' '])
+            .trim(),
+    )
+}
+
 /// The document number in parentheses at the start of `rest` (right after
 /// an instrument's name), if that is what they hold.
 fn document_number(rest: &str) -> Option<String> {
-    let inner = rest.trim_start().strip_prefix(['(', '（'])?;
-    let close = inner.find([')', '）'])?;
-    let inner = inner[..close].trim();
-    is_document_number(inner).then(|| inner.to_owned())
+    in_parentheses(rest)
+        .filter(|inner| is_document_number(inner))
+        .map(str::to_owned)
 }
