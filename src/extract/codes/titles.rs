@@ -113,6 +113,10 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         ", adopting ",
         ", which adopts ",
         ", supports ",
+        // The sentence's verb: "GB 1-2026 Title supports the Measures".
+        " supports the ",
+        " support the ",
+        " underpins the ",
         ", supporting ",
         ", which supports ",
         ", effective ",

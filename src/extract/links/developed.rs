@@ -182,14 +182,15 @@ pub(super) fn developed_by(
 }
 
 /// "Working Group 8 (AI Security) will finalize GB/T X and start ...",
-/// "SAC/TC 999 is drafting GB/T Y": a committee that opens its sentence and
-/// is followed by a drafting verb drafts the codes named after the verb in
-/// that clause. (Read on every line that names a committee before a code:
+/// "SAC/TC 999 is drafting GB/T Y", "SAC/TC 9 released the draft for
+/// comments of GB/T Z": a committee that opens its sentence and is followed
+/// by a drafting (or releasing) verb drafts the codes named after the verb
+/// in that clause. (Read on every line that names a committee before a code:
 /// the verbs are too common to be worth a cue.)
 pub(super) fn drafted_by_subject(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32) {
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
         super::patterns::re(
-            r"^(?:\s*\((?u:[^)]){1,80}\))?,?\s+(?:(?:will|is|are|has|have|also|now|currently|then)\s+)*(?:be\s+)?(?:draft(?:s|ed|ing)?|develop(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|revis(?:e|es|ed|ing)|formulat(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|lead(?:s|ing)? the drafting of|led the drafting of|propos(?:e|es|ed|ing)|start(?:s|ed)? (?:work on|drafting|\d+ new (?:projects|standards))|complet(?:e|es|ed|ing)(?: the (?:revision|drafting|development) of)?)(?-u:\b)",
+            r"^(?:\s*\((?u:[^)]){1,80}\))?,?\s+(?:(?:will|is|are|has|have|also|now|currently|then)\s+)*(?:be\s+)?(?:draft(?:s|ed|ing)?|develop(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|revis(?:e|es|ed|ing)|formulat(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|lead(?:s|ing)? the drafting of|led the drafting of|propos(?:e|es|ed|ing)|start(?:s|ed)? (?:work on|drafting|\d+ new (?:projects|standards))|complet(?:e|es|ed|ing)(?: the (?:revision|drafting|development) of)?|releas(?:e|es|ed|ing)|publish(?:es|ed|ing)?|issu(?:e|es|ed|ing)|solicit(?:s|ed|ing)?|launch(?:es|ed|ing)?)(?-u:\b)",
         )
     });
     for c in hits.iter().filter(|h| h.cat == Cat::Committee) {
@@ -216,16 +217,24 @@ pub(super) fn drafted_by_subject(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32) {
         let from = c.end + v.end();
         // The clause ends at "; " or a new subject (", while").
         // (Or at the next committee: "..., and SAC/TC 2 will start X".)
-        let to = [";", ", while ", ", whereas ", ", but "]
-            .iter()
-            .filter_map(|w| raw[from..b].find(w).map(|i| from + i))
-            .chain(
-                hits.iter()
-                    .filter(|h| h.cat == Cat::Committee && h.start >= from && h.start < b)
-                    .map(|h| h.start),
-            )
-            .min()
-            .unwrap_or(b);
+        // (What it replaces is an older standard: "..., replacing GB/T Y".)
+        let to = [
+            ";",
+            ", while ",
+            ", whereas ",
+            ", but ",
+            " replac",
+            " to supersede",
+        ]
+        .iter()
+        .filter_map(|w| raw[from..b].find(w).map(|i| from + i))
+        .chain(
+            hits.iter()
+                .filter(|h| h.cat == Cat::Committee && h.start >= from && h.start < b)
+                .map(|h| h.start),
+        )
+        .min()
+        .unwrap_or(b);
         for h in hits.iter().filter(|h| {
             h.cat == Cat::Standard
                 && h.start >= from

@@ -18,7 +18,9 @@ use super::{Cat, Hit, LineHits};
 use crate::extract::{Cx, dates, sentence_bounds, text};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, PartialDate, Record, RelationKind};
+use regex::Regex;
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn read_links(
@@ -91,6 +93,10 @@ pub(super) fn read_links(
         let mut deadline: Option<(PartialDate, u32)> = None;
         // How many of those drafts were named before the deadline.
         let mut drafts_before_deadline = 0;
+        // Draft instruments a deadline sentence refers back to: the
+        // instrument, its deadline and the draft's release date.
+        let mut instrument_deadlines: Vec<(EntityRef, PartialDate, Option<PartialDate>)> =
+            Vec::new();
         for n in r.lines.0..=r.lines.1 {
             let drafts_at_line_start = for_comments.len();
             let raw = cx.doc.line(n);
@@ -506,8 +512,24 @@ pub(super) fn read_links(
             if deadline.is_none()
                 && let Some((d, at)) = has(n, HAS_COMMENT_WORD)
                     .then(|| {
-                        unnamed_sentences(raw, &standards)
-                            .find_map(|(at, t)| comment_deadline(t, year).map(|d| (d, at)))
+                        unnamed_sentences(raw, &standards).find_map(|(at, t)| {
+                            let d = comment_deadline(t, year)?;
+                            // ("The draft of the Provisions went out for
+                            // comments ..., with comments due by D": the
+                            // deadline of the draft instrument it refers
+                            // back to.)
+                            if let Some(inst) =
+                                super::subjects::referred_instrument(cx, t, main.as_ref())
+                            {
+                                instrument_deadlines.push((
+                                    inst,
+                                    d,
+                                    released_for_comments(t, year),
+                                ));
+                                return None;
+                            }
+                            Some((d, at))
+                        })
                     })
                     .flatten()
                     .or_else(|| {
@@ -576,6 +598,21 @@ pub(super) fn read_links(
                 r,
             );
         }
+        for (inst, date, released) in instrument_deadlines {
+            // (No draft status: the same text may say it was since issued.)
+            let mut d = EntityDraft::new(EntityKind::Instrument, inst.1, "");
+            d.dates.push(DatedFact {
+                date,
+                what: "comment deadline".into(),
+            });
+            if let Some(date) = released {
+                d.dates.push(DatedFact {
+                    date,
+                    what: "draft released".into(),
+                });
+            }
+            cx.add(d);
+        }
         // A record about a draft instrument and no draft standard: the
         // deadline is the instrument's ("... (Draft for Comments). Comments
         // close on D.").
@@ -623,4 +660,16 @@ pub(super) const FOR_COMMENTS: &str = "draft for comments";
 /// draft (a notified one).
 fn open_for_comments(status: Option<&str>) -> bool {
     matches!(status, Some(FOR_COMMENTS | "draft"))
+}
+
+/// The date a draft went out for comments: "went out for public comments
+/// on D", "was released for comments on D", "opened for consultation on D".
+fn released_for_comments(sent: &str, year: Option<i32>) -> Option<PartialDate> {
+    static FOR_COMMENTS_ON: LazyLock<Regex> = LazyLock::new(|| {
+        super::patterns::re(
+            r"(?i)(?-u:\b)(?:out|released|published|issued|opened|put) for (?:public )?(?:comments?|consultation) (?:on|from) ",
+        )
+    });
+    let m = FOR_COMMENTS_ON.find(sent)?;
+    crate::extract::dates::date_at_start(&sent[m.end()..], year).map(|d| d.date)
 }

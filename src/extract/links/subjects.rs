@@ -232,11 +232,12 @@ pub(super) fn refers_to(sent: &str, m: &EntityRef) -> bool {
 
 /// The head word a sentence opens with when it refers back to an
 /// instrument: "The Provisions are ..." → "Provisions" (also as a list
-/// item: "- The Provisions are ...").
+/// item: "- The Provisions are ...", or its draft: "The draft of the
+/// Provisions went out for comments ...").
 pub(super) fn opening_head(sent: &str) -> Option<&str> {
     static OPENING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         re(
-            r"^\s*(?:(?:-|\*|•)\s+|\d{1,2}[.)]\s+)?(?:Article\s+\d{1,3}\s+)?(?:(?:The|These|This)\s+(?:(?i:new|revised|amended|final|interim)\s+)?(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Catalogue|law|measures|regulations?|provisions|rules|guidelines?|framework|plan)(?-u:\b))",
+            r"^\s*(?:(?:-|\*|•)\s+|\d{1,2}[.)]\s+)?(?:Article\s+\d{1,3}\s+)?(?:(?:The|These|This)\s+(?:draft\s+(?:of\s+the\s+)?)?(?:(?i:new|revised|amended|final|interim)\s+)?(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Catalogue|law|measures|regulations?|provisions|rules|guidelines?|framework|plan)(?-u:\b))",
         )
     });
     OPENING
