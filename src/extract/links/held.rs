@@ -27,10 +27,11 @@ static HELD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "The 2025 plenary meeting of SAC/TC 124 was held in Chongqing": the
 /// organizer is named between "of" and the verb; "The 15th meeting will be
-/// held in Stockholm": the committee the record is about.
+/// held in Stockholm": the committee the record is about; "The conference,
+/// hosted by X, was held from D1 to D2": the event the record named before.
 static HELD_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?-u:\b)(?P<det>[Tt]he|[Ii]ts|[Tt]heir) {QUALIFIER}{HEAD}(?: of (?P<org>(?u:[^.;\n]){{2,120}}?))? (?:(?:was|were|will be|is to be) (?:held|convened|hosted)|took place|takes place|will take place)(?-u:\b)"
+        r"(?-u:\b)(?P<det>[Tt]he|[Ii]ts|[Tt]heir) {QUALIFIER}{HEAD}(?: of (?P<org>(?u:[^.;\n]){{2,120}}?))?(?:,(?u:[^.;\n,]){{2,120}},)? (?:(?:was|were|will be|is to be) (?:held|convened|hosted)|took place|takes place|will take place)(?-u:\b)"
     ))
 });
 
@@ -197,6 +198,11 @@ pub(super) fn held_events(
                 .map(|c| ((EntityKind::Committee, c.clone()), c))
             });
         let Some((organizer, written)) = subject else {
+            // "The conference, hosted by X, was held from 5 to 7 November
+            // in Nanjing": the event the record named before, dated.
+            if passive && org.is_none() && q.is_none() {
+                date_named_before(cx, by_line, (n, s, e), year);
+            }
             continue;
         };
         // An event already named here ("TC 124 Plenary Meeting") stays as is.
@@ -356,6 +362,47 @@ pub(super) fn held_events(
         });
         v.sort_by_key(|h| h.start);
     }
+}
+
+/// Dates the event named last before byte `s` of line `n` in its record
+/// (the one "The conference was held ..." refers back to) with the date
+/// and place written after the verb (the sentence's match ends at `e`).
+fn date_named_before(
+    cx: &mut Cx,
+    by_line: &LineHits,
+    (n, s, e): (u32, usize, usize),
+    year: Option<i32>,
+) {
+    let ord = cx.rec_of[n as usize];
+    if ord.is_none() {
+        return;
+    }
+    let Some(ev) = by_line
+        .range(..=n)
+        .rev()
+        .filter(|(ln, _)| cx.rec_of.get(**ln as usize).copied().flatten() == ord)
+        .flat_map(|(ln, v)| v.iter().rev().filter(move |h| *ln < n || h.end <= s))
+        .find(|h| h.cat == Cat::Event)
+        .map(|h| h.r.1.clone())
+    else {
+        return;
+    };
+    // (A document with no date of its own: the year the event was dated
+    // with before, as by its headline "2026-11-05 The X opens".)
+    let year = year.or_else(|| {
+        let slot = cx.slot(EntityKind::Event, &ev)?;
+        cx.entities[slot].dates.first().map(|d| d.date.year)
+    });
+    let line = cx.doc.line(n);
+    let (_, b) = sentence_bounds(line, s);
+    let rest = &line[e.min(b)..b];
+    let Some(date) = dates::first_date(rest, year).filter(|d| d.start <= 40) else {
+        return;
+    };
+    let mut d = EntityDraft::new(EntityKind::Event, ev, "");
+    super::held_dates(&mut d, date);
+    d.place = place_in(rest);
+    cx.add(d);
 }
 
 /// The name after a meeting's "of": " of the Widget Security Working

@@ -556,8 +556,19 @@ pub(super) fn instrument_replaces(
 /// deadline or a placeholder year ("GB 1-202X").
 /// And a draft's release is the draft's: "released" becomes "draft
 /// released" for a standard this document calls a draft — or gives a
-/// comment deadline and no stage: a draft for comments.
+/// comment deadline and no stage: a draft for comments. A placeholder
+/// year is never published: such a code is under development.
 pub(crate) fn default_statuses(entities: &mut [EntityDraft]) {
+    // A code with a placeholder year ("YD/T 1-202X") is not yet published,
+    // whatever the sentence's verb ("MIIT published the plan, including
+    // YD/T 1-202X"): it is under development.
+    for e in entities.iter_mut().filter(|e| {
+        e.kind == EntityKind::Standard
+            && e.status.as_deref() == Some("published")
+            && crate::model::builder::placeholder_year(&e.key)
+    }) {
+        e.status = Some("under development".into());
+    }
     // A standard open for comments and given no stage is a draft for
     // comments (a TBT notification's "Final date for comments" column).
     for e in entities.iter_mut().filter(|e| {

@@ -84,6 +84,12 @@ fn dated_title(t: &str) -> Option<String> {
             (!head.is_empty() && date(t[gap..].trim())).then_some(head)
         })
         .or_else(|| {
+            // "2029-07-28    Title": the date column first.
+            let gap = t.find('\t').into_iter().chain(t.find("  ")).min()?;
+            let tail = t[gap..].trim_start();
+            (!tail.is_empty() && date(t[..gap].trim())).then_some(tail)
+        })
+        .or_else(|| {
             // "- [Title](url) 2029-07-28": a linked title, then its date.
             let inner = t.strip_prefix('[')?;
             let (title, rest) = inner.split_once("](")?;

@@ -210,12 +210,21 @@ fn detect_kind(lines: &Lines) -> DocKind {
             >= 3
     };
     if dated == 0 && head_dated() {
-        let lines_dated = lines
-            .raw
-            .iter()
-            .filter(|l| l.len() < 400 && listing::dated_line(l).is_some())
-            .count();
-        if lines_dated >= 3 && lines_dated * 2 >= nonblank {
+        // (A one-line summary right under a dated headline is part of its
+        // item: "2029-11-05  Title\nSummary.")
+        let mut lines_dated = 0;
+        let mut summaries = 0;
+        let mut after_dated = false;
+        for l in lines.raw.iter().filter(|l| !l.trim().is_empty()) {
+            if l.len() < 400 && listing::dated_line(l).is_some() {
+                lines_dated += 1;
+                after_dated = true;
+            } else {
+                summaries += usize::from(after_dated);
+                after_dated = false;
+            }
+        }
+        if lines_dated >= 3 && lines_dated * 2 >= nonblank - summaries.min(lines_dated) {
             return DocKind::Listing;
         }
     }
