@@ -79,6 +79,8 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         " issued ",
         ", and the ",
         " for public comment",
+        " went out ",
+        " goes out ",
         " for comment",
         " for approval",
         // "approved X and Y for submission to SAC".

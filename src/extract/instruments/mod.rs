@@ -17,7 +17,7 @@ const SUFFIX: &str = r"(?:[ \t]*\((?:Trial|Draft[^)]{0,30}|Revision Draft[^)]{0,
 
 static TYPE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     big_regex(&format!(
-        r"(?-u:\b)(?:{TOKEN}[ \t]+)*(?P<head>Measures|Provisions|Regulations?|Opinions|Guidelines?|Rules|Notice|Decision|Outline|Catalogue|Catalog|Standards?[ \t]+System|(?:Action[ \t]+|Work[ \t]+|Working[ \t]+)?Plan|Implementation[ \t]+Rules|(?:Key|Work)[ \t]+Points)[ \t]+(?:for|on|of|to|regarding)[ \t]+(?:the[ \t]+)?{TOKEN}(?:{JOIN}{TOKEN})*(?:[ \t]+of[ \t]+(?:19|20)\d{{2}}(?-u:\b))?{SUFFIX}"
+        r"(?-u:\b)(?:{TOKEN}[ \t]+)*(?P<head>Measures|Provisions|Regulations?|Opinions|Guidelines?|Norms|Rules|Notice|Decision|Outline|Catalogue|Catalog|Standards?[ \t]+System|(?:Action[ \t]+|Work[ \t]+|Working[ \t]+)?Plan|Implementation[ \t]+Rules|(?:Key|Work)[ \t]+Points)[ \t]+(?:for|on|of|to|regarding)[ \t]+(?:the[ \t]+)?{TOKEN}(?:{JOIN}{TOKEN})*(?:[ \t]+of[ \t]+(?:19|20)\d{{2}}(?-u:\b))?{SUFFIX}"
     ))
     .expect("type-first regex")
 });
@@ -154,7 +154,8 @@ fn type_of(head: &str) -> &'static str {
         "measures" => "measures",
         "provisions" => "provisions",
         "opinions" => "opinions",
-        "guideline" | "guidelines" | "guide" => "guidelines",
+        // ("Ethical Norms for X": guidance, not binding rules.)
+        "guideline" | "guidelines" | "guide" | "norms" => "guidelines",
         "framework" => "framework",
         "plan" | "roadmap" | "strategy" | "scheme" | "action" => "plan",
         // "Key Points for Standardization Work" (工作要点): a year's plan.
@@ -255,7 +256,7 @@ pub fn instrument_key(name: &str, etype: &str) -> String {
 /// favour of the longer one.
 pub fn find_instruments(text: &str) -> Vec<InstrumentHit> {
     static HEADS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"Law|Act(?-u:\b)|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guide|Catalog|Scheme|Measures|Provisions|Regulation|Opinions|Rules|Notice|Decision|System|Announcement|Points").unwrap()
+        Regex::new(r"Law|Act(?-u:\b)|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guide|Catalog|Scheme|Measures|Provisions|Regulation|Opinions|Norms|Rules|Notice|Decision|System|Announcement|Points").unwrap()
     });
     let mut hits = super::text::on_matching_lines(text, &HEADS, find_in_line);
     let zh = zh::find(text);
@@ -304,7 +305,7 @@ fn find_in_plain_line(text: &str) -> Vec<InstrumentHit> {
     // Each pattern only runs on a line that holds one of its head words in
     // the position it needs.
     static TYPE_CUE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?:Measures|Provisions|Regulations?|Opinions|Guidelines?|Rules|Notice|Decision|Outline|Catalog(?:ue)?|System|Plan|Points) (?:for|on|of|to|regarding) ").unwrap()
+        Regex::new(r"(?:Measures|Provisions|Regulations?|Opinions|Guidelines?|Norms|Rules|Notice|Decision|Outline|Catalog(?:ue)?|System|Plan|Points) (?:for|on|of|to|regarding) ").unwrap()
     });
     static NAME_CUE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:Law|Act|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalog(?:ue)?|Scheme|Regulations|Measures|Provisions)(?-u:\b)").unwrap()

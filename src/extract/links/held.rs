@@ -364,6 +364,87 @@ pub(super) fn held_events(
     }
 }
 
+/// "attended the ISO/TC 299 plenary meeting in Tokyo from 14 to 17 October
+/// 2026": a committee's code followed by its (lower-case) plenary or
+/// annual meeting is an event of that committee, named by its code and
+/// year, dated and placed by what follows. (Undated and without a year,
+/// it names no one meeting and is left alone.)
+pub(super) fn code_meetings(cx: &mut Cx, by_line: &mut LineHits, year: Option<i32>) {
+    static AFTER_CODE: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"^ (?:(?P<y>(?:19|20)\d{2}) )?(?P<head>plenary(?: meeting| session)?|annual meeting)(?-u:\b)",
+        )
+    });
+    let mut found = Vec::new();
+    for (&n, hits) in by_line.iter() {
+        let line = cx.doc.line(n);
+        for h in hits.iter().filter(|h| h.cat == Cat::Committee) {
+            let Some(m) = line.get(h.end..).and_then(|t| AFTER_CODE.captures(t)) else {
+                continue;
+            };
+            let e = h.end + m.get(0).map_or(0, |x| x.end());
+            if hits
+                .iter()
+                .any(|x| x.cat == Cat::Event && x.start < e && h.start < x.end)
+            {
+                continue;
+            }
+            let (_, b) = sentence_bounds(line, h.start);
+            let rest = &line[e.min(b)..b];
+            let date = dates::first_date(rest, year).filter(|d| d.start <= 40);
+            let y = m
+                .name("y")
+                .and_then(|y| y.as_str().parse::<i32>().ok())
+                .or(date.as_ref().map(|d| d.date.year));
+            let Some(y) = y else { continue };
+            let annual = m["head"].starts_with("annual");
+            // (A report's headline, "Report: X plenary, Turku, May 2028",
+            // names the meeting its text calls "the 31st plenary meeting
+            // of X": one event.)
+            let compact = |k: &str| k.to_ascii_lowercase().replace(' ', "");
+            let code = compact(&h.r.1);
+            let ord = cx.rec_of[n as usize];
+            let named = by_line
+                .iter()
+                .filter(|(ln, _)| {
+                    ord.is_some() && cx.rec_of.get(**ln as usize).copied().flatten() == ord
+                })
+                .flat_map(|(_, v)| v.iter())
+                .any(|x| x.cat == Cat::Event && compact(&x.r.1).contains(&code));
+            if named {
+                continue;
+            }
+            found.push((n, h.start, e, h.r.clone(), y, annual, date, place_in(rest)));
+        }
+    }
+    for (n, s, e, organizer, y, annual, date, place) in found {
+        let (head, etype) = if annual {
+            ("Annual Meeting", "conference")
+        } else {
+            ("Plenary Meeting", "plenary")
+        };
+        let name = format!("{} {head} {y}", organizer.1);
+        let key = events::event_key(&instruments::instrument_key(&name, ""));
+        let mut d = EntityDraft::new(EntityKind::Event, key, etype);
+        d.name = Some(name);
+        if let Some(m) = date {
+            super::held_dates(&mut d, m);
+        }
+        d.place = place;
+        let me = d.entity_ref();
+        cx.mention(d, n, s);
+        cx.link_at(me.clone(), RelationKind::IssuedBy, organizer, n, s, false);
+        let v = by_line.entry(n).or_default();
+        v.push(Hit {
+            start: s,
+            end: e,
+            r: me,
+            cat: Cat::Event,
+        });
+        v.sort_by_key(|h| h.start);
+    }
+}
+
 /// Dates the event named last before byte `s` of line `n` in its record
 /// (the one "The conference was held ..." refers back to) with the date
 /// and place written after the verb (the sentence's match ends at `e`).

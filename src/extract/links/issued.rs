@@ -217,6 +217,38 @@ fn object_links(cx: &mut Cx, is: &Issue, v: Match, told_later: Option<&Hit>) {
                     false,
                 );
             }
+            // "MIIT issued the X together with SAMR": co-issuers after it.
+            let mut at = rel(inst) + (inst.end - inst.start);
+            let co = [
+                " together with ",
+                ", together with ",
+                " jointly with ",
+                " along with ",
+            ]
+            .iter()
+            .find(|w| sent[at..].starts_with(**w));
+            if let Some(w) = co {
+                at += w.len();
+                let from = at;
+                for b in issuers.iter().filter(|h| rel(h) >= from) {
+                    let gap = sent[at..rel(b)].trim();
+                    if !matches!(
+                        gap,
+                        "" | "and" | "," | ", and" | "the" | "and the" | ", the"
+                    ) {
+                        break;
+                    }
+                    cx.link(
+                        inst.r.clone(),
+                        RelationKind::IssuedBy,
+                        b.r.clone(),
+                        n,
+                        &evidence(),
+                        false,
+                    );
+                    at = rel(b) + (b.end - b.start);
+                }
+            }
         }
         // "released the draft Guidelines for X for public comments
         // until ...": a draft, written in lower case.

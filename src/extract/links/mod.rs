@@ -546,6 +546,7 @@ pub(crate) fn extract_links(
     }
     labels::parenthetical_issuers(cx, &by_line);
     held::held_events(cx, &mut by_line, rec_home, year);
+    held::code_meetings(cx, &mut by_line, year);
 
     committee_rules::named_working_groups(cx, records, rec_home);
     abbreviation_aliases(cx);

@@ -73,7 +73,7 @@ pub(super) static ISSUED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static LEGAL_BASIS_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)legal basis\s*[:：]"));
-pub(super) const LEGAL_BASIS_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:in accordance with|in line with the requirements of|pursuant to|on the basis of|developed in line with|legal basis|(?:is|are|was|were) based on|implements?|to implement|builds? on|built on|rel(?:y|ies|ied) on|(?:formulated|enacted|made) (?:under|according to))(?-u:\b)";
+pub(super) const LEGAL_BASIS_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:in accordance with|in line with the requirements of|pursuant to|on the basis of|(?:developed|drafted|formulated|prepared|made) in line with|legal basis|(?:is|are|was|were) based on|implements?|to implement|builds? on|built on|rel(?:y|ies|ied) on|(?:formulated|enacted|made) (?:under|according to))(?-u:\b)";
 pub(super) static LEGAL_BASIS_PHRASE: LazyLock<Regex> = LazyLock::new(|| re(LEGAL_BASIS_PHRASE_RE));
 pub(super) static SUPPORT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)supporting (?:documents?|standards?)\s*[:：]?\s*$"));

@@ -18,9 +18,7 @@ use super::{Cat, Hit, LineHits};
 use crate::extract::{Cx, dates, sentence_bounds, text};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, PartialDate, Record, RelationKind};
-use regex::Regex;
 use std::collections::BTreeMap;
-use std::sync::LazyLock;
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn read_links(
@@ -524,7 +522,7 @@ pub(super) fn read_links(
                                 instrument_deadlines.push((
                                     inst,
                                     d,
-                                    released_for_comments(t, year),
+                                    super::standards::released_for_comments(t, year),
                                 ));
                                 return None;
                             }
@@ -660,16 +658,4 @@ pub(super) const FOR_COMMENTS: &str = "draft for comments";
 /// draft (a notified one).
 fn open_for_comments(status: Option<&str>) -> bool {
     matches!(status, Some(FOR_COMMENTS | "draft"))
-}
-
-/// The date a draft went out for comments: "went out for public comments
-/// on D", "was released for comments on D", "opened for consultation on D".
-fn released_for_comments(sent: &str, year: Option<i32>) -> Option<PartialDate> {
-    static FOR_COMMENTS_ON: LazyLock<Regex> = LazyLock::new(|| {
-        super::patterns::re(
-            r"(?i)(?-u:\b)(?:out|released|published|issued|opened|put) for (?:public )?(?:comments?|consultation) (?:on|from) ",
-        )
-    });
-    let m = FOR_COMMENTS_ON.find(sent)?;
-    crate::extract::dates::date_at_start(&sent[m.end()..], year).map(|d| d.date)
 }

@@ -391,6 +391,16 @@ pub(super) fn standard_dates(
             what: "comment deadline".into(),
         });
     }
+    // "GB/T X went out for comments on D".
+    if let Some(date) = sent
+        .get(after..)
+        .and_then(|rest| released_for_comments(rest, year))
+    {
+        out.push(DatedFact {
+            date,
+            what: "draft released".into(),
+        });
+    }
     // "GB/T X was abolished on D" / "as of D": the day it was withdrawn.
     // ("On D, SAC abolished GB/T X": the date opening the sentence.)
     if withdraws(sent, after, true)
@@ -625,6 +635,18 @@ pub(super) fn noted_committee(cx: &mut Cx, raw: &str, hits: &[Hit], s: &Hit, n: 
         &text::strip_markup(raw),
         false,
     );
+}
+
+/// The date a draft went out for comments: "went out for public comments
+/// on D", "was released for comments on D", "opened for consultation on D".
+pub(super) fn released_for_comments(sent: &str, year: Option<i32>) -> Option<PartialDate> {
+    static FOR_COMMENTS_ON: LazyLock<Regex> = LazyLock::new(|| {
+        super::patterns::re(
+            r"(?i)(?-u:\b)(?:out|released|published|issued|opened|put) for (?:public )?(?:comments?|consultation) (?:on|from) ",
+        )
+    });
+    let m = FOR_COMMENTS_ON.find(sent)?;
+    crate::extract::dates::date_at_start(&sent[m.end()..], year).map(|d| d.date)
 }
 
 #[cfg(test)]
