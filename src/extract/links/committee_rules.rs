@@ -36,6 +36,46 @@ impl Sentence<'_> {
     }
 }
 
+/// The title that ends a sentence after an international committee's
+/// code: " Robotics.", " Intelligent transport systems" — a capital, then
+/// lower-case words only (commas and "and" allowed), up to eight.
+fn committee_title(rest: &str) -> Option<String> {
+    let end = rest.find(['.', ';', '(', ')', '\n']).unwrap_or(rest.len());
+    let t = rest[..end].trim();
+    let t = t.strip_suffix(',').unwrap_or(t).trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let first = words.first()?;
+    let shaped = (1..=8).contains(&words.len())
+        && rest.starts_with(' ')
+        && first.len() >= 3
+        && first.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && first
+            .chars()
+            .skip(1)
+            .all(|c| c.is_ascii_lowercase() || c == '-')
+        && words[1..].iter().all(|w| {
+            w.trim_end_matches(',')
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-')
+        })
+        && !words.iter().any(|w| {
+            matches!(
+                w.trim_end_matches(','),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "will"
+                    | "since"
+                    | "from"
+                    | "in"
+                    | "at"
+            )
+        });
+    shaped.then(|| t.to_owned())
+}
+
 /// "X, its Chinese mirror committee" (the cue at byte `cue` of the
 /// sentence): the national committee X, and the international committee
 /// "its" refers to — the last named before X.
@@ -170,6 +210,19 @@ pub(super) fn committee_sentence(
                     .then(|| cx.sole_committee.clone())
                     .flatten()
             });
+        // "mirrors ISO/TC 299 Robotics.": the international committee's
+        // title, when the rest of the sentence is one.
+        for i in &intl {
+            if let Some(title) = s
+                .text
+                .get(s.rel(i) + (i.end - i.start)..)
+                .and_then(committee_title)
+            {
+                let mut d = EntityDraft::new(EntityKind::Committee, i.r.1.clone(), "");
+                d.name = Some(title);
+                cx.add(d);
+            }
+        }
         if let Some(c) = national {
             for i in intl {
                 cx.link(
