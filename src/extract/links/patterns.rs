@@ -77,7 +77,7 @@ pub(super) const LEGAL_BASIS_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:in accordance wi
 pub(super) static LEGAL_BASIS_PHRASE: LazyLock<Regex> = LazyLock::new(|| re(LEGAL_BASIS_PHRASE_RE));
 pub(super) static SUPPORT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)supporting (?:documents?|standards?)\s*[:：]?\s*$"));
-pub(super) const SUPPORT_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:to support|in support of|supported by|supports?|implements? the requirements (?:outlined )?in|adapt to)(?-u:\b)";
+pub(super) const SUPPORT_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:to support|in support of|supported by|supports?|implements? the requirements (?:outlined )?in|adapt to|standards (?:that|which) implement)(?-u:\b)";
 pub(super) static SUPPORT_PHRASE: LazyLock<Regex> = LazyLock::new(|| re(SUPPORT_PHRASE_RE));
 /// "The Provisions are supported by three national standards:" (a list
 /// of the standards follows).
@@ -85,10 +85,11 @@ pub(super) static SUPPORTED_BY_LIST: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)(?-u:\b)(?:is|are|was|were|will be|to be)\s+(?:also\s+)?supported\s+by(?-u:\b)")
 });
 /// A back-reference to the instrument a text is about, right after a cue:
-/// " the Measures", " these Regulations", " the Law".
+/// " the Measures", " these Regulations", " the Law", " the amended law"
+/// (the law the instrument amends).
 pub(super) static BACK_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:the|these|this|said)\s+(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Standards? System)(?-u:\b)(?:\s*[,.;]|\s*$|\s+(?:and|by|with|on|in|,))",
+        r"^\s*(?:the|these|this|said)\s+(?P<amended>(?:amended|revised)\s+)?(?P<head>Measures|Regulations?|Provisions|Law|Guidelines?|Framework|Plan|Rules|Opinions|Notice|Decision|Standards? System|law)(?-u:\b)(?:\s*[,.;:]|\s*$|\s+(?:and|by|with|on|in|,|including))",
     )
 });
 /// "replaces GB/T 1-2020"; "(revision of GB/T 1-2020)" says the same of a
@@ -412,8 +413,23 @@ pub(super) fn status_of(s: &str) -> Option<&'static str> {
             return Some("approved");
         }
     }
+    // ("is expected to be released for comments in 2027": not yet a
+    // draft for comments.)
+    let yet_to_come = [
+        "expected to be",
+        "will be released for",
+        "will be published for",
+        "is to be released",
+        "are to be released",
+        "plans to release",
+        "planned to be",
+    ]
+    .iter()
+    .any(|w| l.contains(w));
     if l.contains("proposal") {
         Some("proposal")
+    } else if yet_to_come && l.contains("for comment") {
+        Some("under development")
     } else if l.contains("for comment")
         || l.contains("for public comment")
         || l.contains("call-for-comment")

@@ -370,14 +370,31 @@ pub(super) fn sentence_links(
                 .map(|h| h.r.clone())
                 .collect();
             // "To support the Measures, ...": the record's instrument.
+            // ("... that implement the amended law": the law it amends.)
             if targets.is_empty()
                 && let Some(m) = main.filter(|m| m.0 == EntityKind::Instrument)
                 && let Some(c) = BACK_REFERENCE.captures(&sent[p.end()..])
-                && m.1
-                    .to_ascii_lowercase()
-                    .contains(c["head"].to_ascii_lowercase().trim_end_matches('s'))
             {
-                targets.push(m.clone());
+                let amended = c.name("amended").is_some().then(|| {
+                    cx.relations
+                        .iter()
+                        .find(|x| {
+                            x.kind == RelationKind::Amends
+                                && matches!(&x.from, crate::model::builder::DraftNode::Entity(e) if e == m)
+                        })
+                        .map(|x| x.to.clone())
+                });
+                match amended {
+                    Some(Some(law)) => targets.push(law),
+                    _ if m
+                        .1
+                        .to_ascii_lowercase()
+                        .contains(c["head"].to_ascii_lowercase().trim_end_matches('s')) =>
+                    {
+                        targets.push(m.clone());
+                    }
+                    _ => {}
+                }
             }
             if !targets.is_empty() {
                 // Subjects: codes in the sentence, else the list that follows,
@@ -414,9 +431,16 @@ pub(super) fn sentence_links(
                 if subjects.is_empty() && !objects_only {
                     for (ln, v) in lines_between(by_line, n + 1, (n + 8).min(r.lines.1)) {
                         let l = cx.doc.line(*ln).trim_start();
+                        // (Or a numbered list: "1. GB/T ...".)
+                        let numbered = {
+                            let d =
+                                l.len() - l.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                            d > 0 && d <= 3 && l[d..].starts_with(['.', ')'])
+                        };
                         if !(l.starts_with('-')
                             || l.starts_with('•')
                             || l.starts_with('*')
+                            || numbered
                             || l.is_empty())
                         {
                             break;
