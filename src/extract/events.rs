@@ -5,7 +5,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static EVENT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let word = r"(?:(?:[A-Z]+/)*(?:TC|SC|WG|SWG) ?\d{1,4}|[A-Z][A-Za-z0-9/&'’–-]*|\d+(?:st|nd|rd|th)|\d{4}|[A-Z]+/[A-Z]+\d+(?:/[A-Z]+\d+)*)";
+    let word = r"(?:(?:[A-Z]+/)*(?:TC|SC|WG|SWG) ?\d{1,4}(?:/(?:SC|WG|SWG) ?\d{1,4})*|[A-Z][A-Za-z0-9/&'’–-]*|\d+(?:st|nd|rd|th)|\d{4}|[A-Z]+/[A-Z]+\d+(?:/[A-Z]+\d+)*)";
     let join = r"(?: +(?:of|on|for|and|the|in) +| +| *- *)";
     super::instruments::big_regex(&format!(
         r"(?-u:\b){word}(?:{join}{word})*[ \t]+(?P<head>Standards?[ \t]+Week|Standardi[sz]ation[ \t]+Week|Plenary(?:[ \t]+(?:Meeting|Session))?|Annual[ \t]+Meeting|(?:Working|Work)[ \t]+Meeting|Forum|Conference|Webinar|Symposium|Olympiad|Seminar|Summit|Expo|Workshop|Training|Dialogue)s?(?-u:\b)(?:[ \t]+of[ \t]+(?:(?:SAC|MIIT|CCSA)[ \t]?/[ \t]?)?TC[ \t]?\d{{1,4}}(?:[ \t]?/[ \t]?SC[ \t]?\d{{1,4}})?(?-u:\b)|[ \t]+(?:on|of|for)[ \t]+(?:[A-Z][\w-]*[ \t]*){{1,8}})?(?:[ \t]+(?:of[ \t]+)?\d{{4}})?(?:[ \t]+\d{{1,2}}:[ \t]*[A-Z][^.;,]{{3,80}})?"
@@ -351,7 +351,15 @@ pub fn event_key(name: &str) -> String {
             continue;
         }
         // "TC 124" = "TC124": a committee code written with a space.
-        if w.bytes().all(|b| b.is_ascii_digit())
+        // ("TC 28/SC 42" too: the number before the next level.)
+        // (A national code only: "ISO/TC 993/WG 4" keeps ISO's spelling.)
+        let number = match w.split_once('/') {
+            Some((n, _)) if out.last().is_some_and(|p| !p.contains('/')) => n,
+            Some(_) => "x",
+            None => w.as_str(),
+        };
+        if !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit())
             && out
                 .last()
                 .is_some_and(|p| matches!(p.rsplit('/').next(), Some("TC" | "SC" | "WG" | "SWG")))

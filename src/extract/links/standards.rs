@@ -283,6 +283,31 @@ pub(super) fn foreign_clause(sent: &str, at: usize, after: usize) -> bool {
 /// [`sentence_status`] of a standard whose code starts at `after`: an
 /// effective date in a relative clause about an earlier name is not its.
 pub(super) fn standard_status(sent: &str, after: usize) -> Option<&'static str> {
+    // (A clause of its own after "; ": "Draft for comments: GB/T X ...;
+    // new project proposal: Y" — the second stage is Y's.)
+    let after = sent.floor_char_boundary(after.min(sent.len()));
+    let from = sent[..after].rfind("; ").map_or(0, |i| i + 2);
+    // (Unless the next clause is about it too: "...; both were published".)
+    let to = sent[after..]
+        .find("; ")
+        .map(|i| after + i)
+        .filter(|&i| {
+            let next = sent[i + 2..].trim_start().to_ascii_lowercase();
+            ![
+                "both",
+                "they",
+                "all ",
+                "it ",
+                "each",
+                "which",
+                "these",
+                "the standard",
+            ]
+            .iter()
+            .any(|w| next.starts_with(w))
+        })
+        .unwrap_or(sent.len());
+    let (sent, after) = (&sent[from..to], after - from);
     if withdraws(sent, after, false) {
         return Some("withdrawn");
     }

@@ -24,8 +24,11 @@ fn is_session(raw: &str) -> bool {
 
 /// A session that opens with its time or time range: the title after it
 /// ("09:30–10:30 Report on X" → "Report on X").
+/// (A table's row, "| 09:30–10:30 | WG 1 (Widgets) | Review of ... |":
+/// the session's title is its second cell.)
 pub(super) fn timed_session(raw: &str) -> Option<&str> {
-    let t = raw.trim_start_matches(['*', ' ', '\t']);
+    let row = raw.trim_start().starts_with('|');
+    let t = raw.trim_start_matches(['*', ' ', '\t', '|']);
     let mut rest = &t[dates::clock_time_len(t)?..];
     let r = rest.trim_start();
     if let Some(r) = r.strip_prefix(['–', '-', '—']) {
@@ -34,7 +37,10 @@ pub(super) fn timed_session(raw: &str) -> Option<&str> {
             rest = &r[n..];
         }
     }
-    let title = rest.trim_start_matches([' ', '\t', '|', ':', '*']).trim();
+    let mut title = rest.trim_start_matches([' ', '\t', '|', ':', '*']).trim();
+    if row {
+        title = title[..title.find('|').unwrap_or(title.len())].trim();
+    }
     (title.chars().count() >= 3).then_some(title)
 }
 
@@ -185,6 +191,10 @@ mod tests {
             Some("2027-05-15".into())
         );
         assert_eq!(timed_session("14:00 Closing"), Some("Closing"));
+        assert_eq!(
+            timed_session("| 09:30–10:30 | WG 1 (Widgets) | Review of GB/T 1 |"),
+            Some("WG 1 (Widgets)")
+        );
         assert_eq!(timed_session("2026:10 nothing"), None);
         assert!(day_heading("Tuesday, 15 October"));
         assert!(!day_heading(
