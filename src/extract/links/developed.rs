@@ -125,7 +125,10 @@ pub(super) fn developed_by(
             } else if let Some(k) = counted_standards(before) {
                 // "All three were developed under X": the last three named.
                 let mut before = standards_before(cx, by_line, r, n, a);
-                before.dedup_by(|x, y| x.0 == y.0);
+                // (Each once, where first named: the order "respectively"
+                // pairs them in.)
+                let mut seen = rustc_hash::FxHashSet::default();
+                before.retain(|x| seen.insert(x.0.clone()));
                 subjects = before.split_off(before.len().saturating_sub(k));
             } else if plural_standards(before) {
                 subjects = standards_before(cx, by_line, r, n, a);
@@ -166,8 +169,19 @@ pub(super) fn developed_by(
                 );
             }
         }
-        for (s, _) in subjects {
-            for c in &committees {
+        // "... by SAC/TC 114 and SAC/TC 27 respectively": one each, in order.
+        let respectively = committees.len() > 1
+            && subjects.len() == committees.len()
+            && sent.contains("respectively");
+        if respectively {
+            // (In the order they were named.)
+            subjects.sort_by_key(|(_, line)| *line);
+        }
+        for (k, (s, _)) in subjects.into_iter().enumerate() {
+            for (j, c) in committees.iter().enumerate() {
+                if respectively && j != k {
+                    continue;
+                }
                 cx.link(
                     s.clone(),
                     RelationKind::DevelopedBy,

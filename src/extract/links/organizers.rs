@@ -64,6 +64,7 @@ pub(super) fn organizers(
                                 | "with"
                                 | "cohosted"
                                 | "co-hosted"
+                                | "co-chaired"
                                 | "co-organized"
                                 | "co-organised"
                                 | "hosted"

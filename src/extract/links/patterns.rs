@@ -167,9 +167,9 @@ pub(super) const DRAFTING_RE: &str = r"(?i)(?-u:\b)(?:drafting (?:organi[sz]atio
 /// ("adopted" alone is how a law is passed, not a cue.)
 pub(super) const ADOPT_RE: &str = r"(?i)(?-u:\b)(?:identical (?:to|with)|equivalent to|modified (?:from|adoption of)|adopts|adopting|adoption of|adopted from|adopted as|adoption as|adopted(?: the)? (?:ISO|IEC|ITU)|(?-i:IDT|MOD|NEQ))(?-u:\b)";
 pub(super) static ADOPT: LazyLock<Regex> = LazyLock::new(|| re(ADOPT_RE));
-/// "Organized by X", "hosted by X and co-hosted by Y": an event's organizers.
-pub(super) const ORGANIZED_BY_RE: &str =
-    r"(?i)(?-u:\b)(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|sponsored) by(?-u:\b)";
+/// "Organized by X", "hosted by X and co-hosted by Y", "co-chaired by X
+/// and Y" (a dialogue's two sides): an event's organizers.
+pub(super) const ORGANIZED_BY_RE: &str = r"(?i)(?-u:\b)(?:organi[sz]ed|co-?organi[sz]ed|hosted|co-?hosted|sponsored|co-?chaired) by(?-u:\b)";
 pub(super) static ORGANIZED_BY: LazyLock<Regex> = LazyLock::new(|| re(ORGANIZED_BY_RE));
 /// "the supporting practice guide TC260-PG-...": what follows supports the
 /// instrument named before.
@@ -281,6 +281,7 @@ const CUE_WORDS: &[&str] = &[
     "organised by",
     "hosted by",
     "sponsored by",
+    "chaired by",
     "identical",
     "equivalent to",
     "modified from",

@@ -84,6 +84,39 @@ pub(super) const INTERNATIONAL: &[Body] = &[
         "European Commission",
         ["European Commission"]
     ),
+    // The Commission's directorates-general that deal with standards and
+    // trade with China.
+    body!(
+        "DG GROW",
+        O,
+        "european",
+        "Directorate-General for Internal Market, Industry, Entrepreneurship and SMEs",
+        [
+            "Directorate-General for Internal Market, Industry, Entrepreneurship and SMEs",
+            "DG GROW"
+        ],
+        "EC"
+    ),
+    body!(
+        "DG TRADE",
+        O,
+        "european",
+        "Directorate-General for Trade",
+        ["Directorate-General for Trade", "DG TRADE"],
+        "EC"
+    ),
+    body!(
+        "DG CNECT",
+        O,
+        "european",
+        "Directorate-General for Communications Networks, Content and Technology",
+        [
+            "Directorate-General for Communications Networks, Content and Technology",
+            "DG CNECT",
+            "DG CONNECT"
+        ],
+        "EC"
+    ),
     body!(
         "EFTA",
         O,
