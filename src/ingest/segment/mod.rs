@@ -224,7 +224,7 @@ fn detect_kind(lines: &Lines) -> DocKind {
                 after_dated = false;
             }
         }
-        if lines_dated >= 3 && lines_dated * 2 >= nonblank - summaries.min(lines_dated) {
+        if lines_dated >= 3 && lines_dated * 2 >= nonblank.saturating_sub(summaries) {
             return DocKind::Listing;
         }
     }
@@ -545,6 +545,16 @@ mod tests {
         );
         let listing = "News\n\nA\n\nText […]\n\nB\n\nMore text [...]\n";
         assert_eq!(detect_kind(&Lines::new(listing)), DocKind::Listing);
+        // "date  Title" columns, a summary line under each: a listing.
+        let columns = "Ministry news\n\n2029-11-28  Widget plans released today\nSummary one.\n\n\
+                       2029-11-20  Notice on widget comments issued\nSummary two.\n\n\
+                       2029-11-05  Widget conference opens in Nanjing\nSummary three.\n";
+        assert_eq!(detect_kind(&Lines::new(columns)), DocKind::Listing);
+        // (Every line indented: no non-blank line of the body counts, and
+        // the summaries are not taken from nothing.)
+        let indented = "  2029-11-28  Widget plans released today\n  Summary.\n  \
+                        2029-11-20  Notice on widget comments issued\n  2029-11-05  Widget conference opens in Nanjing\n";
+        assert_eq!(detect_kind(&Lines::new(indented)), DocKind::Listing);
     }
 
     #[test]
