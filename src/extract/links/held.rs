@@ -306,17 +306,7 @@ pub(super) fn held_events(
         // "MIIT hosted the conference": the one the record named before.
         let same = same.or_else(|| {
             (the && q.is_none())
-                .then(|| {
-                    by_line
-                        .range(..=n)
-                        .rev()
-                        .filter(|(ln, _)| {
-                            ord.is_some() && cx.rec_of.get(**ln as usize).copied().flatten() == ord
-                        })
-                        .flat_map(|(ln, v)| v.iter().rev().filter(move |h| *ln < n || h.end <= s))
-                        .find(|h| h.cat == Cat::Event)
-                        .map(|h| h.r.1.clone())
-                })
+                .then(|| event_named_before(cx, by_line, n, s))
                 .flatten()
         });
         if the && q.is_none() && same.is_none() {
@@ -353,14 +343,7 @@ pub(super) fn held_events(
             e_.name = Some(full);
         }
         cx.link_at(me.clone(), RelationKind::IssuedBy, organizer, n, s, false);
-        let v = by_line.entry(n).or_default();
-        v.push(Hit {
-            start: s,
-            end: e,
-            r: me,
-            cat: Cat::Event,
-        });
-        v.sort_by_key(|h| h.start);
+        add_event_hit(by_line, n, (s, e), me);
     }
 }
 
@@ -434,15 +417,35 @@ pub(super) fn code_meetings(cx: &mut Cx, by_line: &mut LineHits, year: Option<i3
         let me = d.entity_ref();
         cx.mention(d, n, s);
         cx.link_at(me.clone(), RelationKind::IssuedBy, organizer, n, s, false);
-        let v = by_line.entry(n).or_default();
-        v.push(Hit {
-            start: s,
-            end: e,
-            r: me,
-            cat: Cat::Event,
-        });
-        v.sort_by_key(|h| h.start);
+        add_event_hit(by_line, n, (s, e), me);
     }
+}
+
+/// The event named last before byte `s` of line `n` in the same record:
+/// what "the conference" refers back to.
+fn event_named_before(cx: &Cx, by_line: &LineHits, n: u32, s: usize) -> Option<String> {
+    let ord = cx.rec_of[n as usize];
+    ord?;
+    by_line
+        .range(..=n)
+        .rev()
+        .filter(|(ln, _)| cx.rec_of.get(**ln as usize).copied().flatten() == ord)
+        .flat_map(|(ln, v)| v.iter().rev().filter(move |h| *ln < n || h.end <= s))
+        .find(|h| h.cat == Cat::Event)
+        .map(|h| h.r.1.clone())
+}
+
+/// Records an event found on line `n` (bytes `s..e`) as a hit there, so the
+/// rules that read the line after see it.
+fn add_event_hit(by_line: &mut LineHits, n: u32, (s, e): (usize, usize), me: EntityRef) {
+    let v = by_line.entry(n).or_default();
+    v.push(Hit {
+        start: s,
+        end: e,
+        r: me,
+        cat: Cat::Event,
+    });
+    v.sort_by_key(|h| h.start);
 }
 
 /// Dates the event named last before byte `s` of line `n` in its record
@@ -454,18 +457,7 @@ fn date_named_before(
     (n, s, e): (u32, usize, usize),
     year: Option<i32>,
 ) {
-    let ord = cx.rec_of[n as usize];
-    if ord.is_none() {
-        return;
-    }
-    let Some(ev) = by_line
-        .range(..=n)
-        .rev()
-        .filter(|(ln, _)| cx.rec_of.get(**ln as usize).copied().flatten() == ord)
-        .flat_map(|(ln, v)| v.iter().rev().filter(move |h| *ln < n || h.end <= s))
-        .find(|h| h.cat == Cat::Event)
-        .map(|h| h.r.1.clone())
-    else {
+    let Some(ev) = event_named_before(cx, by_line, n, s) else {
         return;
     };
     // (A document with no date of its own: the year the event was dated
