@@ -2,7 +2,8 @@
 //! "On September 15, 2025", "15 September 2025", "2025/08/21",
 //! "From September 14 to 18, 2025", "From 13 to 17 October 2025",
 //! "25 September to 17 October 2025", "September 1-3", "Sep 2025",
-//! "September – October 2025", "early September", "2025年9月1日". A day and month without
+//! "September – October 2025", "early September", "Q4 2026", "the first
+//! quarter of 2027", "2025年9月1日". A day and month without
 //! a year take the year the caller supplies (the document's).
 
 use crate::model::PartialDate;
@@ -53,6 +54,8 @@ static ALTS: LazyLock<Vec<String>> = LazyLock::new(|| {
         ),
         // Sep 2025, August, 2024
         format!(r"(?P<hm>{m}),?\s+(?P<hy>\d{{4}})(?-u:\b)"),
+        // Q4 2026, the first quarter of 2027: its three months
+        r"(?:Q(?P<qn>[1-4])\s+|(?P<qw>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) quarter of )(?P<qny>(?:19|20)\d{2})(?-u:\b)".to_owned(),
     ]
 });
 
@@ -236,6 +239,20 @@ fn convert<'h>(
     } else if group("qm").is_some() {
         let (y, inf) = year_or("qy")?;
         (PartialDate::ym(y, mon("qm")?)?, None, inf)
+    } else if let Some(y) = num("qny") {
+        let q = match group("qw").map(str::to_ascii_lowercase).as_deref() {
+            Some("first") => 1,
+            Some("second") => 2,
+            Some("third") => 3,
+            Some("fourth") => 4,
+            _ => num("qn")?,
+        };
+        let first = (3 * (q - 1) + 1) as u8;
+        (
+            PartialDate::ym(y, first)?,
+            PartialDate::ym(y, first + 2),
+            false,
+        )
     } else {
         let y = num("hy")?;
         (PartialDate::ym(y, mon("hm")?)?, None, false)
@@ -448,6 +465,16 @@ mod tests {
             range("September – October 2025"),
             ("2025-09".into(), "2025-10".into())
         );
+        // A quarter is its three months.
+        assert_eq!(
+            range("Update — Q4 2026"),
+            ("2026-10".into(), "2026-12".into())
+        );
+        assert_eq!(
+            range("expected in the first quarter of 2027."),
+            ("2027-01".into(), "2027-03".into())
+        );
+        assert!(first_date("Q5 2026 and Q4 26", None).is_none());
     }
 
     #[test]
