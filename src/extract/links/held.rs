@@ -268,13 +268,7 @@ pub(super) fn held_events(
                 .replace([' ', '-'], "")
                 .replace("sac/", "")
         };
-        let ord = cx.rec_of[n as usize];
-        let same = by_line
-            .iter()
-            .filter(|(ln, _)| {
-                ord.is_some() && cx.rec_of.get(**ln as usize).copied().flatten() == ord
-            })
-            .flat_map(|(_, v)| v.iter())
+        let same = record_hits(cx, by_line, n)
             .find(|h| {
                 let k = compact(&h.r.1);
                 // (Not another meeting of the same body: "the 13th meeting"
@@ -386,13 +380,7 @@ pub(super) fn code_meetings(cx: &mut Cx, by_line: &mut LineHits, year: Option<i3
             // of X": one event.)
             let compact = |k: &str| k.to_ascii_lowercase().replace(' ', "");
             let code = compact(&h.r.1);
-            let ord = cx.rec_of[n as usize];
-            let named = by_line
-                .iter()
-                .filter(|(ln, _)| {
-                    ord.is_some() && cx.rec_of.get(**ln as usize).copied().flatten() == ord
-                })
-                .flat_map(|(_, v)| v.iter())
+            let named = record_hits(cx, by_line, n)
                 .any(|x| x.cat == Cat::Event && compact(&x.r.1).contains(&code));
             if named {
                 continue;
@@ -419,6 +407,17 @@ pub(super) fn code_meetings(cx: &mut Cx, by_line: &mut LineHits, year: Option<i3
         cx.link_at(me.clone(), RelationKind::IssuedBy, organizer, n, s, false);
         add_event_hit(by_line, n, (s, e), me);
     }
+}
+
+/// Every hit of the record line `n` belongs to (none outside a record).
+fn record_hits<'a>(cx: &'a Cx, by_line: &'a LineHits, n: u32) -> impl Iterator<Item = &'a Hit> {
+    let ord = cx.rec_of[n as usize];
+    by_line
+        .iter()
+        .filter(move |(ln, _)| {
+            ord.is_some() && cx.rec_of.get(**ln as usize).copied().flatten() == ord
+        })
+        .flat_map(|(_, v)| v.iter())
 }
 
 /// The event named last before byte `s` of line `n` in the same record:
