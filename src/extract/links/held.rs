@@ -263,11 +263,7 @@ pub(super) fn held_events(
         };
         // The same meeting named in the record's headline ("TC 124 Plenary
         // Meeting in Hangzhou"): this sentence dates it.
-        let compact = |k: &str| {
-            k.to_ascii_lowercase()
-                .replace([' ', '-'], "")
-                .replace("sac/", "")
-        };
+        let compact = compact_key;
         let same = record_hits(cx, by_line, n)
             .find(|h| {
                 let k = compact(&h.r.1);
@@ -378,10 +374,11 @@ pub(super) fn code_meetings(cx: &mut Cx, by_line: &mut LineHits, year: Option<i3
             // (A report's headline, "Report: X plenary, Turku, May 2028",
             // names the meeting its text calls "the 31st plenary meeting
             // of X": one event.)
-            let compact = |k: &str| k.to_ascii_lowercase().replace(' ', "");
-            let code = compact(&h.r.1);
+            // (Keys compared as event keys spell them: "TC28/SC42", not
+            // "SAC/TC28/SC42".)
+            let code = compact_key(&h.r.1);
             let named = record_hits(cx, by_line, n)
-                .any(|x| x.cat == Cat::Event && compact(&x.r.1).contains(&code));
+                .any(|x| x.cat == Cat::Event && compact_key(&x.r.1).contains(&code));
             if named {
                 continue;
             }
@@ -407,6 +404,14 @@ pub(super) fn code_meetings(cx: &mut Cx, by_line: &mut LineHits, year: Option<i3
         cx.link_at(me.clone(), RelationKind::IssuedBy, organizer, n, s, false);
         add_event_hit(by_line, n, (s, e), me);
     }
+}
+
+/// A key in lower case without spaces, hyphens or "SAC/": how an event's
+/// key and a committee's code are compared.
+fn compact_key(k: &str) -> String {
+    k.to_ascii_lowercase()
+        .replace([' ', '-'], "")
+        .replace("sac/", "")
 }
 
 /// Every hit of the record line `n` belongs to (none outside a record).
