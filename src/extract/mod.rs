@@ -13,6 +13,7 @@ pub mod codes;
 pub mod committees;
 mod cx;
 pub mod dates;
+mod editions;
 pub mod events;
 mod forms;
 mod found;
@@ -490,6 +491,7 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         found,
     );
 
+    editions::fold_yearless(&mut cx.entities, &mut cx.relations);
     links::default_statuses(&mut cx.entities);
     let Cx {
         entities,

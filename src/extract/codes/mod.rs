@@ -284,6 +284,21 @@ pub fn replaced_on_line(line: &str, codes: &[(usize, &str)]) -> Vec<bool> {
         }
         at = start;
         let year = code_year(code);
+        // "the revision of GB/T 1, which will replace GB/T 1-2019": a code
+        // without a year that a later code on the line gives an edition of
+        // names the standard under revision, the new edition.
+        let revised_here = in_list
+            && !code.contains(['-', ':'])
+            && codes[i + 1..].iter().any(|(_, c)| {
+                c.strip_prefix(code)
+                    .is_some_and(|rest| rest.starts_with(['-', ':']))
+            });
+        if revised_here {
+            in_list = false;
+            subject_year = None;
+            out.push(false);
+            continue;
+        }
         let older = match (year, subject_year) {
             (Some(y), Some(s)) => y < s,
             _ => true,
@@ -343,6 +358,21 @@ mod tests {
         assert_eq!(code_year("GB 38031-202X"), None);
         assert_eq!(code_year("GB 46864"), None);
         assert_eq!(code_year("20260948-T-469"), None);
+    }
+
+    #[test]
+    fn the_revision_of_a_code_without_year_is_its_new_edition() {
+        let line = "the revision of GB/T 99239, which will replace GB/T 99239-2019.";
+        assert_eq!(
+            replaced_on_line(line, &[(16, "GB/T 99239"), (47, "GB/T 99239-2019")]),
+            [false, true]
+        );
+        // (Alone, it is what the code before it revises.)
+        let line = "GB/T 99239-2029 (revision of GB/T 99239)";
+        assert_eq!(
+            replaced_on_line(line, &[(0, "GB/T 99239-2029"), (29, "GB/T 99239")]),
+            [false, true]
+        );
     }
 
     #[test]
