@@ -95,13 +95,16 @@ fn labelled_standard(
                 .rfind(|h| h.cat == Cat::Standard && h.end <= before)
                 .map(|h| h.r.clone())
         });
+        // (Not one the page lists as replaced: "Replaced Standard: GB/T
+        // 1-2020" between the code and the drafters.)
         on_line.or_else(|| {
             (r.lines.0..n).rev().find_map(|ln| {
-                by_line
-                    .get(&ln)?
-                    .iter()
-                    .rfind(|h| h.cat == Cat::Standard)
-                    .map(|h| h.r.clone())
+                let hits = by_line.get(&ln)?;
+                let replaced = super::standards::replaced_hits(cx.doc.line(ln), hits);
+                hits.iter()
+                    .zip(replaced)
+                    .rfind(|(h, old)| h.cat == Cat::Standard && !old)
+                    .map(|(h, _)| h.r.clone())
             })
         })
     })
