@@ -122,14 +122,15 @@ pub(super) fn developed_by(
                     s.1.strip_prefix(prefix.as_str())
                         .is_some_and(|t| t.starts_with(' '))
                 });
-            } else if let Some(k) = counted_standards(before) {
-                // "All three were developed under X": the last three named.
+            } else if let Some(c) = counted_standards(before) {
+                // "All three were developed under X": the last three named
+                // ("The first two ...": the first two).
                 let mut before = standards_before(cx, by_line, r, n, a);
                 // (Each once, where first named: the order "respectively"
                 // pairs them in.)
                 let mut seen = rustc_hash::FxHashSet::default();
                 before.retain(|x| seen.insert(x.0.clone()));
-                subjects = before.split_off(before.len().saturating_sub(k));
+                subjects = c.pick(before);
             } else if plural_standards(before) {
                 subjects = standards_before(cx, by_line, r, n, a);
             } else if let Some(t) = topic_standard(cx, by_line, r, (n, a), sent) {

@@ -226,8 +226,11 @@ pub(super) fn held_events(
         } else {
             12
         };
+        // ("will hold a training session on the new standards in Shenzhen
+        // on 8 December": further on, after what the event is about, when
+        // no clause comes between.)
         let date = dates::first_date(&line[e..b], year)
-            .filter(|d| d.start <= near)
+            .filter(|d| d.start <= near || about_then_date(&line[e..e + d.start]))
             .or_else(|| dates::first_date(&line[a..s], year));
         let head = title_case(&head);
         let mut name = match q.as_deref() {
@@ -335,6 +338,34 @@ pub(super) fn held_events(
         cx.link_at(me.clone(), RelationKind::IssuedBy, organizer, n, s, false);
         add_event_hit(by_line, n, (s, e), me);
     }
+}
+
+/// Whether the words between an event and a date are what it is about,
+/// where and how ("on the new standards in Shenzhen", "on GB 1-2029"): a
+/// short phrase with no clause of its own (no comma, no relative pronoun,
+/// no verb of what a standard does).
+fn about_then_date(gap: &str) -> bool {
+    let g = gap.to_ascii_lowercase();
+    g.len() <= 90
+        && g.starts_with(" on ")
+        && !g.contains([',', ';', '(', ':'])
+        && ![
+            " which ",
+            " that ",
+            " effect",
+            " issued",
+            " released",
+            " published",
+            " approved",
+            " adopted",
+            " will ",
+            " was ",
+            " were ",
+            " is ",
+            " are ",
+        ]
+        .iter()
+        .any(|w| g.contains(w))
 }
 
 /// "attended the ISO/TC 299 plenary meeting in Tokyo from 14 to 17 October
@@ -545,7 +576,7 @@ fn lines_with_verb(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// "in Shenzhen", "on 12 March 2026 in Hangzhou": the city after the event.
-fn place_in(rest: &str) -> Option<String> {
+pub(super) fn place_in(rest: &str) -> Option<String> {
     static IN: LazyLock<Regex> = LazyLock::new(|| {
         re(
             r"^(?:\s+(?:on|from)\s+(?u:[^,.;]){1,30}?)?\s+in\s+([A-Z][a-z]+(?:(?:'|’)[a-z]+)?(?:\s[A-Z][a-z]+)?)",
@@ -583,5 +614,13 @@ mod tests {
         );
         assert_eq!(place_in(" with experts in Hangzhou"), None);
         assert_eq!(place_in(" in June 2027"), None);
+    }
+
+    #[test]
+    fn what_an_event_is_about_before_its_date() {
+        assert!(about_then_date(" on the new standards in Shenzhen "));
+        assert!(about_then_date(" on GB 99501-2029 "));
+        assert!(!about_then_date(" on the standard, which takes effect "));
+        assert!(!about_then_date(" with experts "));
     }
 }

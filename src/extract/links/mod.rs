@@ -504,8 +504,11 @@ pub(crate) fn extract_links(
                 .take_while(|&l| l as usize <= cx.doc.line_count())
                 .find_map(|l| events::venue_label(cx.doc.line(l)))
         };
+        // ("CESI will host the 2029 X Forum in Beijing on D": the place
+        // right after the name.)
         if let Some(p) = events::place_after(&line[s..b])
             .or_else(|| line.get(s + len..b).and_then(events::listed_place))
+            .or_else(|| line.get(s + len..b).and_then(held::place_in))
             .or_else(header_venue)
         {
             d.place = Some(p);

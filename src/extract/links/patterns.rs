@@ -185,7 +185,7 @@ pub(super) const EFFECTIVE_RE: &str = r"(?i)(?:effective(?: from| date)?|take ef
 pub(super) static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| re(EFFECTIVE_RE));
 pub(super) static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:until|deadline|before|no later than|close[sd]? on|due on|final date for comments(?: is)?)(?-u:\b)",
+        r"(?i)(?:until|deadline|before|no later than|close[sd]? on|due(?: on| by)?|final date for comments(?: is)?)(?-u:\b)",
     )
 });
 pub(super) static COMMENTS: LazyLock<Regex> =

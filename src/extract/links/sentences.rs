@@ -51,8 +51,8 @@ pub(super) fn sentence_links(
             && let Some(count) = collective_subject(sent)
         {
             they = list_above(cx, by_line, r, n);
-            if let Some(k) = count.filter(|&k| they.len() > k) {
-                they.drain(..they.len() - k);
+            if let Some(c) = count.filter(|c| they.len() > c.n()) {
+                they = c.pick(they);
             }
         }
         if in_sent.is_empty()

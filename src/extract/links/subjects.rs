@@ -67,10 +67,40 @@ pub(super) fn plural_standards(before: &str) -> bool {
     .any(|w| before.contains(w))
 }
 
-/// How many standards a sentence's subject counts ("All three were
-/// developed by ...", "The four standards ...", "These two ..."): the last
-/// so many named before are meant.
-pub(super) fn counted_standards(before: &str) -> Option<usize> {
+/// How many standards a sentence's subject counts, and which of those
+/// named before: the last so many ("All three were developed by ...", "The
+/// four standards ...", "These two ...") or the first ("The first two
+/// standards were published ...").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Count {
+    /// The last `n` named.
+    Last(usize),
+    /// The first `n` named.
+    First(usize),
+}
+
+impl Count {
+    /// How many.
+    pub(super) fn n(self) -> usize {
+        match self {
+            Count::Last(n) | Count::First(n) => n,
+        }
+    }
+
+    /// The counted ones of `named` (in the order named).
+    pub(super) fn pick<T>(self, mut named: Vec<T>) -> Vec<T> {
+        match self {
+            Count::Last(k) => named.split_off(named.len().saturating_sub(k)),
+            Count::First(k) => {
+                named.truncate(k);
+                named
+            }
+        }
+    }
+}
+
+/// The [`Count`] of a sentence's subject, if it counts standards.
+pub(super) fn counted_standards(before: &str) -> Option<Count> {
     const COUNTS: [&str; 9] = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
@@ -83,11 +113,23 @@ pub(super) fn counted_standards(before: &str) -> Option<usize> {
     // on X and Y were".
     // ("Both were drafted by WG 2", "Both standards ...": the last two.)
     if words.first() == Some(&"both") {
-        return Some(2);
+        return Some(Count::Last(2));
+    }
+    let count = |w: &str| COUNTS.iter().position(|c| *c == w).map(|i| i + 2);
+    // "the first two standards", "the last three".
+    if let Some(c) = words.windows(3).find_map(|w| {
+        let n = count(w[2])?;
+        match (w[0], w[1]) {
+            ("the", "first") => Some(Count::First(n)),
+            ("the", "last") => Some(Count::Last(n)),
+            _ => None,
+        }
+    }) {
+        return Some(c);
     }
     words.windows(2).find_map(|w| {
-        let n = COUNTS.iter().position(|c| *c == w[1])? + 2;
-        matches!(w[0], "all" | "the" | "these" | "those").then_some(n)
+        let n = count(w[1])?;
+        matches!(w[0], "all" | "the" | "these" | "those").then_some(Count::Last(n))
     })
 }
 
@@ -95,7 +137,7 @@ pub(super) fn counted_standards(before: &str) -> Option<usize> {
 /// naming them — "They ...", "All three were ...", "Both ...", "All of
 /// them ...", "These standards ...": `Some` of how many it counts, if it
 /// counts them.
-pub(super) fn collective_subject(sent: &str) -> Option<Option<usize>> {
+pub(super) fn collective_subject(sent: &str) -> Option<Option<Count>> {
     let s = sent.trim_start();
     let head = &s[..s.floor_char_boundary(s.len().min(40))];
     let words: Vec<&str> = head.split(' ').take(4).collect();
@@ -127,20 +169,34 @@ pub(super) fn collective_subject(sent: &str) -> Option<Option<usize>> {
 fn counted_subjects() {
     assert_eq!(
         collective_subject("All three were released on D"),
-        Some(Some(3))
+        Some(Some(Count::Last(3)))
     );
-    assert_eq!(collective_subject("Both support the X"), Some(Some(2)));
+    assert_eq!(
+        collective_subject("Both support the X"),
+        Some(Some(Count::Last(2)))
+    );
+    assert_eq!(
+        collective_subject("The first two standards were published on D"),
+        Some(Some(Count::First(2)))
+    );
     assert_eq!(collective_subject("They take effect"), Some(None));
     assert_eq!(collective_subject("All standards bodies agree"), None);
     assert_eq!(collective_subject("In 2029, these two standards"), None);
-    assert_eq!(counted_standards("All three were"), Some(3));
-    assert_eq!(counted_standards("The four standards"), Some(4));
-    assert_eq!(counted_standards("In 2029, these two standards"), Some(2));
+    assert_eq!(counted_standards("All three were"), Some(Count::Last(3)));
+    assert_eq!(
+        counted_standards("The four standards"),
+        Some(Count::Last(4))
+    );
+    assert_eq!(counted_standards("the last three"), Some(Count::Last(3)));
+    assert_eq!(
+        counted_standards("In 2029, these two standards"),
+        Some(Count::Last(2))
+    );
     assert_eq!(counted_standards("Three standards were"), None);
-    assert_eq!(counted_standards("Both were"), Some(2));
+    assert_eq!(counted_standards("Both were"), Some(Count::Last(2)));
     assert_eq!(
         counted_standards("The two standards on plugs and sockets were"),
-        Some(2)
+        Some(Count::Last(2))
     );
     assert_eq!(counted_standards("The standards"), None);
 }
