@@ -114,10 +114,88 @@ pub(super) fn european_acts(text: &str) -> Vec<InstrumentHit> {
         .collect()
 }
 
+/// European acts by their common names: "the EU Battery Regulation", "the
+/// EU General Data Protection Regulation", "the European Ecodesign
+/// Directive" — "EU" or "European", capitalized words, then "Regulation" or
+/// "Directive" (not "the State Administration for Market Regulation": no
+/// "EU" before it; not "the European Commission's Regulation").
+pub(super) fn named_european_acts(text: &str) -> Vec<InstrumentHit> {
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:EU|European)(?P<w>(?:[ \t]+[A-Z][A-Za-z-]*){1,6}?)[ \t]+(?P<t>Regulation|Directive)(?-u:\b)").unwrap()
+    });
+    if !text.contains("EU ") && !text.contains("European ") {
+        return Vec::new();
+    }
+    NAMED
+        .captures_iter(text)
+        .filter_map(|c| {
+            let m = c.get(0)?;
+            let words = &c["w"];
+            // (The bodies that adopt acts are no part of an act's name; a
+            // name runs on one line.)
+            if [
+                "Commission",
+                "Parliament",
+                "Council",
+                "Union's",
+                "Regulation",
+                "Directive",
+            ]
+            .iter()
+            .any(|w| words.split_whitespace().any(|x| x == *w))
+                || m.as_str().contains('\n')
+            {
+                return None;
+            }
+            let name = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            let etype = if &c["t"] == "Directive" {
+                "directive"
+            } else {
+                "regulation"
+            };
+            Some(InstrumentHit {
+                start: m.start(),
+                end: m.end(),
+                key: instrument_key(&name, etype),
+                name,
+                etype,
+                draft: false,
+                alias: None,
+            })
+        })
+        .collect()
+}
+
 /// Whether a name is a European act's number ("Regulation (EU) 2024/2847").
 pub(crate) fn is_european_number(name: &str) -> bool {
     ["Regulation (E", "Directive (E", "Decision (E"]
         .iter()
         .any(|p| name.starts_with(p))
         && name.contains('/')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn european_acts_by_their_common_names() {
+        let names = |t: &str| -> Vec<String> {
+            named_european_acts(t).into_iter().map(|h| h.name).collect()
+        };
+        assert_eq!(
+            names("similar to the EU Battery Regulation (Regulation (EU) 2023/1542)."),
+            ["EU Battery Regulation"]
+        );
+        assert_eq!(
+            names("the European Ecodesign Directive and the EU General Data Protection Regulation"),
+            [
+                "European Ecodesign Directive",
+                "EU General Data Protection Regulation"
+            ]
+        );
+        assert!(names("the State Administration for Market Regulation").is_empty());
+        assert!(names("the European Commission Regulation on X").is_empty());
+        assert!(names("an EU Regulation").is_empty());
+    }
 }

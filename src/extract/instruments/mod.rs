@@ -488,6 +488,7 @@ fn find_in_plain_line(text: &str) -> Vec<InstrumentHit> {
     }
     hits.extend(acts::announcements(text));
     hits.extend(acts::european_acts(text));
+    hits.extend(acts::named_european_acts(text));
     hits.extend(acts::lower_case_amending(text, &hits));
     hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<InstrumentHit> = Vec::new();

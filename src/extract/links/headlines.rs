@@ -62,18 +62,29 @@ pub(super) fn resolve_headline_names(cx: &Cx, records: &[Record], hits: &mut [In
         if short.len() < 2 {
             continue;
         }
+        // "China Tightens Rules on Gadget Batteries" over the "Regulations
+        // on the Safety Management of Gadget Batteries": "rules" is what a
+        // headline calls any regulation, measures or provisions.
+        let generic = hits[i].etype == "rules"
+            && short.first().is_some_and(|w| w == "rules")
+            && short.len() >= 3;
+        let same_type = |t: &str| {
+            t == hits[i].etype || generic && matches!(t, "regulation" | "measures" | "provisions")
+        };
         let full = (0..hits.len()).find(|&j| {
             spans(r).any(|(a, b)| lines[j] > a && lines[j] <= b)
-                && hits[j].etype == hits[i].etype
+                && same_type(hits[j].etype)
                 && hits[j].key != hits[i].key
                 && {
                     let long = full_words[j].get_or_insert_with(|| words(&hits[j].name));
-                    short.iter().all(|w| long.contains(w))
+                    let own = if hits[j].etype == hits[i].etype { 0 } else { 1 };
+                    short[own..].iter().all(|w| long.contains(w))
                 }
         });
         if let Some(j) = full {
             hits[i].key = hits[j].key.clone();
             hits[i].name = hits[j].name.clone();
+            hits[i].etype = hits[j].etype;
             full_words[i] = None;
         }
     }
