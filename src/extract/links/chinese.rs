@@ -6,7 +6,7 @@
 //! they support), "D，SAMR 批准发布 GB ..." (their release date), "征求意见
 //! 截止日期为 D" (the deadline for comments). Sentences end at 。, ； or ！.
 
-use super::subjects::{standards_before, title_subject, titled_standard};
+use super::subjects::{standards_after, standards_before, title_subject, titled_standard};
 use super::{Cat, Hit, LineHits};
 use crate::extract::{Cx, dates, text};
 use crate::model::builder::{EntityDraft, EntityRef};
@@ -234,6 +234,19 @@ pub(super) fn chinese_sentences(
         if subjects.is_empty() {
             subjects.extend(title_subject(cx, raw, a));
         }
+        // ("批准发布《X》等3项强制性国家标准，将于D起实施" naming no code:
+        // the standards the record lists after it — "其中，GB 1-2029《X》…" —
+        // when it lists no more than the sentence counts.)
+        if subjects.is_empty()
+            && let Some(k) = counted_standards_zh(sent)
+        {
+            let mut after = standards_after(cx, by_line, r, n);
+            let mut seen = rustc_hash::FxHashSet::default();
+            after.retain(|(s, _)| seen.insert(s.clone()));
+            if after.len() <= k {
+                subjects.extend(after.into_iter().map(|(s, _)| s));
+            }
+        }
         // (本文件 "this document": the standard the text is titled with.)
         if subjects.is_empty() && (sent.contains("本文件") || sent.contains("本部分")) {
             subjects.extend(titled_standard(cx, by_line, r).map(|(s, _)| s));
@@ -348,6 +361,39 @@ pub(super) fn chinese_sentences(
     }
 }
 
+/// How many standards a sentence counts: "等3项强制性国家标准", "两项国家
+/// 标准" (a count, 项, then 标准 within a few characters).
+fn counted_standards_zh(sent: &str) -> Option<usize> {
+    let (before, after) = sent.split_once('项')?;
+    if !after.chars().take(10).collect::<String>().contains("标准") {
+        return None;
+    }
+    let digits: String = before
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if !digits.is_empty() {
+        return digits.parse().ok();
+    }
+    let numeral = |c: char| "一二三四五六七八九".find(c).map(|i| i / 3 + 1);
+    let tail: Vec<char> = before
+        .chars()
+        .rev()
+        .take_while(|&c| numeral(c).is_some() || c == '十' || c == '两')
+        .collect();
+    match tail.as_slice() {
+        ['两'] => Some(2),
+        ['十'] => Some(10),
+        [c] => numeral(*c),
+        [u, '十'] => Some(10 + numeral(*u)?),
+        _ => None,
+    }
+}
+
 /// Dates each of `these` with `what` on `date`.
 fn date_each(cx: &mut Cx, these: &[EntityRef], date: PartialDate, what: &str) {
     for s in these {
@@ -376,6 +422,16 @@ fn link_each(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_of_standards() {
+        let c = counted_standards_zh;
+        assert_eq!(c("批准发布《X》等3项强制性国家标准"), Some(3));
+        assert_eq!(c("发布了两项国家标准"), Some(2));
+        assert_eq!(c("批准发布十二项行业标准"), Some(12));
+        assert_eq!(c("发布五项标准"), Some(5));
+        assert_eq!(c("完成3项工作"), None);
+    }
 
     #[test]
     fn chinese_comment_deadlines() {
