@@ -268,6 +268,41 @@ pub(super) fn drafted_by_subject(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32) {
     }
 }
 
+/// "GB 1-2029 ... was proposed and is administered by MIIT": a standard
+/// a ministry administers itself (由X提出并归口 in English) has no
+/// committee guessed from its story's (see `guesses`).
+pub(super) fn administered_by_a_ministry(cx: &mut Cx, raw: &str, hits: &[Hit]) {
+    const CUES: [&str; 3] = [
+        "administered by ",
+        "under the centralized administration of ",
+        "centrally administered by ",
+    ];
+    if !CUES.iter().any(|c| raw.contains(c)) {
+        return;
+    }
+    for c in CUES {
+        for (p, _) in raw.match_indices(c) {
+            let after = p + c.len();
+            let after = after + raw[after..].len() - raw[after..].trim_start_matches("the ").len();
+            let Some(by) = hits
+                .iter()
+                .find(|h| h.start >= after && h.start <= after + 2)
+            else {
+                continue;
+            };
+            if by.cat != Cat::Body || by.r.0 != crate::model::EntityKind::Authority {
+                continue;
+            }
+            let (a, _) = sentence_bounds(raw, p);
+            cx.owned_elsewhere.extend(
+                hits.iter()
+                    .filter(|h| h.cat == Cat::Standard && h.start >= a && h.end <= p)
+                    .map(|h| h.r.clone()),
+            );
+        }
+    }
+}
+
 /// Whether the words after "developed by" are a time, not who: "by 2030",
 /// "by the end of 2026".
 fn by_a_date(after: &str) -> bool {

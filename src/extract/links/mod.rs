@@ -26,6 +26,7 @@ mod body_hits;
 mod chinese;
 mod chinese_events;
 pub(crate) mod committee_rules;
+mod counted;
 mod developed;
 mod drafters;
 mod fields;

@@ -546,6 +546,11 @@ pub(super) fn read_links(
                     .count();
                 drafts_before_deadline = drafts_at_line_start + on_line_before;
             }
+            // "SAMR published three national standards, which will take
+            // effect on D." over the three it names after.
+            if !bullet && raw.contains("standards") {
+                super::counted::counted_sentence(cx, (raw, n), r, by_line, year);
+            }
             // "SAC/TC 998 was established in 2003".
             if hits.iter().any(|h| h.cat == Cat::Committee) || committee.is_some() {
                 super::committee_rules::established(cx, raw, hits, committee.as_deref());
@@ -553,6 +558,7 @@ pub(super) fn read_links(
             // "Working Group 8 will finalize GB/T X".
             if hits.len() >= 2 {
                 super::developed::drafted_by_subject(cx, raw, hits, n);
+                super::developed::administered_by_a_ministry(cx, raw, hits);
             }
             // Sentence rules, on lines that hold a cue word and name
             // something (a rule needs both in its sentence) — or, for an
