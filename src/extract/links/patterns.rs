@@ -118,7 +118,7 @@ pub(super) static SECRETARIAT_LABEL: LazyLock<Regex> = LazyLock::new(|| re(SECRE
 /// "International counterpart:", "Mirror committee of:" as a label.
 pub(super) static MIRROR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:international counterparts?|mirror(?:ing)? (?:committee|of)|corresponding international (?:committees?|bod(?:y|ies)))\**\s*[:：]",
+        r"(?i)(?:(?:international )?counterparts?|mirror(?:ing)? (?:committee|of)|corresponding international (?:committees?|bod(?:y|ies)))\**\s*[:：]",
     )
 });
 

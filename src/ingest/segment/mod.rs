@@ -366,6 +366,11 @@ fn doc_date(lines: &Lines, before: usize) -> DocDate {
         if !labelled && other_field(l) {
             continue;
         }
+        // (A table's row dates what it lists: "| GB/T 1-2027 | Title |
+        // 2028-01-01 |" on a committee's page.)
+        if l.trim_start().starts_with('|') && l.matches('|').count() >= 3 {
+            continue;
+        }
         let l = LABEL.replace(l, "");
         let l = l.trim();
         if let Some(m) = dates::first_date(l, None) {
@@ -572,6 +577,11 @@ mod tests {
         // A field's date is no date of the page unless its label says so.
         let l = Lines::new("Widget Committee\nEstablished: March 2025\nUpdated: 12 May 2027\n");
         assert_eq!(doc_date(&l, 99).date.unwrap().to_string(), "2027-05-12");
+        // Nor is a table's row.
+        let l = Lines::new(
+            "Widget Committee\n\n| Code | Effective |\n|---|---|\n| GB 1-2027 | 2028-01-01 |\n",
+        );
+        assert_eq!(doc_date(&l, 99).date, None);
     }
 
     #[test]
