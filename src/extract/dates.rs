@@ -148,15 +148,67 @@ pub fn find_dates(text: &str, default_year: Option<i32>) -> Vec<DateMatch> {
 /// The date `text` opens with, if it opens with one: what
 /// `first_date(text, default_year).filter(|d| d.start == 0)` gives, read
 /// without searching the rest of the text.
+/// ("January — SAMR released X.", "March 2029: ...": a month set off by a
+/// dash or a colon at the start of a paragraph, as a year in review writes
+/// it, dates what the paragraph tells.)
 pub fn date_at_start(text: &str, default_year: Option<i32>) -> Option<DateMatch> {
     if !DATES.matches_at(text, 0) {
-        return None;
+        return month_lead(text, default_year);
     }
     read_at(text, 0, default_year)
 }
 
+/// A full month name (and a year) opening `text`, then a dash or a colon.
+fn month_lead(text: &str, default_year: Option<i32>) -> Option<DateMatch> {
+    let word_end = text
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(text.len());
+    let word = &text[..word_end];
+    if word.len() < 3 || !word.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let month =
+        month_number(word).filter(|_| is_month(word) && word.len() >= 4 || word == "May")?;
+    let rest = &text[word_end..];
+    let after_space = rest.trim_start_matches([' ', '\t']);
+    let digits = after_space.bytes().take_while(u8::is_ascii_digit).count();
+    let (year, rest, inferred) = if digits == 4 {
+        (after_space[..4].parse().ok()?, &after_space[4..], false)
+    } else {
+        (default_year?, rest, true)
+    };
+    let sep = rest.trim_start_matches([' ', '\t']);
+    let mark = sep.chars().next()?;
+    let after = &sep[mark.len_utf8()..];
+    // ("September – October": a range, not a lead.)
+    let next_word = after
+        .trim_start()
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next();
+    if !matches!(mark, '—' | '–' | '-' | ':')
+        || !after.starts_with([' ', '\t'])
+        || next_word.is_some_and(is_month)
+    {
+        return None;
+    }
+    Some(DateMatch {
+        start: 0,
+        end: text.len() - sep.len(),
+        date: PartialDate::ym(year, month)?,
+        until: None,
+        year_inferred: inferred,
+    })
+}
+
 /// The first date in `text` (see [`find_dates`]).
+/// (A month that leads a paragraph, "January — X released Y", is its first.)
 pub fn first_date(text: &str, default_year: Option<i32>) -> Option<DateMatch> {
+    if text.starts_with(|c: char| c.is_ascii_uppercase())
+        && !DATES.matches_at(text, 0)
+        && let Some(d) = month_lead(text, default_year)
+    {
+        return Some(d);
+    }
     matches(text, default_year).flatten().next()
 }
 
@@ -433,6 +485,14 @@ mod tests {
         assert_eq!(first("China AI Standardization as of Sep 2025"), "2025-09");
         assert_eq!(first("(effective from 1 Sep 2025)"), "2025-09-01");
         assert_eq!(first("In early September, SESEC"), "2023-09");
+        // A month leading a paragraph, set off by a dash or a colon.
+        assert_eq!(first("January — SAMR released X."), "2023-01");
+        assert_eq!(first("March 2024: SAC approved Y."), "2024-03");
+        assert_eq!(first("May — TC260 met."), "2023-05");
+        assert_eq!(
+            first("March on: the X released Y on 1 May 2023"),
+            "2023-05-01"
+        );
     }
 
     #[test]
