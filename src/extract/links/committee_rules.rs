@@ -39,7 +39,7 @@ impl Sentence<'_> {
 /// The title that ends a sentence after an international committee's
 /// code: " Robotics.", " Intelligent transport systems" — a capital, then
 /// lower-case words only (commas and "and" allowed), up to eight.
-fn committee_title(rest: &str) -> Option<String> {
+pub(super) fn committee_title(rest: &str) -> Option<String> {
     let end = rest.find(['.', ';', '(', ')', '\n']).unwrap_or(rest.len());
     let t = rest[..end].trim();
     let t = t.strip_suffix(',').unwrap_or(t).trim();

@@ -89,6 +89,15 @@ pub(super) fn labelled_line(
                 &evidence,
                 false,
             );
+            // ("Counterpart: ISO/TC 377 Gadgets": its title after it.)
+            if let Some(title) = raw
+                .get(h.end..)
+                .and_then(super::committee_rules::committee_title)
+            {
+                let mut d = EntityDraft::new(EntityKind::Committee, h.r.1.clone(), "");
+                d.name = Some(title);
+                cx.add(d);
+            }
         }
     }
     // "Established: 2011", "成立时间：2011年": when the committee was founded.
