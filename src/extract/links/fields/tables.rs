@@ -202,9 +202,6 @@ fn instrument_row(
     let Some((a, b)) = cell(Field::Instrument).or_else(|| cell(Field::Title)) else {
         return;
     };
-    let Some((ia, ib)) = cell(Field::Issuer) else {
-        return;
-    };
     let Some(me) = hits
         .iter()
         .find(|h| matches!(h.cat, Cat::Instrument { .. }) && h.start >= a && h.end <= b)
@@ -216,7 +213,7 @@ fn instrument_row(
     // 10 June 2027".
     let mut d = EntityDraft::new(EntityKind::Instrument, me.r.1.clone(), "");
     let draft = cx.is_draft(&me.r) || raw[a..b].contains("Draft");
-    if let Some((da, db)) = cell(Field::Date)
+    if let Some((da, db)) = cell(Field::Date).or_else(|| cell(Field::Released))
         && let Some(m) = dates::first_date(&raw[da..db], year)
     {
         let what = if draft { "draft released" } else { "released" };
@@ -224,6 +221,21 @@ fn instrument_row(
             date: m.date,
             what: what.into(),
         });
+    }
+    // (Columns of their own: "| Comment deadline |", "| Effective |" — a
+    // WTO TBT notification list names drafts of measures beside standards.)
+    for (f, what) in [
+        (Field::Deadline, "comment deadline"),
+        (Field::Effective, "effective"),
+    ] {
+        if let Some((ca, cb)) = cell(f)
+            && let Some(m) = dates::first_date(&raw[ca..cb], year)
+        {
+            d.dates.push(DatedFact {
+                date: m.date,
+                what: what.into(),
+            });
+        }
     }
     if let Some((sa, sb)) = cell(Field::Status)
         && let Some(m) = dates::first_date(&raw[sa..sb], year)
@@ -257,6 +269,9 @@ fn instrument_row(
     if !d.dates.is_empty() {
         cx.add(d);
     }
+    let Some((ia, ib)) = cell(Field::Issuer) else {
+        return;
+    };
     for body in hits
         .iter()
         .filter(|h| h.cat == Cat::Body && h.start >= ia && h.end <= ib)
