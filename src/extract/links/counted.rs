@@ -7,9 +7,9 @@
 //! that does not match names some other set).
 
 use super::patterns::{EFFECTIVE, status_of};
-use super::subjects::standards_after;
+use super::subjects::{number_word, standards_after, unnamed_sentences};
 use super::{Cat, LineHits};
-use crate::extract::{Cx, dates, sentence_bounds};
+use crate::extract::{Cx, dates};
 use crate::model::builder::EntityDraft;
 use crate::model::{DatedFact, Record};
 use regex::Regex;
@@ -25,17 +25,8 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// How many standards `sent` counts.
 fn count_of(sent: &str) -> Option<usize> {
-    const WORDS: [&str; 9] = [
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    ];
-    let c = COUNT.captures(sent)?;
-    let n = &c["n"];
-    n.parse().ok().or_else(|| {
-        WORDS
-            .iter()
-            .position(|w| w.eq_ignore_ascii_case(n))
-            .map(|i| i + 2)
-    })
+    let n = COUNT.captures(sent)?.name("n")?.as_str();
+    n.parse().ok().or_else(|| number_word(n))
 }
 
 /// Reads line `n` of record `r` (named `raw`, naming no standard): each
@@ -58,18 +49,15 @@ pub(super) fn counted_sentence(
     {
         return;
     }
-    let mut pos = 0;
-    while pos < raw.len() {
-        let (a, b) = sentence_bounds(raw, pos);
-        let b = b.max(a + 1).min(raw.len());
-        pos = b + 1;
-        let sent = &raw[a..b];
+    for (_, sent) in unnamed_sentences(raw, &[]) {
         let Some(k) = count_of(sent) else { continue };
         let status = status_of(sent);
-        let effective = EFFECTIVE
-            .find(sent)
-            .and_then(|e| dates::first_date(&sent[e.end()..], year).filter(|d| d.start < 30))
-            .map(|d| (d.date, e_start(sent)));
+        // (The effective date, and where its phrase starts.)
+        let effective = EFFECTIVE.find(sent).and_then(|e| {
+            dates::first_date(&sent[e.end()..], year)
+                .filter(|d| d.start < 30)
+                .map(|d| (d.date, e.start()))
+        });
         if status.is_none() && effective.is_none() {
             continue;
         }
@@ -104,11 +92,6 @@ pub(super) fn counted_sentence(
             cx.add(d);
         }
     }
-}
-
-/// Where the effective phrase starts in `sent`.
-fn e_start(sent: &str) -> usize {
-    EFFECTIVE.find(sent).map_or(sent.len(), |m| m.start())
 }
 
 #[cfg(test)]

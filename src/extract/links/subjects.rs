@@ -99,11 +99,19 @@ impl Count {
     }
 }
 
-/// The [`Count`] of a sentence's subject, if it counts standards.
-pub(super) fn counted_standards(before: &str) -> Option<Count> {
+/// The number an English number word from two to ten stands for.
+pub(super) fn number_word(w: &str) -> Option<usize> {
     const COUNTS: [&str; 9] = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];
+    COUNTS
+        .iter()
+        .position(|c| c.eq_ignore_ascii_case(w))
+        .map(|i| i + 2)
+}
+
+/// The [`Count`] of a sentence's subject, if it counts standards.
+pub(super) fn counted_standards(before: &str) -> Option<Count> {
     let b = before.trim().to_ascii_lowercase();
     let words: Vec<&str> = b
         .split(|c: char| !c.is_ascii_alphanumeric())
@@ -115,10 +123,9 @@ pub(super) fn counted_standards(before: &str) -> Option<Count> {
     if words.first() == Some(&"both") {
         return Some(Count::Last(2));
     }
-    let count = |w: &str| COUNTS.iter().position(|c| *c == w).map(|i| i + 2);
     // "the first two standards", "the last three".
     if let Some(c) = words.windows(3).find_map(|w| {
-        let n = count(w[2])?;
+        let n = number_word(w[2])?;
         match (w[0], w[1]) {
             ("the", "first") => Some(Count::First(n)),
             ("the", "last") => Some(Count::Last(n)),
@@ -128,7 +135,7 @@ pub(super) fn counted_standards(before: &str) -> Option<Count> {
         return Some(c);
     }
     words.windows(2).find_map(|w| {
-        let n = count(w[1])?;
+        let n = number_word(w[1])?;
         matches!(w[0], "all" | "the" | "these" | "those").then_some(Count::Last(n))
     })
 }
