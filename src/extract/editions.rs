@@ -62,11 +62,11 @@ pub(super) fn fold_yearless(entities: &mut Vec<EntityDraft>, relations: &mut [Re
             continue;
         };
         let edition = &entities[*ed];
+        let (short, full) = (e.entity_ref(), edition.entity_ref());
         let linked = relations.iter().any(|r| {
             let ends = |a: &EntityRef, b: &EntityRef| {
                 matches!(&r.from, DraftNode::Entity(f) if f == a) && r.to == *b
             };
-            let (short, full) = (e.entity_ref(), edition.entity_ref());
             ends(&short, &full) || ends(&full, &short)
         });
         let stages_differ = match (&e.status, &edition.status) {
