@@ -40,6 +40,14 @@ pub fn name_before(line: &str, start: usize) -> Option<String> {
         .take(16)
         .count();
     let mut name = &words[words.len() - n..];
+    // ("Meanwhile, the Electric Power ... Committee": a comma before "the"
+    // ends a sentence's opening word, not an item of the name.)
+    if let Some(i) = name
+        .windows(2)
+        .rposition(|w| w[0].ends_with(',') && w[1] == "the")
+    {
+        name = &name[i + 1..];
+    }
     while let Some((w, rest)) = name.split_first()
         && (joining(w)
             || matches!(*w, "The" | "China's" | "China’s")
@@ -232,6 +240,18 @@ mod tests {
         assert_eq!(
             name_before(l, l.find("NEA/").unwrap()).as_deref(),
             Some("Power Widget Standardization Technical Committee")
+        );
+        // A sentence's opening word set off by a comma is no part of it;
+        // a comma between the name's own words is.
+        let l = "Meanwhile, the Gadget Industry Standardization Technical Committee (NEA/TC 98)";
+        assert_eq!(
+            name_before(l, l.find("NEA/").unwrap()).as_deref(),
+            Some("Gadget Industry Standardization Technical Committee")
+        );
+        let l = "the National Technical Committee on Measurement, Control and Widgets (SAC/TC 997)";
+        assert_eq!(
+            name_before(l, l.find("SAC/").unwrap()).as_deref(),
+            Some("National Technical Committee on Measurement, Control and Widgets")
         );
     }
 

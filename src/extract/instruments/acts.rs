@@ -121,7 +121,7 @@ pub(super) fn european_acts(text: &str) -> Vec<InstrumentHit> {
 /// "EU" before it; not "the European Commission's Regulation").
 pub(super) fn named_european_acts(text: &str) -> Vec<InstrumentHit> {
     static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:EU|European)(?P<w>(?:[ \t]+[A-Z][A-Za-z-]*){1,6}?)[ \t]+(?P<t>Regulation|Directive)(?-u:\b)").unwrap()
+        Regex::new(r"(?-u:\b)(?P<by>EU|European(?:[ \t]+(?:Commission|Union)(?:'s|’s))?)(?P<w>[ \t]+[A-Z][A-Za-z-]*(?:[ \t]+(?:[A-Z][A-Za-z-]*|for|on|of|and)){0,6}?)[ \t]+(?P<t>Regulation|Directive)(?-u:\b)").unwrap()
     });
     if !text.contains("EU ") && !text.contains("European ") {
         return Vec::new();
@@ -147,14 +147,36 @@ pub(super) fn named_european_acts(text: &str) -> Vec<InstrumentHit> {
             {
                 return None;
             }
-            let name = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            // ("the European Commission's Ecodesign for Sustainable
+            // Products Regulation": the act's name is what follows the
+            // possessive.)
+            let from = if c["by"].contains(['\'', '’']) {
+                let w = c.name("w")?;
+                w.end() - w.as_str().trim_start().len()
+            } else {
+                m.start()
+            };
+            let name = text[from..m.end()]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            // (A name ends on a capitalized word: not "EU rules for ... and
+            // Regulation".)
+            if name
+                .split(' ')
+                .rev()
+                .nth(1)
+                .is_some_and(|w| matches!(w, "for" | "on" | "of" | "and"))
+            {
+                return None;
+            }
             let etype = if &c["t"] == "Directive" {
                 "directive"
             } else {
                 "regulation"
             };
             Some(InstrumentHit {
-                start: m.start(),
+                start: from,
                 end: m.end(),
                 key: instrument_key(&name, etype),
                 name,
@@ -197,5 +219,15 @@ mod tests {
         assert!(names("the State Administration for Market Regulation").is_empty());
         assert!(names("the European Commission Regulation on X").is_empty());
         assert!(names("an EU Regulation").is_empty());
+        // Small joining words inside the name; the adopting body's
+        // possessive before it is no part of it.
+        assert_eq!(
+            names("The European Commission's Ecodesign for Sustainable Widgets Regulation also"),
+            ["Ecodesign for Sustainable Widgets Regulation"]
+        );
+        assert_eq!(
+            names("the EU Widget Safety and Liability Directive"),
+            ["EU Widget Safety and Liability Directive"]
+        );
     }
 }

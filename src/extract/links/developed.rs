@@ -219,17 +219,34 @@ pub(super) fn drafted_by_subject(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32) {
         // Only "The" (or nothing) before the committee, or a phrase set
         // off before it ("According to the plan, SAC/TC 1 will ..."), or
         // the clause before ("..., and SAC/TC 2 will start ...").
-        let lead = raw[a..c.start]
+        let mut lead = raw[a..c.start]
             .trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, '*' | '_' | '-' | '•'));
+        // ("The Widget Standardization Technical Committee (NEA/TC 36) has
+        // published ...": the committee's name before its code in
+        // parentheses is the subject.)
+        let mut after = c.end;
+        if let Some(inner) = lead.strip_suffix(['(', '（'])
+            && raw[c.end..].starts_with([')', '）'])
+            && let Some(name) = crate::extract::committees::name_before(raw, c.start)
+            && let Some(i) = inner.rfind(name.as_str())
+        {
+            lead = inner[..i].trim_end();
+            after = c.end + raw[c.end..].chars().next().map_or(1, char::len_utf8);
+        }
+        // ("Meanwhile, the X Committee (NEA/TC 36) ...": "the" after a
+        // phrase set off.)
+        if let Some(l) = lead.strip_suffix(" the").filter(|l| l.ends_with(',')) {
+            lead = l;
+        }
         let set_off = lead.ends_with(',') && lead.len() <= 60 && !hits_between(hits, a, c.start);
         let next_clause = lead.ends_with(", and") && lead.len() > 5;
         if !(lead.is_empty() || lead.eq_ignore_ascii_case("the") || set_off || next_clause) {
             continue;
         }
-        let Some(v) = raw.get(c.end..b).and_then(|t| VERB.find(t)) else {
+        let Some(v) = raw.get(after..b).and_then(|t| VERB.find(t)) else {
             continue;
         };
-        let from = c.end + v.end();
+        let from = after + v.end();
         // The clause ends at "; " or a new subject (", while").
         // (Or at the next committee: "..., and SAC/TC 2 will start X".)
         // (What it replaces is an older standard: "..., replacing GB/T Y".)

@@ -7,7 +7,7 @@
 use super::place;
 use crate::extract::instruments::InstrumentHit;
 use crate::extract::{Cx, text};
-use crate::model::Record;
+use crate::model::{DocKind, Record};
 
 /// Words a paraphrase may drop or add without naming something else.
 const STOP: &[&str] = &[
@@ -35,6 +35,13 @@ pub(super) fn resolve_headline_names(cx: &Cx, records: &[Record], hits: &mut [In
     let lines: Vec<u32> = hits.iter().map(|h| place(cx, h.start).0).collect();
     // (A takeaway's heading is a title line too, its text part of the story.)
     let spans = |r: &Record| std::iter::once(r.lines).chain(r.summary_lines);
+    // (An article's title is the headline of the whole text, not only of
+    // the record its title line opens.)
+    let last = cx.doc.line_count() as u32;
+    let story = |r: &Record| {
+        let whole = cx.doc.kind == DocKind::Article && r.ordinal == 1 && r.title == cx.doc.title;
+        std::iter::once(if whole { (r.lines.0, last) } else { r.lines }).chain(r.summary_lines)
+    };
     let mut full_words: Vec<Option<Vec<String>>> = vec![None; hits.len()];
     for i in 0..hits.len() {
         let n = lines[i];
@@ -71,16 +78,34 @@ pub(super) fn resolve_headline_names(cx: &Cx, records: &[Record], hits: &mut [In
         let same_type = |t: &str| {
             t == hits[i].etype || generic && matches!(t, "regulation" | "measures" | "provisions")
         };
-        let full = (0..hits.len()).find(|&j| {
-            spans(r).any(|(a, b)| lines[j] > a && lines[j] <= b)
+        let in_story = |j: usize| {
+            story(r).any(|(a, b)| lines[j] > a && lines[j] <= b)
                 && same_type(hits[j].etype)
                 && hits[j].key != hits[i].key
-                && {
+        };
+        let full = (0..hits.len())
+            .find(|&j| {
+                in_story(j) && {
                     let long = full_words[j].get_or_insert_with(|| words(&hits[j].name));
                     let own = if hits[j].etype == hits[i].etype { 0 } else { 1 };
                     short[own..].iter().all(|w| long.contains(w))
                 }
-        });
+            })
+            .or_else(|| {
+                // "New Rules on Vehicle Data and the Standards Behind Them"
+                // over a story naming one set of measures, the "Measures
+                // for ... Connected Vehicle Data": a headline's loose
+                // words, when two of its content words are in that name.
+                if !generic {
+                    return None;
+                }
+                let mut named = (0..hits.len()).filter(|&j| in_story(j));
+                let j = named.next()?;
+                let one = named.all(|k| hits[k].key == hits[j].key);
+                let long = words(&hits[j].name);
+                let shared = short[1..].iter().filter(|w| long.contains(w)).count();
+                (one && shared >= 2).then_some(j)
+            });
         if let Some(j) = full {
             hits[i].key = hits[j].key.clone();
             hits[i].name = hits[j].name.clone();

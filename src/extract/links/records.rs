@@ -539,6 +539,14 @@ pub(super) fn read_links(
                     })
             {
                 deadline = Some((d, n));
+                // "X is drafting GB/T 1 Widgets. The draft for comments is
+                // open until D.": the one standard named before it on the
+                // line is that draft.
+                if for_comments.is_empty()
+                    && let Some(me) = drafted_before(cx, raw, at, &standards)
+                {
+                    for_comments.push(me);
+                }
                 // (Those of this line named before its sentence.)
                 let on_line_before = for_comments[drafts_at_line_start..]
                     .iter()
@@ -654,6 +662,41 @@ pub(super) fn read_links(
             }
         }
     }
+}
+
+/// The one standard named on a line before a sentence at `at` whose
+/// subject is its draft ("The draft for comments is open until D"), now
+/// taken as a draft for comments (a stage that follows "under
+/// development"; a later one stated is kept).
+fn drafted_before(cx: &mut Cx, raw: &str, at: usize, standards: &[&Hit]) -> Option<EntityRef> {
+    let sent = raw.get(at..)?.trim_start();
+    let subject = [
+        "The draft ",
+        "The draft, ",
+        "The draft for comments ",
+        "A draft for comments ",
+    ];
+    if !subject.iter().any(|p| sent.starts_with(p)) {
+        return None;
+    }
+    let mut named: Vec<&EntityRef> = standards
+        .iter()
+        .filter(|h| h.end <= at)
+        .map(|h| &h.r)
+        .collect();
+    named.dedup();
+    let [me] = named[..] else {
+        return None;
+    };
+    let i = cx.slot(me.0, &me.1)?;
+    let status = &mut cx.entities[i].status;
+    if matches!(
+        status.as_deref(),
+        None | Some("under development" | "proposal")
+    ) {
+        *status = Some(FOR_COMMENTS.into());
+    }
+    Some(me.clone())
 }
 
 /// The status of a standard open for comments.

@@ -7,8 +7,9 @@ use super::patterns::*;
 use super::standards;
 use super::subjects::{
     collective_subject, implausible, list_above, one_standard, opening_head, plural_standards,
-    pronoun_standards, record_standard, referred_instrument, refers_to, refers_to_a_standard,
-    relative_gap, standards_after, standards_before, topic_standard, unique_instrument_with,
+    previous_sentence_standards, pronoun_standards, record_standard, referred_instrument,
+    refers_to, refers_to_a_standard, relative_gap, standards_after, standards_before,
+    topic_standard, unique_instrument_with,
 };
 use super::{Cat, Hit, LineHits, lines_between};
 use crate::extract::{Cx, dates, sentence_bounds, text};
@@ -54,6 +55,15 @@ pub(super) fn sentence_links(
             if let Some(c) = count.filter(|c| they.len() > c.n()) {
                 they = c.pick(they);
             }
+        }
+        // ("... two standards: GB/T 1-2029 X, and GB/T 2-2029 Y. Both were
+        // released on D ...": the standards of the sentence before, on the
+        // same line, when it names at least as many as counted.)
+        if they.is_empty()
+            && a > 0
+            && let Some(count) = collective_subject(sent)
+        {
+            they = previous_sentence_standards(raw, a, standards, count);
         }
         if in_sent.is_empty()
             && !(cues.matched(CUE_EFFECTIVE)

@@ -397,6 +397,33 @@ pub(super) fn pronoun_standards(
     }
 }
 
+/// The standards the sentence before `a` names on the line, for a
+/// collective subject ("Both were released on D"): as many as `count` says
+/// (the last ones), or all of them when it counts none ("They ..."), and
+/// none when it names fewer than that (or fewer than two).
+pub(super) fn previous_sentence_standards(
+    raw: &str,
+    a: usize,
+    standards: &[&Hit],
+    count: Option<Count>,
+) -> Vec<EntityRef> {
+    let (pa, _) = sentence_bounds(raw, a.saturating_sub(2));
+    let mut v: Vec<EntityRef> = standards
+        .iter()
+        .filter(|h| h.start >= pa && h.end <= a)
+        .map(|h| h.r.clone())
+        .collect();
+    v.dedup();
+    let need = count.map_or(2, Count::n).max(2);
+    if v.len() < need {
+        return Vec::new();
+    }
+    match count {
+        Some(c) => c.pick(v),
+        None => v,
+    }
+}
+
 /// Whether a sentence's subject (the text before its verb) refers back to
 /// a standard without its code: "The guide", "The new standard", "It".
 pub(super) fn refers_to_a_standard(before: &str) -> bool {
