@@ -335,6 +335,21 @@ fn record_date(
             return Some(told.map_or(d, |m| m.date));
         }
     }
+    // A month leading the record ("October — The Widget Week took place in
+    // Shenzhen from 13 to 17 October."): the first day of that month it
+    // tells, when it tells one.
+    if first.start == 0
+        && first.date.day.is_none()
+        && first.date.month.is_some()
+        && let Some(m) = extract::dates::find_dates(&text[first.end..], Some(first.date.year))
+            .into_iter()
+            .find(|m| {
+                m.date.day.is_some()
+                    && (m.date.year, m.date.month) == (first.date.year, first.date.month)
+            })
+    {
+        return Some(m.date);
+    }
     Some(first.date)
 }
 

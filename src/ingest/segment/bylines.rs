@@ -31,13 +31,16 @@ pub(crate) fn dateline(t: &str) -> Option<Option<&str>> {
 pub(crate) fn is_byline(t: &str) -> bool {
     // "2026-10-14 | Source: SAMR", "Source: Xinhua | 2026-10-14": a date
     // and where the item comes from.
-    const SOURCE: [&str; 8] = [
+    const SOURCE: [&str; 11] = [
         "source",
         "author",
         "by ",
         "editor",
         "published by",
         "posted by",
+        "prepared by",
+        "compiled by",
+        "written by",
         "来源",
         "作者",
     ];
@@ -262,6 +265,9 @@ mod tests {
         assert!(!is_byline("时间就是2029年3月8日的会议"));
         assert!(is_byline(
             "Published by the Widget Policy Institute, 12 May 2026"
+        ));
+        assert!(is_byline(
+            "Prepared by the Widget Standards Desk, 20 December 2030"
         ));
         assert!(!is_byline(
             "2026-10-14 | SAMR approves 4 national standards on water"

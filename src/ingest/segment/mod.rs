@@ -9,6 +9,7 @@
 mod agenda;
 mod blocks;
 mod bylines;
+mod chronicle;
 pub(crate) use bylines::is_publication_line;
 mod headings;
 mod listing;
@@ -99,6 +100,7 @@ pub fn segment(text: &str) -> Layout {
     };
     if matches!(kind, DocKind::Newsletter | DocKind::Article) {
         records = bare_headings_as_sections(&lines, records);
+        records = chronicle::split_chronicles(&lines, &title, records);
     }
     let header_end = records
         .iter()
