@@ -390,8 +390,7 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
                     let intl = committees::is_international(&h.key);
                     committees::name_before(line, h.start).or_else(|| {
                         let own = committees::wg_name(line, h.end);
-                        if sc && let Some(n) = own.as_ref().filter(|n| !n.contains(['/', ',', '|']))
-                        {
+                        if sc && let Some(n) = own.as_ref().filter(|n| !n.contains(['/', '|'])) {
                             return Some(n.clone());
                         }
                         own.or_else(|| committees::name_after_dash(line, h.end))

@@ -153,13 +153,37 @@ pub fn wg_name(line: &str, end: usize) -> Option<String> {
         // (A note in parentheses after the name is no part of it: "- SC 4
         // Industrial networks (mirrors IEC/SC 65C)".)
         let r = rest.trim_start_matches(['–', '—', '-', ' ']);
-        r.split(" (").next().unwrap_or(r).trim()
+        let r = r.split(" (").next().unwrap_or(r);
+        // (Nor a note after a comma: "- SAC/TC 1/SC 2 Widget batteries,
+        // mirrors IEC/TC 121", "小部件电池分技术委员会，对口 IEC/TC 121".)
+        let r = r.split(['，', '（', '；']).next().unwrap_or(r);
+        let r = r
+            .match_indices(", ")
+            .find(|(i, _)| {
+                // (A note names a code or says what the group is to
+                // another: not "Widget measurement, control and testing".)
+                let note = &r[i + 2..];
+                note.starts_with(|c: char| c.is_lowercase())
+                    && (note.contains(|c: char| c.is_ascii_digit())
+                        || [
+                            "mirror",
+                            "counterpart",
+                            "secretariat",
+                            "established",
+                            "set up",
+                        ]
+                        .iter()
+                        .any(|w| note.starts_with(w)))
+            })
+            .map_or(r, |(i, _)| &r[..i]);
+        r.trim()
     } else {
         return None;
     };
     let name = text::strip_markup(name);
-    (name.len() >= 3 && name.len() <= 100 && name.chars().next().is_some_and(char::is_uppercase))
-        .then_some(name)
+    // (A Chinese name: "- SAC/TC 1/SC 2 小部件电池分技术委员会".)
+    let opens = |c: char| c.is_uppercase() || text::is_han(c);
+    (name.len() >= 3 && name.len() <= 100 && name.chars().next().is_some_and(opens)).then_some(name)
 }
 
 /// The name written after a dash right after a code: "SAC/TC 485 — National
@@ -266,6 +290,20 @@ mod tests {
             Some("Cryptography Technology Standards Working Group")
         );
         assert_eq!(wg_name("WG8 is", 3), None);
+        // A list item: the name after the code, up to a note after a comma;
+        // a Chinese name too.
+        let l = "- SAC/TC 999/SC 2 Widget batteries, mirrors IEC/TC 121";
+        let end = l.find(" Widget").unwrap();
+        assert_eq!(wg_name(l, end).as_deref(), Some("Widget batteries"));
+        let l = "- SAC/TC 999/SC 3 Widget measurement, control and testing";
+        let end = l.find(" Widget").unwrap();
+        assert_eq!(
+            wg_name(l, end).as_deref(),
+            Some("Widget measurement, control and testing")
+        );
+        let l = "- SAC/TC 999/SC 2 小部件电池分技术委员会，对口 IEC/TC 121";
+        let end = l.find(" 小").unwrap();
+        assert_eq!(wg_name(l, end).as_deref(), Some("小部件电池分技术委员会"));
     }
 
     #[test]

@@ -314,11 +314,23 @@ fn header_fields(lines: &Lines, a: usize, b: usize) -> bool {
     values.len() >= 2 && values.iter().any(|&n| n >= 20)
 }
 
-/// "Label: value": the length of the value (in characters) of a field line.
+/// "Label: value": the length of the value (in characters, a Chinese one
+/// counting as two: "秘书处承担单位：中国电子技术标准化研究院" says as much as
+/// "Secretariat: China Electronics Standardization Institute") of a field
+/// line.
 pub(super) fn field_value_len(t: &str) -> Option<usize> {
     let c = t.find([':', '：']).filter(|c| (2..=40).contains(c))?;
     let value = t[c..].trim_start_matches([':', '：', ' ', '*']);
-    let n = value.chars().count();
+    let n = value
+        .chars()
+        .map(|ch| {
+            if crate::extract::text::is_han(ch) {
+                2
+            } else {
+                1
+            }
+        })
+        .sum();
     (n >= 2).then_some(n)
 }
 
