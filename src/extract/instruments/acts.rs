@@ -188,6 +188,40 @@ pub(super) fn named_european_acts(text: &str) -> Vec<InstrumentHit> {
         .collect()
 }
 
+/// The Constitution, the law every other rests on: "in accordance with
+/// the Constitution", "China's Constitution", "the Constitution of the
+/// People's Republic of China" (not a party's or an organization's
+/// constitution: "the Constitution of the Communist Party of China", "the
+/// ISO Constitution").
+pub(super) fn constitution(text: &str) -> Vec<InstrumentHit> {
+    const WORD: &str = "Constitution";
+    const STATE: [&str; 2] = [" of the People's Republic of China", " of China"];
+    memchr::memmem::find_iter(text.as_bytes(), WORD.as_bytes())
+        .filter_map(|at| {
+            let before = &text[..at];
+            let after = &text[at + WORD.len()..];
+            let owner = ["the ", "China's ", "China’s ", "PRC ", "Chinese "]
+                .iter()
+                .any(|p| before.ends_with(p));
+            let own = STATE.iter().find(|s| after.starts_with(**s));
+            let other = after.starts_with(" of ") && own.is_none()
+                || after.starts_with(|c: char| c.is_alphanumeric());
+            if !owner || other {
+                return None;
+            }
+            Some(InstrumentHit {
+                start: at,
+                end: at + WORD.len() + own.map_or(0, |s| s.len()),
+                key: instrument_key(WORD, "law"),
+                name: WORD.to_owned(),
+                etype: "law",
+                draft: false,
+                alias: None,
+            })
+        })
+        .collect()
+}
+
 /// Whether a name is a European act's number ("Regulation (EU) 2024/2847").
 pub(crate) fn is_european_number(name: &str) -> bool {
     ["Regulation (E", "Directive (E", "Decision (E"]
@@ -219,6 +253,23 @@ mod tests {
         assert!(names("the State Administration for Market Regulation").is_empty());
         assert!(names("the European Commission Regulation on X").is_empty());
         assert!(names("an EU Regulation").is_empty());
+        let laws = |t: &str| -> Vec<(String, usize)> {
+            constitution(t)
+                .into_iter()
+                .map(|h| (h.name, h.end - h.start))
+                .collect()
+        };
+        assert_eq!(
+            laws("drafted in accordance with the Constitution and the Widget Law"),
+            [("Constitution".to_owned(), 12)]
+        );
+        assert_eq!(
+            laws("the Constitution of the People's Republic of China"),
+            [("Constitution".to_owned(), 46)]
+        );
+        assert!(laws("the Constitution of the Widget Party of China").is_empty());
+        assert!(laws("the ISO Constitution and Rules of Procedure").is_empty());
+        assert!(laws("Constitutional review").is_empty());
         // Small joining words inside the name; the adopting body's
         // possessive before it is no part of it.
         assert_eq!(

@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 const TOKEN: &str = r#"(?:[A-Z][A-Za-z'’+-]*|(?:19|20)\d{2}[ \t]+[A-Z][A-Za-z'’+-]*|\d+(?:st|nd|rd|th)|[1-9]\d{0,3}[ \t]+(?:[A-Z][A-Za-z-]*[ \t]+){0,3}Standards|\d[A-Z][A-Za-z]*|\d\.\d|AI\+?|“[^”]{1,40}”|"[^"]{1,40}")"#;
 const JOIN: &str =
     r"(?:(?: +(?:of|for|the|and|on|in|to|by|with|from|out|a|an|x|\+)){1,2} +| *\+ *| +|-)";
-const SUFFIX: &str = r"(?:[ \t]*\((?:Trial|Draft[^)]{0,30}|Revision Draft[^)]{0,10}|\d{4}(?:[ \t]*Edition)?|\d{4}[–-]\d{4}|Version[ \t]*\d\.\d|for Trial Implementation|PIP)\))*";
+const SUFFIX: &str = r"(?:[ \t]*\((?:Trial|Draft[^)]{0,30}|(?:Revision|Amendment|Revised)[ \t]+Draft[^)]{0,10}|\d{4}(?:[ \t]*Edition)?|\d{4}[–-]\d{4}|Version[ \t]*\d\.\d|for Trial Implementation|PIP)\))*";
 
 static TYPE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     big_regex(&format!(
@@ -256,7 +256,7 @@ pub fn instrument_key(name: &str, etype: &str) -> String {
 /// favour of the longer one.
 pub fn find_instruments(text: &str) -> Vec<InstrumentHit> {
     static HEADS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"Law|Act(?-u:\b)|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guide|Catalog|Scheme|Measures|Provisions|Regulation|Opinions|Norms|Rules|Notice|Decision|System|Announcement|Points").unwrap()
+        Regex::new(r"Law|Constitution|Act(?-u:\b)|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guide|Catalog|Scheme|Measures|Provisions|Regulation|Opinions|Norms|Rules|Notice|Decision|System|Announcement|Points").unwrap()
     });
     let mut hits = super::text::on_matching_lines(text, &HEADS, find_in_line);
     let zh = zh::find(text);
@@ -386,9 +386,11 @@ fn find_in_plain_line(text: &str) -> Vec<InstrumentHit> {
             } else {
                 super::text::split_at_and(&name, |left, _| {
                     let bare = left.strip_suffix(" of China");
-                    HEADS_NAME_FIRST
-                        .iter()
-                        .any(|h| left.ends_with(h) || bare.is_some_and(|b| b.ends_with(h)))
+                    // ("the Constitution and the Standardization Law".)
+                    left.ends_with("Constitution")
+                        || HEADS_NAME_FIRST
+                            .iter()
+                            .any(|h| left.ends_with(h) || bare.is_some_and(|b| b.ends_with(h)))
                 })
             };
             for (off, part) in parts {
@@ -489,6 +491,7 @@ fn find_in_plain_line(text: &str) -> Vec<InstrumentHit> {
     hits.extend(acts::announcements(text));
     hits.extend(acts::european_acts(text));
     hits.extend(acts::named_european_acts(text));
+    hits.extend(acts::constitution(text));
     hits.extend(acts::lower_case_amending(text, &hits));
     hits.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
     let mut out: Vec<InstrumentHit> = Vec::new();

@@ -92,6 +92,21 @@ pub(super) fn resolve_headline_names(cx: &Cx, records: &[Record], hits: &mut [In
                 }
             })
             .or_else(|| {
+                // "Draft Amendment to the Widget Law" over a story about
+                // the "Widget Law (Amendment Draft)": that draft.
+                let law = ["Amendment to the ", "Amendments to the "]
+                    .iter()
+                    .find_map(|p| hits[i].name.strip_prefix(p))?;
+                (0..hits.len()).find(|&j| {
+                    story(r).any(|(a, b)| lines[j] > a && lines[j] <= b)
+                        && hits[j].name.strip_prefix(law).is_some_and(|rest| {
+                            rest.starts_with(" (")
+                                && rest.contains("Draft")
+                                && (rest.contains("Amendment") || rest.contains("Revis"))
+                        })
+                })
+            })
+            .or_else(|| {
                 // "New Rules on Vehicle Data and the Standards Behind Them"
                 // over a story naming one set of measures, the "Measures
                 // for ... Connected Vehicle Data": a headline's loose
