@@ -34,6 +34,17 @@ pub(super) fn entry_text(line: &str) -> Option<usize> {
     (body.len() >= 20).then(|| line.len() - body.len())
 }
 
+/// Whether a raw line can open with a date lead (markup aside): a capital
+/// or a digit first, a dash or a colon near the start. (A cheap look that
+/// spares most lines their markup stripping.)
+fn may_lead(raw: &str) -> bool {
+    let t = raw.trim_start_matches([' ', '\t', '*', '_', '#', '-', '•']);
+    t.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && t.as_bytes()[..t.len().min(48)]
+            .iter()
+            .any(|&b| b == b':' || b == b'-' || b == 0xE2)
+}
+
 /// The title of an entry: its first sentence, cut at a word near
 /// [`TITLE_MAX`].
 fn entry_title(body: &str) -> String {
@@ -62,6 +73,7 @@ pub(super) fn split_chronicles(lines: &Lines, doc_title: &str, records: Vec<Span
         let (a, b) = (r.start as usize, r.end as usize);
         // (0-based indices of the record's lines after its heading.)
         let leads: Vec<(usize, usize)> = (a..b.min(lines.len()))
+            .filter(|&i| may_lead(lines.raw[i]))
             .filter_map(|i| Some((i, entry_text(lines.stripped(i))?)))
             .collect();
         let paragraphs = leads
