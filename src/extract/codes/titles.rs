@@ -147,6 +147,17 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         // A second verb of the sentence: "launch ISO/AWI X Title and to
         // ballot Y".
         " and to ",
+        // What the standard does: "GB/T X Title specifies the procedure
+        // ...", "... provides technical support for ...".
+        " specifies ",
+        " provides ",
+        " implements ",
+        " establishes ",
+        " defines ",
+        " describes ",
+        " sets out ",
+        " lays down ",
+        " applies to ",
     ];
     // The earliest stop of all (one automaton, one pass).
     static STOP_AC: LazyLock<aho_corasick::AhoCorasick> =
@@ -376,6 +387,12 @@ mod tests {
             Some("Cybersecurity Technology – Security Reference Model")
         );
         assert_eq!(title_after("GB 46864, which", 8), None);
+        // What the standard does is no part of its title.
+        let l = "GB/T 99101-2029 Widget data security — Assessment guide specifies the procedure.";
+        assert_eq!(
+            title_after(l, 15).as_deref(),
+            Some("Widget data security — Assessment guide")
+        );
         // Who drafts it is no word of the title.
         let l = "YD/T 9920-2027 Widget edge security — Requirements, developed by TC8 WG4.";
         assert_eq!(

@@ -77,7 +77,7 @@ pub(super) const LEGAL_BASIS_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:in accordance wi
 pub(super) static LEGAL_BASIS_PHRASE: LazyLock<Regex> = LazyLock::new(|| re(LEGAL_BASIS_PHRASE_RE));
 pub(super) static SUPPORT_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)supporting (?:documents?|standards?)\s*[:：]?\s*$"));
-pub(super) const SUPPORT_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:to support|in support of|supported by|supports?|implements? the requirements (?:outlined )?in|adapt to|standards (?:that|which) implement)(?-u:\b)";
+pub(super) const SUPPORT_PHRASE_RE: &str = r"(?i)(?-u:\b)(?:to support|in support of|supported by|supports?|implements? the requirements (?:outlined |set out |laid down )?(?:in|of)|required (?:under|by)|adapt to|standards (?:that|which) implement)(?-u:\b)";
 pub(super) static SUPPORT_PHRASE: LazyLock<Regex> = LazyLock::new(|| re(SUPPORT_PHRASE_RE));
 /// "The Provisions are supported by three national standards:" (a list
 /// of the standards follows).
@@ -259,6 +259,8 @@ const CUE_WORDS: &[&str] = &[
     "relies on",
     "relied on",
     "support",
+    "required under",
+    "required by",
     "adapt to",
     "amend",
     "revis",
