@@ -158,6 +158,11 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         " sets out ",
         " lays down ",
         " applies to ",
+        " builds on ",
+        // A second clause: "GB/T X Title, while TC 9 released Y".
+        ", while ",
+        ", whereas ",
+        ", but ",
     ];
     // The earliest stop of all (one automaton, one pass).
     static STOP_AC: LazyLock<aho_corasick::AhoCorasick> =
@@ -205,6 +210,8 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         " which replaces",
         " will replace",
         " to replace",
+        // ("GB/T X Title builds on GB/T Y": the next code's verb.)
+        " builds on",
         // (A table cell's headline: "GB/T X Title published |".)
         " published",
         " released",

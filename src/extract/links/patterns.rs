@@ -461,6 +461,11 @@ pub(super) fn status_of(s: &str) -> Option<&'static str> {
         || l.contains("drafting") && !l.contains("drafting unit")
         || l.contains("pre-research")
         || l.contains("preliminary research")
+        // ("CEN-CENELEC JTC 13 works on EN X", "work on GB/T Y has
+        // started".)
+        || [" works on ", " working on ", "work on "]
+            .iter()
+            .any(|w| l.contains(w))
     {
         Some("under development")
     } else if (l.contains("approved") || l.contains("approving") || l.contains("approves"))

@@ -308,6 +308,28 @@ pub(super) fn standard_status(sent: &str, after: usize) -> Option<&'static str> 
         })
         .unwrap_or(sent.len());
     let (sent, after) = (&sent[from..to], after - from);
+    // (Clauses joined by ", while", ", whereas", ", but" or ", and" each
+    // with its own code: "SAMR published GB/T 1 X, while TC 9 released
+    // GB/T 2 Y for comments" — a code's stage is the one its clause states,
+    // and none when only another code's clause states one.)
+    let (sent, after) = match own_clause(sent, after) {
+        Some((a, b)) => {
+            let own = &sent[a..b];
+            if sentence_status(own).is_some() || withdrawn(own).is_some() {
+                (own, after - a)
+            } else {
+                let others = [&sent[..a], &sent[b..]];
+                if others.iter().any(|o| {
+                    sentence_status(o).is_some()
+                        && !crate::extract::codes::code_matches(o).is_empty()
+                }) {
+                    return None;
+                }
+                (sent, after)
+            }
+        }
+        None => (sent, after),
+    };
     if withdraws(sent, after, false) {
         return Some("withdrawn");
     }
@@ -364,6 +386,63 @@ pub(super) fn standard_status(sent: &str, after: usize) -> Option<&'static str> 
         && phrases.peek().is_some()
         && phrases.all(|e| foreign_clause(sent, e.start(), after));
     (!foreign).then_some(status)
+}
+
+/// The clause of `sent` that holds byte `at`, when the sentence joins
+/// clauses with ", while", ", whereas", ", but" or ", and" and another
+/// clause names a code of its own (not ", and both were published": a
+/// clause about the same standards).
+fn own_clause(sent: &str, at: usize) -> Option<(usize, usize)> {
+    const JOINS: [&str; 4] = [", while ", ", whereas ", ", but ", ", and "];
+    let mut cuts: Vec<(usize, usize)> = JOINS
+        .iter()
+        .flat_map(|j| sent.match_indices(j).map(|(i, j)| (i, i + j.len())))
+        .filter(|&(i, e)| {
+            let next = sent[e..].trim_start().to_ascii_lowercase();
+            // (", and GB/T 2 Y" goes on the list of the same verb; ", and
+            // GB/T 2 was approved" is a clause of its own.)
+            let listed = sent[i..].starts_with(", and ") && {
+                let head = &sent[e..sent.floor_char_boundary((e + 24).min(sent.len()))];
+                let rest = &sent[e..];
+                let rest = &rest[..JOINS
+                    .iter()
+                    .filter_map(|j| rest.find(j))
+                    .min()
+                    .unwrap_or(rest.len())];
+                crate::extract::codes::code_matches(head)
+                    .first()
+                    .is_some_and(|m| m.0 == 0)
+                    && sentence_status(rest).is_none()
+                    && withdrawn(rest).is_none()
+            };
+            !listed
+                && ![
+                    "both",
+                    "they",
+                    "all ",
+                    "it ",
+                    "each",
+                    "which",
+                    "these",
+                    "the standard",
+                ]
+                .iter()
+                .any(|w| next.starts_with(w))
+        })
+        .collect();
+    if cuts.is_empty() {
+        return None;
+    }
+    cuts.sort_unstable();
+    let a = cuts.iter().rev().find(|c| c.1 <= at).map_or(0, |c| c.1);
+    let b = cuts.iter().find(|c| c.0 >= at).map_or(sent.len(), |c| c.0);
+    // (Only where another clause names a code: "GB/T 1 X was approved,
+    // and will take effect on D" is one standard's sentence.)
+    let others = [&sent[..a], &sent[b..]];
+    others
+        .iter()
+        .any(|o| !crate::extract::codes::code_matches(o).is_empty())
+        .then_some((a, b))
 }
 
 /// Dated facts about a standard from its sentence: effective dates, comment
