@@ -291,21 +291,7 @@ pub(super) fn standard_status(sent: &str, after: usize) -> Option<&'static str> 
     let to = sent[after..]
         .find("; ")
         .map(|i| after + i)
-        .filter(|&i| {
-            let next = sent[i + 2..].trim_start().to_ascii_lowercase();
-            ![
-                "both",
-                "they",
-                "all ",
-                "it ",
-                "each",
-                "which",
-                "these",
-                "the standard",
-            ]
-            .iter()
-            .any(|w| next.starts_with(w))
-        })
+        .filter(|&i| !about_the_same(&sent[i + 2..]))
         .unwrap_or(sent.len());
     let (sent, after) = (&sent[from..to], after - from);
     // (Clauses joined by ", while", ", whereas", ", but" or ", and" each
@@ -388,6 +374,25 @@ pub(super) fn standard_status(sent: &str, after: usize) -> Option<&'static str> 
     (!foreign).then_some(status)
 }
 
+/// Whether a clause opens by referring back to what the clause before
+/// named ("both were published", "they take effect", "which ..."): it is
+/// about the same standards.
+fn about_the_same(clause: &str) -> bool {
+    let next = clause.trim_start().to_ascii_lowercase();
+    [
+        "both",
+        "they",
+        "all ",
+        "it ",
+        "each",
+        "which",
+        "these",
+        "the standard",
+    ]
+    .iter()
+    .any(|w| next.starts_with(w))
+}
+
 /// The clause of `sent` that holds byte `at`, when the sentence joins
 /// clauses with ", while", ", whereas", ", but" or ", and" and another
 /// clause names a code of its own (not ", and both were published": a
@@ -398,7 +403,6 @@ fn own_clause(sent: &str, at: usize) -> Option<(usize, usize)> {
         .iter()
         .flat_map(|j| sent.match_indices(j).map(|(i, j)| (i, i + j.len())))
         .filter(|&(i, e)| {
-            let next = sent[e..].trim_start().to_ascii_lowercase();
             // (", and GB/T 2 Y" goes on the list of the same verb; ", and
             // GB/T 2 was approved" is a clause of its own.)
             let listed = sent[i..].starts_with(", and ") && {
@@ -415,19 +419,7 @@ fn own_clause(sent: &str, at: usize) -> Option<(usize, usize)> {
                     && sentence_status(rest).is_none()
                     && withdrawn(rest).is_none()
             };
-            !listed
-                && ![
-                    "both",
-                    "they",
-                    "all ",
-                    "it ",
-                    "each",
-                    "which",
-                    "these",
-                    "the standard",
-                ]
-                .iter()
-                .any(|w| next.starts_with(w))
+            !listed && !about_the_same(&sent[e..])
         })
         .collect();
     if cuts.is_empty() {

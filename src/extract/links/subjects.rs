@@ -374,13 +374,7 @@ pub(super) fn pronoun_standards(
         // "It will take effect on ..." after a sentence naming one
         // standard (and no instrument but the announcement approving
         // it): that standard.
-        let (pa, _) = sentence_bounds(raw, a.saturating_sub(2));
-        let mut v: Vec<EntityRef> = standards
-            .iter()
-            .filter(|h| h.start >= pa && h.end <= a)
-            .map(|h| h.r.clone())
-            .collect();
-        v.dedup();
+        let (pa, v) = sentence_before(raw, a, standards);
         let other_instrument = hits.iter().any(|h| {
             h.start >= pa
                 && h.end <= a
@@ -397,6 +391,19 @@ pub(super) fn pronoun_standards(
     }
 }
 
+/// Where the sentence before byte `a` of the line starts, and the
+/// standards it names (each once, in order).
+fn sentence_before(raw: &str, a: usize, standards: &[&Hit]) -> (usize, Vec<EntityRef>) {
+    let (pa, _) = sentence_bounds(raw, a.saturating_sub(2));
+    let mut v: Vec<EntityRef> = standards
+        .iter()
+        .filter(|h| h.start >= pa && h.end <= a)
+        .map(|h| h.r.clone())
+        .collect();
+    v.dedup();
+    (pa, v)
+}
+
 /// The standards the sentence before `a` names on the line, for a
 /// collective subject ("Both were released on D"): as many as `count` says
 /// (the last ones), or all of them when it counts none ("They ..."), and
@@ -407,13 +414,7 @@ pub(super) fn previous_sentence_standards(
     standards: &[&Hit],
     count: Option<Count>,
 ) -> Vec<EntityRef> {
-    let (pa, _) = sentence_bounds(raw, a.saturating_sub(2));
-    let mut v: Vec<EntityRef> = standards
-        .iter()
-        .filter(|h| h.start >= pa && h.end <= a)
-        .map(|h| h.r.clone())
-        .collect();
-    v.dedup();
+    let (_, v) = sentence_before(raw, a, standards);
     let need = count.map_or(2, Count::n).max(2);
     if v.len() < need {
         return Vec::new();

@@ -3,7 +3,7 @@
 //! as a year in review or a timeline writes them. Each paragraph is an
 //! item an analyst reads on its own, so each becomes a record.
 
-use super::headings::clean_title;
+use super::headings::{clean_title, last_nonblank};
 use super::{Lines, Span};
 use crate::extract::dates;
 
@@ -96,7 +96,7 @@ pub(super) fn split_chronicles(lines: &Lines, doc_title: &str, records: Vec<Span
             r.section.clone().or_else(|| Some(r.title.clone()))
         };
         if tells {
-            let end = (a..first).rev().find(|&i| !lines.blank(i)).unwrap_or(a - 1);
+            let end = last_nonblank(lines, a - 1, first);
             out.push(Span {
                 end: end as u32 + 1,
                 ..r.clone()
@@ -104,7 +104,7 @@ pub(super) fn split_chronicles(lines: &Lines, doc_title: &str, records: Vec<Span
         }
         for (k, &(i, at)) in leads.iter().enumerate() {
             let next = leads.get(k + 1).map_or(b, |n| n.0);
-            let last = (i..next).rev().find(|&j| !lines.blank(j)).unwrap_or(i);
+            let last = last_nonblank(lines, i, next);
             out.push(Span {
                 title: entry_title(&lines.stripped(i)[at..]),
                 section: section.clone(),
