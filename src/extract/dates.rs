@@ -158,6 +158,16 @@ pub fn date_at_start(text: &str, default_year: Option<i32>) -> Option<DateMatch>
     read_at(text, 0, default_year)
 }
 
+/// The text after a lead's mark: `text` opening with a dash or a colon
+/// and a space ("— SAMR released X", ": MIIT issued Y"), the text after
+/// them (spaces trimmed).
+pub(crate) fn after_lead_mark(text: &str) -> Option<&str> {
+    let mark = text.chars().next()?;
+    let after = &text[mark.len_utf8()..];
+    (matches!(mark, '—' | '–' | '-' | ':') && after.starts_with([' ', '\t']))
+        .then(|| after.trim_start())
+}
+
 /// A full month name (and a year) opening `text`, then a dash or a colon.
 fn month_lead(text: &str, default_year: Option<i32>) -> Option<DateMatch> {
     let word_end = text
@@ -178,17 +188,10 @@ fn month_lead(text: &str, default_year: Option<i32>) -> Option<DateMatch> {
         (default_year?, rest, true)
     };
     let sep = rest.trim_start_matches([' ', '\t']);
-    let mark = sep.chars().next()?;
-    let after = &sep[mark.len_utf8()..];
+    let after = after_lead_mark(sep)?;
     // ("September – October": a range, not a lead.)
-    let next_word = after
-        .trim_start()
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .next();
-    if !matches!(mark, '—' | '–' | '-' | ':')
-        || !after.starts_with([' ', '\t'])
-        || next_word.is_some_and(is_month)
-    {
+    let next_word = after.split(|c: char| !c.is_ascii_alphabetic()).next();
+    if next_word.is_some_and(is_month) {
         return None;
     }
     Some(DateMatch {

@@ -78,11 +78,9 @@ pub(super) fn resolve_headline_names(cx: &Cx, records: &[Record], hits: &mut [In
         let same_type = |t: &str| {
             t == hits[i].etype || generic && matches!(t, "regulation" | "measures" | "provisions")
         };
-        let in_story = |j: usize| {
-            story(r).any(|(a, b)| lines[j] > a && lines[j] <= b)
-                && same_type(hits[j].etype)
-                && hits[j].key != hits[i].key
-        };
+        let below = |j: usize| story(r).any(|(a, b)| lines[j] > a && lines[j] <= b);
+        let in_story =
+            |j: usize| below(j) && same_type(hits[j].etype) && hits[j].key != hits[i].key;
         let full = (0..hits.len())
             .find(|&j| {
                 in_story(j) && {
@@ -98,7 +96,7 @@ pub(super) fn resolve_headline_names(cx: &Cx, records: &[Record], hits: &mut [In
                     .iter()
                     .find_map(|p| hits[i].name.strip_prefix(p))?;
                 (0..hits.len()).find(|&j| {
-                    story(r).any(|(a, b)| lines[j] > a && lines[j] <= b)
+                    below(j)
                         && hits[j].name.strip_prefix(law).is_some_and(|rest| {
                             rest.starts_with(" (")
                                 && rest.contains("Draft")

@@ -22,14 +22,7 @@ pub(super) fn entry_text(line: &str) -> Option<usize> {
         return None;
     }
     let m = dates::date_at_start(t, Some(2000))?;
-    let rest = &t[m.end..];
-    let sep = rest.trim_start_matches([' ', '\t']);
-    let mark = sep.chars().next()?;
-    let after = &sep[mark.len_utf8()..];
-    if !matches!(mark, '—' | '–' | '-' | ':') || !after.starts_with([' ', '\t']) {
-        return None;
-    }
-    let body = after.trim_start();
+    let body = dates::after_lead_mark(t[m.end..].trim_start_matches([' ', '\t']))?;
     // (A heading's date alone, "March 2030:", leads no entry.)
     (body.len() >= 20).then(|| line.len() - body.len())
 }

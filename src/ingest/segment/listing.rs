@@ -2,7 +2,7 @@
 //! ends in "[…]", or list items of a title and a date ("- SAMR releases 112
 //! national standards — 2026-06-10").
 
-use super::headings::clean_title;
+use super::headings::{clean_title, last_nonblank};
 use super::{Lines, Span, is_summary_end};
 
 /// A list item that is a dated headline: "- Title — 2026-06-10", "* 12 June
@@ -167,7 +167,7 @@ fn dated_items(lines: &Lines) -> Vec<Span> {
     let mut out = Vec::with_capacity(items.len());
     for (k, (i, title)) in items.iter().enumerate() {
         let next = items.get(k + 1).map_or(lines.len(), |n| n.0);
-        let last = (*i..next).rev().find(|&j| !lines.blank(j)).unwrap_or(*i);
+        let last = last_nonblank(lines, *i, next);
         out.push(Span {
             title: title.clone(),
             section: None,
