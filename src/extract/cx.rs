@@ -6,7 +6,7 @@
 use super::committees::{committee_type, is_root_body, known_name, parent_key};
 use super::{bodies, evidence_text, sentence_bounds};
 use crate::model::builder::{DraftNode, EntityDraft, EntityRef, RelationDraft};
-use crate::model::{Document, EntityKind, RelationKind};
+use crate::model::{DatedFact, Document, EntityKind, RelationKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// The kind and type of a body committees hang from.
@@ -59,6 +59,9 @@ pub(crate) struct Cx<'a> {
     /// The one national committee the document names, when it names no
     /// other.
     pub(crate) sole_committee: Option<String>,
+    /// Entities said to take effect some time after their release ("six
+    /// months after its release"), dated once the document is read.
+    pub(crate) lags: Vec<(EntityRef, crate::extract::lag::Lag)>,
 }
 
 impl Cx<'_> {
@@ -79,6 +82,7 @@ impl Cx<'_> {
             owned_elsewhere: Vec::new(),
             unsure_home: FxHashSet::default(),
             sole_committee: None,
+            lags: Vec::new(),
         }
     }
 
@@ -106,6 +110,32 @@ impl Cx<'_> {
     pub(crate) fn is_draft(&self, (kind, key): &EntityRef) -> bool {
         self.slot(*kind, key)
             .is_some_and(|i| self.entities[i].status.as_deref() == Some("draft"))
+    }
+
+    /// Dates the entities of [`Cx::lags`] that this document gave a
+    /// release date and no effective date: effective that long after
+    /// their release.
+    pub(crate) fn resolve_lags(&mut self) {
+        for ((kind, key), lag) in std::mem::take(&mut self.lags) {
+            let Some(i) = self.slot(kind, &key) else {
+                continue;
+            };
+            let e = &mut self.entities[i];
+            if e.dates.iter().any(|f| f.what == "effective") {
+                continue;
+            }
+            if let Some(date) = e
+                .dates
+                .iter()
+                .find(|f| f.what == "released")
+                .and_then(|f| lag.after(f.date))
+            {
+                e.dates.push(DatedFact {
+                    date,
+                    what: "effective".into(),
+                });
+            }
+        }
     }
 
     /// Adds what is said about an entity, merged with what this document

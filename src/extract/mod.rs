@@ -19,6 +19,7 @@ mod forms;
 mod found;
 mod guesses;
 pub mod instruments;
+pub mod lag;
 mod links;
 mod sentence;
 pub mod text;
@@ -490,6 +491,7 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         found,
     );
 
+    cx.resolve_lags();
     editions::fold_yearless(&mut cx.entities, &mut cx.relations);
     links::default_statuses(&mut cx.entities);
     let Cx {

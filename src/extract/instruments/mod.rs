@@ -24,7 +24,7 @@ static TYPE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 
 static NAME_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     big_regex(&format!(
-        r"(?-u:\b){TOKEN}(?:{JOIN}{TOKEN})*[ \t]+(?P<head>Law|Act|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalogue|Catalog|Scheme|Regulations|Measures|Provisions)(?-u:\b)(?:[ \t]+\d\.\d)?(?:[ \t]+of[ \t]+(?:the[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China|[ \t]+of[ \t]+China)?{SUFFIX}"
+        r"(?-u:\b){TOKEN}(?:{JOIN}{TOKEN})*(?:[ \t]+(?:19|20)\d{{2}})?[ \t]+(?P<head>Law|Act|Framework|Initiative|Plan|Roadmap|Outline|Strategy|Guidelines?|Guide|Catalogue|Catalog|Scheme|Regulations|Measures|Provisions)(?-u:\b)(?:[ \t]+\d\.\d)?(?:[ \t]+of[ \t]+(?:the[ \t]+)?People['’]s[ \t]+Republic[ \t]+of[ \t]+China|[ \t]+of[ \t]+China)?{SUFFIX}"
     ))
     .expect("name-first regex")
 });

@@ -324,7 +324,9 @@ pub(super) fn administered_by_a_ministry(cx: &mut Cx, raw: &str, hits: &[Hit]) {
 /// "by the end of 2026".
 fn by_a_date(after: &str) -> bool {
     let a = after.trim_start();
-    a.starts_with(|c: char| c.is_ascii_digit()) || a.starts_with("the end of")
+    a.starts_with(|c: char| c.is_ascii_digit())
+        || a.starts_with("the end of")
+        || a.starts_with("end of")
 }
 
 /// Whether a standard or committee is named between `a` and `b`.

@@ -177,11 +177,11 @@ pub(super) const SUPPORTING_RE: &str = r"(?i)(?-u:\b)(?:the|its|their|a|two|thre
 pub(super) static SUPPORTING: LazyLock<Regex> = LazyLock::new(|| re(SUPPORTING_RE));
 /// "developed by", "drafted by", "drafted under": the committee that
 /// wrote a standard.
-pub(super) const DEVELOPED_BY_RE: &str = r"(?i)(?-u:\b)(?:(?:developed|drafted|prepared|formulated|proposed) by|(?:developed|drafted|prepared|formulated) under(?: the)?|(?:is |are )?under the jurisdiction of(?: the)?|under the guidance of(?: the)?)(?-u:\b)";
+pub(super) const DEVELOPED_BY_RE: &str = r"(?i)(?-u:\b)(?:(?:developed|drafted|prepared|formulated|proposed) by(?: the)?|(?:developed|drafted|prepared|formulated) under(?: the)?|(?:is |are )?under the jurisdiction of(?: the)?|under the guidance of(?: the)?)(?-u:\b)";
 pub(super) static DEVELOPED_BY: LazyLock<Regex> = LazyLock::new(|| re(DEVELOPED_BY_RE));
 pub(super) static RELEASE_DATE_LABEL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?:releasing date|release date|issued|announcement date)\s*[:：]"));
-pub(super) const EFFECTIVE_RE: &str = r"(?i)(?:effective(?: from| date)?|take effect|took effect|takes effect|come into (?:effect|force)|comes into effect|came into effect|enter(?:s|ed)? into (?:force|effect)|enforced from|implemented (?:on|from|as of)|in effect from)\s*[:：]?\s*(?:on|from)?";
+pub(super) const EFFECTIVE_RE: &str = r"(?i)(?:effective(?: from| date)?|take effect|took effect|takes effect|come into (?:effect|force)|comes into effect|came into effect|enter(?:s|ed)? into (?:force|effect)|enforced from|implemented (?:on|from|as of)|(?:will|shall) be implemented|in effect from)\s*[:：]?\s*(?:on|from)?";
 pub(super) static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| re(EFFECTIVE_RE));
 pub(super) static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     re(

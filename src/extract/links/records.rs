@@ -9,8 +9,8 @@ use super::labels;
 use super::patterns::*;
 use super::sentences::sentence_links;
 use super::standards::{
-    comment_deadline, instrument_replaces, labelled_project, project_title, replaced_hits,
-    replaces, standard_dates, standard_status,
+    comment_deadline, effective_lag, instrument_replaces, labelled_project, project_title,
+    replaced_hits, replaces, standard_dates, standard_status,
 };
 use super::subjects::{refers_back, shared_clause, this_document, unnamed_sentences};
 use super::titled;
@@ -389,6 +389,11 @@ pub(super) fn read_links(
                     .map_or(b, |nx| nx.start.clamp(s.end, b))
                     - a;
                 d.dates = standard_dates(sent, (s.end - a, own_end), year);
+                // ("... and will take effect six months after its release":
+                // dated once its release date is known.)
+                if let Some(lag) = effective_lag(sent, (s.end - a, own_end)) {
+                    cx.lags.push((s.r.clone(), lag));
+                }
                 // "X and Y for approval; both were published on D": a
                 // clause after the last code about all of them.
                 if let Some(k) = shared_clause(sent, &standards, (a, b)) {

@@ -6,12 +6,13 @@ use super::committee_rules::{Sentence, committee_sentence};
 use super::patterns::*;
 use super::standards;
 use super::subjects::{
-    collective_subject, implausible, list_above, one_standard, opening_head, plural_standards,
-    previous_sentence_standards, pronoun_standards, record_standard, referred_instrument,
-    refers_to, refers_to_a_standard, relative_gap, standards_after, standards_before,
-    topic_standard, unique_instrument_with,
+    collective_subject, earlier_standards, implausible, list_above, one_standard, opening_head,
+    plural_standards, pronoun_standards, record_standard, referred_instrument, refers_to,
+    refers_to_a_standard, relative_gap, standards_after, standards_before, topic_standard,
+    unique_instrument_with,
 };
 use super::{Cat, Hit, LineHits, lines_between};
+use crate::extract::lag::lag_after;
 use crate::extract::{Cx, dates, sentence_bounds, text};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, Record, RelationKind};
@@ -52,6 +53,11 @@ pub(super) fn sentence_links(
             && let Some(count) = collective_subject(sent)
         {
             they = list_above(cx, by_line, r, n);
+            // (Or a paragraph above naming them: "X issued GB/T 1 ... and
+            // GB/T 2 ....\n\nThey support the Y.")
+            if they.is_empty() {
+                they = earlier_standards(cx, by_line, r, (n, a), standards, count);
+            }
             if let Some(c) = count.filter(|c| they.len() > c.n()) {
                 they = c.pick(they);
             }
@@ -63,7 +69,7 @@ pub(super) fn sentence_links(
             && a > 0
             && let Some(count) = collective_subject(sent)
         {
-            they = previous_sentence_standards(raw, a, standards, count);
+            they = earlier_standards(cx, by_line, r, (n, a), standards, count);
         }
         if in_sent.is_empty()
             && !(cues.matched(CUE_EFFECTIVE)
@@ -144,11 +150,18 @@ pub(super) fn sentence_links(
             );
         }
         // Effective dates of instruments: "effective January 1, 2026".
+        // (Or relative to the release: "... will take effect six months
+        // after its release", dated once the release date is known.)
         if cues.matched(CUE_EFFECTIVE)
             && let Some(e) = EFFECTIVE.find(sent)
-            && let Some(d) = dates::first_date(&sent[e.end()..], year).filter(|d| d.start < 30)
+            && let Some((when, d_end)) = dates::first_date(&sent[e.end()..], year)
+                .filter(|d| d.start < 30)
+                .map(|d| (Ok(d.date), d.end))
+                .or_else(|| lag_after(&sent[e.end()..]).map(|(l, len)| (Err(l), len)))
         {
-            implausible(cx, &sent[..e.start()], e.as_str(), d.date, n, &evidence());
+            if let Ok(date) = when {
+                implausible(cx, &sent[..e.start()], e.as_str(), date, n, &evidence());
+            }
             // Not an instrument named as the basis or the supported one
             // ("The Measures were formulated in accordance with the X Law
             // and will take effect ...": the Measures take effect).
@@ -222,7 +235,7 @@ pub(super) fn sentence_links(
                 // (So does one whose standards all come after the date:
                 // "The X Measures ... entered into force on D; GB Y is
                 // their supporting standard".)
-                let date_end = e.end() + d.end;
+                let date_end = e.end() + d_end;
                 subject
                     .filter(|_| {
                         sent_standards.is_empty()
@@ -233,12 +246,17 @@ pub(super) fn sentence_links(
                     .collect::<Vec<_>>()
             };
             for s in subjects {
-                let mut x = EntityDraft::new(s.0, s.1, "");
-                x.dates.push(DatedFact {
-                    date: d.date,
-                    what: "effective".into(),
-                });
-                cx.add(x);
+                match when {
+                    Ok(date) => {
+                        let mut x = EntityDraft::new(s.0, s.1, "");
+                        x.dates.push(DatedFact {
+                            date,
+                            what: "effective".into(),
+                        });
+                        cx.add(x);
+                    }
+                    Err(lag) => cx.lags.push((s, lag)),
+                }
             }
         }
         // Legal basis: "in accordance with the Cryptography Law".
@@ -473,7 +491,12 @@ pub(super) fn sentence_links(
                         || opening_head(sent).is_some();
                     if plural_standards(&sent[..p.start()]) {
                         subjects.extend(standards_before(cx, by_line, r, n, a));
-                    } else if !bodies_act && let Some(own) = record_standard(cx, by_line, r) {
+                    } else if !bodies_act
+                        // (A plural subject it could not place, "They
+                        // support ...", is not the record's one standard.)
+                        && collective_subject(sent).is_none()
+                        && let Some(own) = record_standard(cx, by_line, r)
+                    {
                         subjects.push(own);
                     }
                 }

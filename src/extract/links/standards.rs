@@ -5,6 +5,7 @@
 
 use super::patterns::*;
 use super::{Cat, Hit};
+use crate::extract::lag::{Lag, lag_after};
 use crate::extract::{Cx, codes, dates, sentence_bounds, text};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, PartialDate, RelationKind};
@@ -439,24 +440,38 @@ fn own_clause(sent: &str, at: usize) -> Option<(usize, usize)> {
 
 /// Dated facts about a standard from its sentence: effective dates, comment
 /// deadlines, release dates.
+/// The effective-date phrases of sentence `sent` about the standard whose
+/// code ends at byte `after` (the text about it alone ends at `own_end`).
+fn own_effective(
+    sent: &str,
+    (after, own_end): (usize, usize),
+) -> impl Iterator<Item = regex::Match<'_>> {
+    EFFECTIVE.find_iter(sent).filter(move |m| {
+        // "GB 1-2027 X, which replaces GB 2 and takes effect on D, and GB/T
+        // 3-2027 Y": a phrase before the code is another standard's, and
+        // one in a relative clause after a later code is that one's own.
+        !(m.start() < after
+            || m.start() >= own_end && {
+                let between = sent[own_end..m.start()].to_ascii_lowercase();
+                between.contains("which") || between.contains("that") || between.contains('(')
+            })
+    })
+}
+
+/// How long after its release the standard whose code ends at byte `after`
+/// of `sent` takes effect ("... was released on D and will take effect six
+/// months after its release").
+pub(super) fn effective_lag(sent: &str, range: (usize, usize)) -> Option<Lag> {
+    own_effective(sent, range).find_map(|m| lag_after(&sent[m.end()..]).map(|(l, _)| l))
+}
+
 pub(super) fn standard_dates(
     sent: &str,
     (after, own_end): (usize, usize),
     year: Option<i32>,
 ) -> Vec<DatedFact> {
     let mut out = Vec::new();
-    for m in EFFECTIVE.find_iter(sent) {
-        // "GB 1-2027 X, which replaces GB 2 and takes effect on D, and GB/T
-        // 3-2027 Y": a phrase before the code is another standard's, and
-        // one in a relative clause after a later code is that one's own.
-        if m.start() < after
-            || m.start() >= own_end && {
-                let between = sent[own_end..m.start()].to_ascii_lowercase();
-                between.contains("which") || between.contains("that") || between.contains('(')
-            }
-        {
-            continue;
-        }
+    for m in own_effective(sent, (after, own_end)) {
         if let Some(d) = dates::first_date(&sent[m.end()..], year) {
             out.push(DatedFact {
                 date: d.date,

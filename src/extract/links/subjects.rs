@@ -29,6 +29,8 @@ pub(super) fn implausible(
         || b.ends_with("to be")
         || b.ends_with("shall");
     let past = !future
+        && !v.starts_with("will")
+        && !v.starts_with("shall")
         && (v.contains("took")
             || v.contains("came")
             || v.contains("implemented")
@@ -242,6 +244,23 @@ fn standards_in(
     keep: impl Fn(u32, &Hit) -> bool,
 ) -> Vec<(EntityRef, u32)> {
     let mut out = Vec::new();
+    standard_hits(cx, by_line, r, lines, |ln, h| {
+        if keep(ln, h) {
+            out.push((h.r.clone(), ln));
+        }
+    });
+    out
+}
+
+/// Each standard named on `lines` of record `r` with its line, in order,
+/// not counting the older standards they replace.
+fn standard_hits<'h>(
+    cx: &Cx,
+    by_line: &'h LineHits,
+    r: &Record,
+    lines: std::ops::RangeInclusive<u32>,
+    mut each: impl FnMut(u32, &'h Hit),
+) {
     for (ln, v) in by_line.range(lines) {
         let old = replaced_hits(cx.doc.line(*ln), v);
         // (A table's "Replaced Standard" column holds older ones too.)
@@ -251,16 +270,12 @@ fn standards_in(
             Vec::new()
         };
         let in_old_cell = |h: &Hit| old_cells.iter().any(|&(x, y)| h.start >= x && h.end <= y);
-        out.extend(
-            v.iter()
-                .zip(old)
-                .filter(|(h, old)| {
-                    h.cat == Cat::Standard && !old && !in_old_cell(h) && keep(*ln, h)
-                })
-                .map(|(h, _)| (h.r.clone(), *ln)),
-        );
+        for (h, old) in v.iter().zip(old) {
+            if h.cat == Cat::Standard && !old && !in_old_cell(h) {
+                each(*ln, h);
+            }
+        }
     }
-    out
 }
 
 /// "The YD/T standards ...", "the GB standards ...": the code family a
@@ -404,25 +419,71 @@ fn sentence_before(raw: &str, a: usize, standards: &[&Hit]) -> (usize, Vec<Entit
     (pa, v)
 }
 
-/// The standards the sentence before `a` names on the line, for a
-/// collective subject ("Both were released on D"): as many as `count` says
-/// (the last ones), or all of them when it counts none ("They ..."), and
-/// none when it names fewer than that (or fewer than two).
-pub(super) fn previous_sentence_standards(
-    raw: &str,
-    a: usize,
+/// The standards a collective subject at byte `a` of line `n` refers back
+/// to ("Both were released on D", "They support the X"): those of the
+/// nearest sentence before naming any, on this line (whose standards,
+/// replaced codes left out, are `standards`) or the paragraphs above in the
+/// record — passing over sentences that name none but themselves refer
+/// back ("The standards were drafted by X. They support ..."). As many as
+/// `count` says (the last ones), or all of them when it counts none; none
+/// when that sentence names fewer than that (or fewer than two), a
+/// sentence in between is about something else, or a list comes first
+/// (its own rule reads a list).
+pub(super) fn earlier_standards(
+    cx: &Cx,
+    by_line: &LineHits,
+    r: &Record,
+    (n, a): (u32, usize),
     standards: &[&Hit],
     count: Option<Count>,
 ) -> Vec<EntityRef> {
-    let (_, v) = sentence_before(raw, a, standards);
     let need = count.map_or(2, Count::n).max(2);
-    if v.len() < need {
-        return Vec::new();
+    for ln in (r.lines.0..=n).rev() {
+        let raw = cx.doc.line(ln);
+        if ln < n && raw.trim_start().starts_with(['-', '*', '•']) {
+            return Vec::new();
+        }
+        let own;
+        let hits: &[&Hit] = if ln == n {
+            standards
+        } else {
+            own = line_standards(cx, by_line, r, ln);
+            &own
+        };
+        let mut end = if ln == n { a } else { raw.len() + 1 };
+        while end > 0 {
+            let (pa, v) = sentence_before(raw, end, hits);
+            if pa >= end {
+                // (No sentence ends before `end`'s: nothing earlier.)
+                break;
+            }
+            let sent = raw.get(pa..end.min(raw.len())).unwrap_or("");
+            end = pa;
+            if sent.trim().is_empty() {
+                continue;
+            }
+            if !v.is_empty() {
+                return match (v.len() >= need, count) {
+                    (false, _) => Vec::new(),
+                    (true, Some(c)) => c.pick(v),
+                    (true, None) => v,
+                };
+            }
+            let head = &sent[..sent.floor_char_boundary(40)];
+            if collective_subject(sent).is_none() && !plural_standards(head) {
+                return Vec::new();
+            }
+        }
     }
-    match count {
-        Some(c) => c.pick(v),
-        None => v,
-    }
+    Vec::new()
+}
+
+/// The standards named on line `ln` of record `r`, replaced codes left
+/// out, in order.
+fn line_standards<'h>(cx: &Cx, by_line: &'h LineHits, r: &Record, ln: u32) -> Vec<&'h Hit> {
+    let mut out = Vec::new();
+    standard_hits(cx, by_line, r, ln..=ln, |_, h| out.push(h));
+    out
 }
 
 /// Whether a sentence's subject (the text before its verb) refers back to
