@@ -100,6 +100,77 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
     extract_found(doc, records, found)
 }
 
+/// A committee the document names in full before its code ("the National
+/// Technical Committee on Widget Batteries (SAC/TC 961)", "全国X标准化技术委员会
+/// （SAC/TC 961）") and elsewhere by that name alone: each of those other
+/// mentions is the committee too (the dictionary's names are found
+/// anyway). `chits` are line-relative and stay sorted.
+fn named_again(cx: &Cx, chits: &mut Vec<(u32, CommitteeHit)>) {
+    let mut learned: Vec<(String, String)> = Vec::new();
+    for (n, h) in chits.iter() {
+        if h.bare || known_name(&h.key).is_some() || committees::is_international(&h.key) {
+            continue;
+        }
+        let Some(name) = committees::name_before(cx.doc.line(*n), h.start) else {
+            continue;
+        };
+        let han = name.chars().filter(|c| !c.is_ascii()).count();
+        let long = name.split_whitespace().count() >= 4 || han >= 6;
+        if long
+            && (name.contains("Committee") || name.ends_with("委员会"))
+            && !learned.iter().any(|(x, _)| *x == name)
+        {
+            learned.push((name, h.key.clone()));
+        }
+    }
+    if learned.is_empty() {
+        return;
+    }
+    let text = cx.doc.text.as_str();
+    let mut added = Vec::new();
+    for (name, key) in &learned {
+        for (p, _) in text.match_indices(name.as_str()) {
+            let n = cx.doc.line_of(p);
+            let start = p - cx.doc.line_start(n);
+            let end = start + name.len();
+            let line = cx.doc.line(n);
+            // (Not inside a longer word — Chinese writes none apart —, nor
+            // the mention that gave the code: the code right after it.)
+            let word = |c: char| c.is_ascii_alphanumeric();
+            let inside = line[..start].chars().next_back().is_some_and(word)
+                || line[end..].chars().next().is_some_and(word);
+            // (Nor the start of a longer name: "... on Widget Batteries and
+            // Cells".)
+            let longer = line[end..].strip_prefix(' ').is_some_and(|rest| {
+                let rest = ["and ", "of ", "for ", "on ", "& "]
+                    .iter()
+                    .find_map(|w| rest.strip_prefix(w))
+                    .unwrap_or(rest);
+                rest.starts_with(|c: char| c.is_ascii_uppercase())
+            });
+            let coded = chits
+                .iter()
+                .any(|(m, c)| *m == n && c.start < end + 4 && c.end > start);
+            if !inside && !longer && !coded {
+                added.push((
+                    n,
+                    CommitteeHit {
+                        start,
+                        end,
+                        key: key.clone(),
+                        bare: false,
+                        written: name.clone(),
+                    },
+                ));
+            }
+        }
+    }
+    if !added.is_empty() {
+        chits.extend(added);
+        chits.sort_by_key(|(n, h)| (*n, h.start));
+    }
+}
+
 /// [`extract`] with the finders' results already at hand.
 pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDraft {
     let rec_of = record_of_lines(&doc, &records);
@@ -125,6 +196,7 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         h.end -= base;
         chits.push((n, h));
     }
+    named_again(&cx, &mut chits);
     let mut code_hits: Vec<(u32, Vec<codes::CodeHit>)> = Vec::new();
     for mut h in all_codes {
         let n = cx.doc.line_of(h.start);

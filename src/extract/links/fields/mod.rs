@@ -138,6 +138,11 @@ fn field_of(label: &str) -> Option<Field> {
         | "替代标准" => Field::Replaces,
         "replaced by" | "superseded by" | "被代替" | "被替代" => Field::ReplacedBy,
         "technical committee"
+        | "technical committees"
+        | "technical committee in charge"
+        | "committee in charge"
+        | "tc in charge"
+        | "responsible technical committee"
         | "committee"
         | "responsible committee"
         | "drafting committee"
