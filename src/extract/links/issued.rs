@@ -429,7 +429,7 @@ fn by_links(cx: &mut Cx, is: &Issue, v: Match) {
             .rev()
             .find(|h| rel(h) < v.start())
             .map(|h| h.r.clone())
-            .or_else(|| main.filter(|m| refers_to(sent, m)).cloned())
+            .or_else(|| main.filter(|m| refers_to(cx, sent, m)).cloned())
     {
         let stop = instruments
             .iter()

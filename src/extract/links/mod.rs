@@ -212,6 +212,14 @@ pub(crate) fn extract_links(
                 .push((head.to_owned(), (EntityKind::Instrument, h.key.clone())));
         }
         if let Some((a, close)) = abbreviation_after(rest) {
+            // (A short name ending in a type word, "Interim Measures", is
+            // the instrument's own: "the Measures" is then another's.)
+            if a.rsplit_once(' ')
+                .is_some_and(|(_, w)| crate::extract::instruments::is_head_word(w))
+            {
+                cx.defined
+                    .push((a.to_owned(), (EntityKind::Instrument, h.key.clone())));
+            }
             let law = h.etype == "law" || h.etype == "regulation";
             inst_abbrs.push(Abbreviation {
                 abbr: a.to_owned(),

@@ -243,6 +243,13 @@ pub(super) fn read_links(
                 })
             {
                 instrument_replaces(cx, raw, hits, p, main.as_ref(), n);
+            } else if has(n, HAS_REPLACE_WORD)
+                && !hits.iter().any(|h| h.cat == Cat::Standard)
+                && let Some(p) = replaced_by(raw)
+            {
+                // "The Interim Measures ... were repealed and replaced by the
+                // Measures for X".
+                instrument_replaces(cx, raw, hits, p, main.as_ref(), n);
             }
             // Titled projects in agenda lists: a list item with no code
             // under a status heading, or labelled with its stage ("- New
@@ -712,4 +719,11 @@ pub(super) const FOR_COMMENTS: &str = "draft for comments";
 /// draft (a notified one).
 fn open_for_comments(status: Option<&str>) -> bool {
     matches!(status, Some(FOR_COMMENTS | "draft"))
+}
+
+/// Where "replaced by" or "superseded by" starts on a line, if it does.
+fn replaced_by(raw: &str) -> Option<usize> {
+    ["replaced by ", "superseded by "]
+        .iter()
+        .find_map(|w| raw.find(w))
 }

@@ -332,7 +332,7 @@ pub(super) fn sentence_links(
                             .flatten();
                     }
                     match opening_head(sent) {
-                        Some(head) if !main.is_some_and(|m| refers_to(sent, m)) => {
+                        Some(head) if !main.is_some_and(|m| refers_to(cx, sent, m)) => {
                             unique_instrument_with(cx, head)
                         }
                         _ => main.cloned(),
@@ -378,7 +378,7 @@ pub(super) fn sentence_links(
                 .rev()
                 .find(|h| rel(h) < p.start())
                 .map(|h| h.r.clone())
-                .or_else(|| main.filter(|m| refers_to(sent, m)).cloned());
+                .or_else(|| main.filter(|m| refers_to(cx, sent, m)).cloned());
             if let Some(t) = target {
                 for s in sent_standards.iter().filter(|h| rel(h) > p.end()) {
                     cx.link(

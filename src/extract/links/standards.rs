@@ -634,6 +634,36 @@ pub(super) fn instrument_replaces(
 ) {
     let (a, b) = sentence_bounds(raw, at);
     let is_instrument = |h: &&Hit| matches!(h.cat, Cat::Instrument { .. });
+    // "The Interim Measures for X were repealed and replaced by the
+    // Measures for Y": the one after "by" replaces those before.
+    let verb = raw[at..].to_ascii_lowercase();
+    if verb.starts_with("replaced by ") || verb.starts_with("superseded by ") {
+        let by = at + verb.find(" by ").map_or(0, |i| i + 4);
+        let new = hits
+            .iter()
+            .filter(is_instrument)
+            .find(|h| h.start >= by && h.end <= b && raw[by..h.start].trim().len() <= 4);
+        if let Some(new) = new {
+            let evidence = text::strip_markup(&raw[a..b]);
+            let old: Vec<EntityRef> = hits
+                .iter()
+                .filter(is_instrument)
+                .filter(|h| h.start >= a && h.end <= at && h.r != new.r)
+                .map(|h| h.r.clone())
+                .collect();
+            for o in old {
+                cx.link(
+                    new.r.clone(),
+                    RelationKind::Replaces,
+                    o,
+                    n,
+                    &evidence,
+                    false,
+                );
+            }
+        }
+        return;
+    }
     let old: Vec<&Hit> = hits
         .iter()
         .filter(is_instrument)

@@ -298,14 +298,41 @@ pub(super) fn code_family(before: &str) -> Option<String> {
 /// Whether a sentence opens with a reference back to instrument `m`: "The
 /// Measures ...", "The amended law ...", "These Provisions ..." (not "It":
 /// that may be a standard).
-pub(super) fn refers_to(sent: &str, m: &EntityRef) -> bool {
+pub(super) fn refers_to(cx: &Cx, sent: &str, m: &EntityRef) -> bool {
     if m.0 != EntityKind::Instrument {
         return false;
     }
     opening_head(sent).is_some_and(|head| {
         m.1.to_ascii_lowercase()
             .contains(head.to_ascii_lowercase().trim_end_matches('s'))
+            // (Not when the document gave it a short name of its own and
+            // names another such instrument: after `the Interim Measures
+            // for X (the "Interim Measures")`, "The Measures ..." is the
+            // other measures.)
+            && !(renamed(cx, &m.1, head) && candidates(cx, head).iter().any(|k| {
+                *k != m.1.as_str() && !renamed(cx, k, head)
+            }))
     })
+}
+
+/// Whether the document gave instrument `key` a short name of its own
+/// other than `head` (`(the "Interim Measures")` for "Measures").
+fn renamed(cx: &Cx, key: &str, head: &str) -> bool {
+    cx.defined
+        .iter()
+        .any(|(d, r)| r.1 == key && !d.eq_ignore_ascii_case(head))
+}
+
+/// The keys of the instruments drafted so far whose names hold `head`
+/// (its plural's "s" aside).
+fn candidates<'c>(cx: &'c Cx, head: &str) -> Vec<&'c str> {
+    let head = head.to_ascii_lowercase();
+    let head = head.trim_end_matches('s');
+    cx.entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Instrument && e.key.to_ascii_lowercase().contains(head))
+        .map(|e| e.key.as_str())
+        .collect()
 }
 
 /// The head word a sentence opens with when it refers back to an
@@ -336,17 +363,17 @@ pub(super) fn unique_instrument_with(cx: &Cx, head: &str) -> Option<EntityRef> {
     {
         return Some(r.clone());
     }
-    let head = head.to_ascii_lowercase();
-    let head = head.trim_end_matches('s');
-    let mut found = cx
-        .entities
-        .iter()
-        .filter(|e| e.kind == EntityKind::Instrument && e.key.to_ascii_lowercase().contains(head));
-    let one = found.next()?;
-    found
-        .next()
-        .is_none()
-        .then(|| (EntityKind::Instrument, one.key.clone()))
+    let mut found = candidates(cx, head);
+    // (Of several, the one not given a short name of its own: after `the
+    // Interim Measures for X (the "Interim Measures")`, "the Measures" is
+    // the other measures.)
+    if found.len() > 1 {
+        found.retain(|k| !renamed(cx, k, head));
+    }
+    match found.as_slice() {
+        [one] => Some((EntityKind::Instrument, (*one).to_owned())),
+        _ => None,
+    }
 }
 
 /// The instrument a sentence opening "The Measures ..." refers back to: the
@@ -360,7 +387,7 @@ pub(super) fn referred_instrument(
 ) -> Option<EntityRef> {
     let head = opening_head(sent)?;
     match main {
-        Some(m) if refers_to(sent, m) => Some(m.clone()),
+        Some(m) if refers_to(cx, sent, m) => Some(m.clone()),
         _ => unique_instrument_with(cx, head),
     }
 }
