@@ -62,6 +62,9 @@ pub(crate) struct Cx<'a> {
     /// Entities said to take effect some time after their release ("six
     /// months after its release"), dated once the document is read.
     pub(crate) lags: Vec<(EntityRef, crate::extract::lag::Lag)>,
+    /// Entities said to take effect with another ("on the same day as the
+    /// Measures"): each with that other, dated once the document is read.
+    pub(crate) alongside: Vec<(EntityRef, EntityRef)>,
 }
 
 impl Cx<'_> {
@@ -83,6 +86,7 @@ impl Cx<'_> {
             unsure_home: FxHashSet::default(),
             sole_committee: None,
             lags: Vec::new(),
+            alongside: Vec::new(),
         }
     }
 
@@ -112,9 +116,10 @@ impl Cx<'_> {
             .is_some_and(|i| self.entities[i].status.as_deref() == Some("draft"))
     }
 
-    /// Dates the entities of [`Cx::lags`] that this document gave a
-    /// release date and no effective date: effective that long after
-    /// their release.
+    /// Dates the entities of [`Cx::lags`] that this document gave a release
+    /// date and no effective date (effective that long after their
+    /// release), then those of [`Cx::alongside`] by the day the other takes
+    /// effect.
     pub(crate) fn resolve_lags(&mut self) {
         for ((kind, key), lag) in std::mem::take(&mut self.lags) {
             let Some(i) = self.slot(kind, &key) else {
@@ -131,6 +136,24 @@ impl Cx<'_> {
                 .and_then(|f| lag.after(f.date))
             {
                 e.dates.push(DatedFact {
+                    date,
+                    what: "effective".into(),
+                });
+            }
+        }
+        // (Then those that take effect with another: its day, once known.)
+        for ((kind, key), (okind, okey)) in std::mem::take(&mut self.alongside) {
+            let day = self.slot(okind, &okey).and_then(|j| {
+                self.entities[j]
+                    .dates
+                    .iter()
+                    .find(|f| f.what == "effective")
+                    .map(|f| f.date)
+            });
+            if let (Some(date), Some(i)) = (day, self.slot(kind, &key))
+                && !self.entities[i].dates.iter().any(|f| f.what == "effective")
+            {
+                self.entities[i].dates.push(DatedFact {
                     date,
                     what: "effective".into(),
                 });

@@ -3,7 +3,9 @@
 //! effect six months after its release", "12 months after publication".
 //! What the phrase says ([`Lag`]) is read here; the day it gives is
 //! computed once the entity's release date is known (see
-//! `Cx::resolve_lags`).
+//! `Cx::resolve_lags`). So is where another instrument is named that
+//! something takes effect with ("on the same day as the Measures",
+//! [`alongside`]).
 
 use crate::model::PartialDate;
 use crate::model::date::{civil_from_days, days_from_civil, days_in_month};
@@ -96,7 +98,11 @@ pub fn lag_after(text: &str) -> Option<(Lag, usize)> {
         .map(|w| r.len() - r2.len() + w.len())
     };
     let done = |lag: Lag, rest_after: &str| Some((lag, skipped + lower.len() - rest_after.len()));
-    if let Some(r) = rest.strip_prefix("the same day") {
+    // (Not "the same day as the Measures": another's day.)
+    if let Some(r) = rest
+        .strip_prefix("the same day")
+        .filter(|r| !r.starts_with(" as ") && !r.starts_with(" that "))
+    {
         return done(Lag::Same, r);
     }
     if let Some(r) = rest.strip_prefix("the day of ")
@@ -130,6 +136,25 @@ pub fn lag_after(text: &str) -> Option<(Lag, usize)> {
     let r = r.strip_prefix("after ")?;
     let k = release(r)?;
     done(lag, &r[k..])
+}
+
+/// Where another's name starts in a text that opens by saying something
+/// takes effect with it, right after an effective-date verb: " on the same
+/// day as the Measures", " at the same time as X", " simultaneously with
+/// X" (the byte after the phrase, where "the Measures" or X starts).
+pub fn alongside(text: &str) -> Option<usize> {
+    let lower = text[..text.floor_char_boundary(text.len().min(48))].to_ascii_lowercase();
+    let t = lower.trim_start();
+    let t = t.strip_prefix("on ").unwrap_or(t);
+    [
+        "the same day as ",
+        "the same date as ",
+        "at the same time as ",
+        "simultaneously with ",
+    ]
+    .iter()
+    .find_map(|p| t.strip_prefix(p))
+    .map(|r| lower.len() - r.len())
 }
 
 fn number_word(w: &str) -> Option<u32> {
@@ -180,7 +205,16 @@ mod tests {
         assert_eq!(lag_after(" six months after the Law"), None);
         assert_eq!(lag_after(" on 1 July 2031"), None);
         assert_eq!(lag_after(" the same way"), None);
+        assert_eq!(lag_after(" on the same day as the Measures"), None);
         assert_eq!(lag_after(" upon approval by the State Council"), None);
+    }
+
+    #[test]
+    fn alongside_names_the_other() {
+        assert_eq!(alongside(" on the same day as the Measures."), Some(20));
+        assert_eq!(alongside(" simultaneously with the Law"), Some(21));
+        assert_eq!(alongside(" on the same day."), None);
+        assert_eq!(alongside(" on 1 July 2031"), None);
     }
 
     #[test]

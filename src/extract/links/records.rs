@@ -9,8 +9,8 @@ use super::labels;
 use super::patterns::*;
 use super::sentences::sentence_links;
 use super::standards::{
-    comment_deadline, effective_lag, instrument_replaces, labelled_project, project_title,
-    replaced_hits, replaces, standard_dates, standard_status,
+    comment_deadline, effective_alongside, effective_lag, instrument_at, instrument_replaces,
+    labelled_project, project_title, replaced_hits, replaces, standard_dates, standard_status,
 };
 use super::subjects::{refers_back, shared_clause, this_document, unnamed_sentences};
 use super::titled;
@@ -400,6 +400,14 @@ pub(super) fn read_links(
                 // dated once its release date is known.)
                 if let Some(lag) = effective_lag(sent, (s.end - a, own_end)) {
                     cx.lags.push((s.r.clone(), lag));
+                }
+                // ("... will take effect on the same day as the Measures":
+                // the instrument named there, or the one "the Measures"
+                // refers back to.)
+                if let Some(at) = effective_alongside(sent, (s.end - a, own_end))
+                    && let Some(i) = instrument_at(cx, raw, hits, a + at, main.as_ref())
+                {
+                    cx.alongside.push((s.r.clone(), i));
                 }
                 // "X and Y for approval; both were published on D": a
                 // clause after the last code about all of them.

@@ -12,7 +12,7 @@ use super::subjects::{
     unique_instrument_with,
 };
 use super::{Cat, Hit, LineHits, lines_between};
-use crate::extract::lag::lag_after;
+use crate::extract::lag::{Lag, alongside, lag_after};
 use crate::extract::{Cx, dates, sentence_bounds, text};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, Record, RelationKind};
@@ -156,10 +156,17 @@ pub(super) fn sentence_links(
             && let Some(e) = EFFECTIVE.find(sent)
             && let Some((when, d_end)) = dates::first_date(&sent[e.end()..], year)
                 .filter(|d| d.start < 30)
-                .map(|d| (Ok(d.date), d.end))
-                .or_else(|| lag_after(&sent[e.end()..]).map(|(l, len)| (Err(l), len)))
+                .map(|d| (When::On(d.date), d.end))
+                .or_else(|| lag_after(&sent[e.end()..]).map(|(l, len)| (When::After(l), len)))
+                .or_else(|| {
+                    // ("It will take effect on the same day as the Measures".)
+                    let k = alongside(&sent[e.end()..])?;
+                    let at = a + e.end() + k;
+                    let other = standards::instrument_at(cx, raw, hits, at, main)?;
+                    Some((When::With(other), k))
+                })
         {
-            if let Ok(date) = when {
+            if let When::On(date) = when {
                 implausible(cx, &sent[..e.start()], e.as_str(), date, n, &evidence());
             }
             // Not an instrument named as the basis or the supported one
@@ -246,16 +253,21 @@ pub(super) fn sentence_links(
                     .collect::<Vec<_>>()
             };
             for s in subjects {
-                match when {
-                    Ok(date) => {
+                match &when {
+                    When::On(date) => {
                         let mut x = EntityDraft::new(s.0, s.1, "");
                         x.dates.push(DatedFact {
-                            date,
+                            date: *date,
                             what: "effective".into(),
                         });
                         cx.add(x);
                     }
-                    Err(lag) => cx.lags.push((s, lag)),
+                    When::After(lag) => cx.lags.push((s, *lag)),
+                    When::With(other) => {
+                        if *other != s {
+                            cx.alongside.push((s, other.clone()));
+                        }
+                    }
                 }
             }
         }
@@ -399,9 +411,12 @@ pub(super) fn sentence_links(
                 .collect();
             // "To support the Measures, ...": the record's instrument.
             // ("... that implement the amended law": the law it amends.)
-            if targets.is_empty()
+            let back = targets
+                .is_empty()
+                .then(|| BACK_REFERENCE.captures(&sent[p.end()..]))
+                .flatten();
+            if let Some(c) = &back
                 && let Some(m) = main.filter(|m| m.0 == EntityKind::Instrument)
-                && let Some(c) = BACK_REFERENCE.captures(&sent[p.end()..])
             {
                 let amended = c.name("amended").is_some().then(|| {
                     cx.relations
@@ -423,6 +438,15 @@ pub(super) fn sentence_links(
                     }
                     _ => {}
                 }
+            }
+            // (Else the one instrument of the document so far with that
+            // word: "supports the Measures" in a record about no instrument.)
+            if targets.is_empty()
+                && let Some(c) = &back
+                && c.name("amended").is_none()
+                && let Some(u) = unique_instrument_with(cx, &c["head"])
+            {
+                targets.push(u);
             }
             if !targets.is_empty() {
                 // Subjects: codes in the sentence, else the list that follows,
@@ -616,4 +640,12 @@ pub(super) fn sentence_links(
         }
         committee_sentence(cx, cues, &sentence, committee, &evidence);
     }
+}
+
+/// When a sentence says something takes effect: on a date, some time after
+/// its release, or with another instrument.
+enum When {
+    On(crate::model::PartialDate),
+    After(Lag),
+    With(EntityRef),
 }

@@ -5,7 +5,7 @@
 
 use super::patterns::*;
 use super::{Cat, Hit};
-use crate::extract::lag::{Lag, lag_after};
+use crate::extract::lag::{Lag, alongside, lag_after};
 use crate::extract::{Cx, codes, dates, sentence_bounds, text};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, PartialDate, RelationKind};
@@ -463,6 +463,34 @@ fn own_effective(
 /// months after its release").
 pub(super) fn effective_lag(sent: &str, range: (usize, usize)) -> Option<Lag> {
     own_effective(sent, range).find_map(|m| lag_after(&sent[m.end()..]).map(|(l, _)| l))
+}
+
+/// Where the instrument a standard takes effect with is named ("... will
+/// take effect on the same day as the Measures"), in the sentence about
+/// the standard whose code ends at byte `after` of `sent`.
+pub(super) fn effective_alongside(sent: &str, range: (usize, usize)) -> Option<usize> {
+    own_effective(sent, range).find_map(|m| alongside(&sent[m.end()..]).map(|k| m.end() + k))
+}
+
+/// The instrument named at byte `at` of `raw` (a line whose hits are
+/// `hits`): its hit there, else the one a short name there ("the
+/// Measures") refers back to.
+pub(super) fn instrument_at(
+    cx: &Cx,
+    raw: &str,
+    hits: &[Hit],
+    at: usize,
+    main: Option<&EntityRef>,
+) -> Option<EntityRef> {
+    hits.iter()
+        .find(|h| matches!(h.cat, Cat::Instrument { .. }) && h.start >= at && h.start <= at + 4)
+        .map(|h| h.r.clone())
+        .or_else(|| {
+            let word = raw.get(at..)?.trim_start();
+            let word = word.strip_prefix("the ").unwrap_or(word);
+            let word = word.split([' ', '.', ',', ';']).next().unwrap_or("");
+            super::subjects::referred_instrument(cx, &format!("The {word} apply."), main)
+        })
 }
 
 pub(super) fn standard_dates(
