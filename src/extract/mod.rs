@@ -128,41 +128,44 @@ fn named_again(cx: &Cx, chits: &mut Vec<(u32, CommitteeHit)>) {
     }
     let text = cx.doc.text.as_str();
     let mut added = Vec::new();
-    for (name, key) in &learned {
-        for (p, _) in text.match_indices(name.as_str()) {
-            let n = cx.doc.line_of(p);
-            let start = p - cx.doc.line_start(n);
-            let end = start + name.len();
-            let line = cx.doc.line(n);
-            // (Not inside a longer word — Chinese writes none apart —, nor
-            // the mention that gave the code: the code right after it.)
-            let word = |c: char| c.is_ascii_alphanumeric();
-            let inside = line[..start].chars().next_back().is_some_and(word)
-                || line[end..].chars().next().is_some_and(word);
-            // (Nor the start of a longer name: "... on Widget Batteries and
-            // Cells".)
-            let longer = line[end..].strip_prefix(' ').is_some_and(|rest| {
-                let rest = ["and ", "of ", "for ", "on ", "& "]
-                    .iter()
-                    .find_map(|w| rest.strip_prefix(w))
-                    .unwrap_or(rest);
-                rest.starts_with(|c: char| c.is_ascii_uppercase())
-            });
-            let coded = chits
+    // (Each name's mentions found with a vectorized search; a shorter name
+    // that starts a longer one is left to the longer, below.)
+    let found = learned.iter().flat_map(|(name, key)| {
+        memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).map(move |p| (p, name, key))
+    });
+    for (p, name, key) in found {
+        let n = cx.doc.line_of(p);
+        let start = p - cx.doc.line_start(n);
+        let end = start + name.len();
+        let line = cx.doc.line(n);
+        // (Not inside a longer word — Chinese writes none apart —, nor
+        // the mention that gave the code: the code right after it.)
+        let word = |c: char| c.is_ascii_alphanumeric();
+        let inside = line[..start].chars().next_back().is_some_and(word)
+            || line[end..].chars().next().is_some_and(word);
+        // (Nor the start of a longer name: "... on Widget Batteries and
+        // Cells".)
+        let longer = line[end..].strip_prefix(' ').is_some_and(|rest| {
+            let rest = ["and ", "of ", "for ", "on ", "& "]
                 .iter()
-                .any(|(m, c)| *m == n && c.start < end + 4 && c.end > start);
-            if !inside && !longer && !coded {
-                added.push((
-                    n,
-                    CommitteeHit {
-                        start,
-                        end,
-                        key: key.clone(),
-                        bare: false,
-                        written: name.clone(),
-                    },
-                ));
-            }
+                .find_map(|w| rest.strip_prefix(w))
+                .unwrap_or(rest);
+            rest.starts_with(|c: char| c.is_ascii_uppercase())
+        });
+        let coded = chits
+            .iter()
+            .any(|(m, c)| *m == n && c.start < end + 4 && c.end > start);
+        if !inside && !longer && !coded {
+            added.push((
+                n,
+                CommitteeHit {
+                    start,
+                    end,
+                    key: key.clone(),
+                    bare: false,
+                    written: name.clone(),
+                },
+            ));
         }
     }
     if !added.is_empty() {
