@@ -489,7 +489,9 @@ pub(super) fn instrument_at(
             let word = raw.get(at..)?.trim_start();
             let word = word.strip_prefix("the ").unwrap_or(word);
             let word = word.split([' ', '.', ',', ';']).next().unwrap_or("");
-            super::subjects::referred_instrument(cx, &format!("The {word} apply."), main)
+            crate::extract::instruments::is_head_word(word)
+                .then(|| super::subjects::instrument_by_head(cx, word, main))
+                .flatten()
         })
 }
 

@@ -299,20 +299,23 @@ pub(super) fn code_family(before: &str) -> Option<String> {
 /// Measures ...", "The amended law ...", "These Provisions ..." (not "It":
 /// that may be a standard).
 pub(super) fn refers_to(cx: &Cx, sent: &str, m: &EntityRef) -> bool {
-    if m.0 != EntityKind::Instrument {
-        return false;
-    }
-    opening_head(sent).is_some_and(|head| {
-        m.1.to_ascii_lowercase()
+    opening_head(sent).is_some_and(|head| names_head(cx, head, m))
+}
+
+/// Whether instrument `m` is what its type word `head` ("Measures") refers
+/// back to: its name holds the word.
+fn names_head(cx: &Cx, head: &str, m: &EntityRef) -> bool {
+    m.0 == EntityKind::Instrument
+        && m.1
+            .to_ascii_lowercase()
             .contains(head.to_ascii_lowercase().trim_end_matches('s'))
-            // (Not when the document gave it a short name of its own and
-            // names another such instrument: after `the Interim Measures
-            // for X (the "Interim Measures")`, "The Measures ..." is the
-            // other measures.)
-            && !(renamed(cx, &m.1, head) && candidates(cx, head).iter().any(|k| {
-                *k != m.1.as_str() && !renamed(cx, k, head)
-            }))
-    })
+        // (Not when the document gave it a short name of its own and names
+        // another such instrument: after `the Interim Measures for X (the
+        // "Interim Measures")`, "The Measures ..." is the other measures.)
+        && !(renamed(cx, &m.1, head)
+            && candidates(cx, head)
+                .iter()
+                .any(|k| *k != m.1.as_str() && !renamed(cx, k, head)))
 }
 
 /// Whether the document gave instrument `key` a short name of its own
@@ -385,9 +388,19 @@ pub(super) fn referred_instrument(
     sent: &str,
     main: Option<&EntityRef>,
 ) -> Option<EntityRef> {
-    let head = opening_head(sent)?;
+    instrument_by_head(cx, opening_head(sent)?, main)
+}
+
+/// The instrument a type word ("Measures") refers back to: the record's
+/// own (`main`) when its name holds that word, else the one instrument of
+/// the document so far whose name does.
+pub(super) fn instrument_by_head(
+    cx: &Cx,
+    head: &str,
+    main: Option<&EntityRef>,
+) -> Option<EntityRef> {
     match main {
-        Some(m) if refers_to(cx, sent, m) => Some(m.clone()),
+        Some(m) if names_head(cx, head, m) => Some(m.clone()),
         _ => unique_instrument_with(cx, head),
     }
 }
