@@ -369,3 +369,50 @@ fn a_fact_stated_in_a_headline_and_again_in_prose_keeps_the_prose_sentence() {
         r.evidence.text
     );
 }
+
+/// Two documents of one corpus (invented committees): one names the
+/// committees beside their codes, the other by name alone. The model has
+/// one committee for each, under its code, and the second document's
+/// standards are developed by it.
+#[test]
+fn a_committee_named_without_its_code_takes_the_code_another_document_gives() {
+    use stdatlas::ingest::{InputFile, load_files};
+    let file = |name: &str, text: &str| InputFile {
+        name: name.into(),
+        bytes: text.as_bytes().to_vec(),
+    };
+    let m = load_files(
+        &[
+            file(
+                "page.md",
+                "# Committee page\n\n全国小装置标准化技术委员会（SAC/TC 947）\n\nThe National Technical Committee on Gizmo Standardization (SAC/TC 948) met in May 2027.\n",
+            ),
+            file(
+                "release.md",
+                "# Release\n\nGB/T 49002-2027《小装置 互操作性》由全国小装置标准化技术委员会提出并归口。\n\nGB/T 49003-2027 Gizmos — Terminology is under the jurisdiction of the National Technical Committee on Gizmo Standardisation.\n\nThe National Technical Committee on Gizmo Standardization's WG 3 drafted GB/T 49004-2027.\n",
+            ),
+        ],
+        Vec::new(),
+    );
+    let committees: Vec<&str> = m
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Committee)
+        .map(|e| e.key.as_str())
+        .collect();
+    assert_eq!(committees, ["SAC/TC947", "SAC/TC948", "SAC/TC948/WG3"]);
+    let developer = |code: &str| {
+        targets(
+            &m,
+            entity(&m, EntityKind::Standard, code),
+            RelationKind::DevelopedBy,
+        )
+    };
+    assert_eq!(developer("GB/T 49002-2027"), ["committee:SAC/TC947"]);
+    assert_eq!(developer("GB/T 49003-2027"), ["committee:SAC/TC948"]);
+    let tc947 = entity(&m, EntityKind::Committee, "SAC/TC947");
+    assert_eq!(tc947.name, "全国小装置标准化技术委员会");
+    // Mentioned in both documents.
+    let docs: std::collections::BTreeSet<_> = tc947.mentions.iter().map(|x| x.document).collect();
+    assert_eq!(docs.len(), 2);
+}

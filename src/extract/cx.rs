@@ -3,7 +3,7 @@
 //! sentences, and the committee tree each committee code implies. Every
 //! rule of extraction writes through it.
 
-use super::committees::{committee_type, is_root_body, known_name, parent_key};
+use super::committees::{committee_type, is_name_key, is_root_body, known_name, parent_key};
 use super::{bodies, evidence_text, sentence_bounds};
 use crate::model::builder::{DraftNode, EntityDraft, EntityRef, RelationDraft};
 use crate::model::{DatedFact, Document, EntityKind, RelationKind};
@@ -311,7 +311,8 @@ impl Cx<'_> {
             }
             _ => {
                 let mut d = EntityDraft::new(EntityKind::Committee, key, committee_type(key));
-                d.code = Some(key.to_owned());
+                // (A committee known by its name alone has no code.)
+                d.code = (!is_name_key(key)).then(|| key.to_owned());
                 d.name = name.or_else(|| known_name(key).map(str::to_owned));
                 if let Some(w) = spelled {
                     d.aliases.push(w.into_owned());
@@ -354,19 +355,22 @@ impl Cx<'_> {
                 (kind, p.clone())
             } else {
                 let mut c = EntityDraft::new(EntityKind::Committee, p.clone(), committee_type(&p));
-                c.code = Some(p.clone());
+                c.code = (!is_name_key(&p)).then(|| p.clone());
                 c.name = known_name(&p).map(str::to_owned);
                 self.add(c);
                 (EntityKind::Committee, p.clone())
             };
-            // The code itself states the hierarchy; a bare WG's parent is inferred.
+            // The code itself states the hierarchy; a bare WG's parent is
+            // inferred, and so is SAC over a committee named only "National
+            // ... Committee".
+            let implied = is_name_key(&cur) && !cur.contains('/');
             self.link(
                 child,
                 RelationKind::PartOf,
                 pref.clone(),
                 line,
                 sentence,
-                inferred && first,
+                inferred && first || implied,
             );
             first = false;
             if pref.0 != EntityKind::Committee {

@@ -22,12 +22,14 @@ pub mod instruments;
 pub mod lag;
 mod links;
 mod sentence;
+mod shared_names;
 pub mod text;
 
 pub(crate) use cx::Cx;
 pub use found::Found;
 use sentence::evidence_text;
 pub use sentence::{sentence_at, sentence_bounds};
+pub use shared_names::share_committee_names;
 
 use crate::model::builder::{DocDraft, EntityDraft};
 use crate::model::{Document, EntityKind, Record, RelationKind};
@@ -105,7 +107,7 @@ pub fn extract(doc: Document, records: Vec<Record>) -> DocDraft {
 /// （SAC/TC 961）") and elsewhere by that name alone: each of those other
 /// mentions is the committee too (the dictionary's names are found
 /// anyway). `chits` are line-relative and stay sorted.
-fn named_again(cx: &Cx, chits: &mut Vec<(u32, CommitteeHit)>) {
+fn named_again(cx: &Cx, chits: &mut Vec<(u32, CommitteeHit)>) -> Vec<(String, String)> {
     let mut learned: Vec<(String, String)> = Vec::new();
     for (n, h) in chits.iter() {
         if h.bare || known_name(&h.key).is_some() || committees::is_international(&h.key) {
@@ -124,7 +126,7 @@ fn named_again(cx: &Cx, chits: &mut Vec<(u32, CommitteeHit)>) {
         }
     }
     if learned.is_empty() {
-        return;
+        return learned;
     }
     let text = cx.doc.text.as_str();
     let mut added = Vec::new();
@@ -172,6 +174,88 @@ fn named_again(cx: &Cx, chits: &mut Vec<(u32, CommitteeHit)>) {
         chits.extend(added);
         chits.sort_by_key(|(n, h)| (*n, h.start));
     }
+    learned
+}
+
+/// National committees named in full where neither the dictionary nor the
+/// document gives their code (`learned`: the names the document pairs with
+/// one): each is a committee keyed by its name. A name written right beside
+/// a committee's code ("SAC/TC 888 — Name", "TC612 (the Name)", "SAC/TC 996
+/// Name") is that committee's, here and wherever else the document uses it.
+/// `chits` stay sorted.
+fn named_only(cx: &Cx, chits: &mut Vec<(u32, CommitteeHit)>, learned: &[(String, String)]) {
+    // ("... on X" and "... on X Standardization" are one name.)
+    let bare = |s: &str| {
+        let s = s.trim_end_matches(" Standardization");
+        s.strip_prefix("the ").unwrap_or(s).to_ascii_lowercase()
+    };
+    let mut learned: Vec<(String, String)> = learned
+        .iter()
+        .map(|(name, key)| (bare(&committees::name_key(name)), key.clone()))
+        .collect();
+    let found: Vec<(u32, CommitteeHit)> = committees::lines_naming(cx.doc)
+        .into_iter()
+        .flat_map(|n| {
+            committees::uncoded_in_line(cx.doc.line(n), &|_| false)
+                .into_iter()
+                .map(move |h| (n, h))
+        })
+        .filter(|(n, h)| {
+            !chits
+                .iter()
+                .any(|(m, c)| m == n && c.start < h.end && h.start < c.end)
+        })
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    // Names beside a national committee's code.
+    let beside = |n: u32, h: &CommitteeHit| {
+        let line = cx.doc.line(n);
+        let filler = |gap: &str| {
+            let g = gap.trim_matches(|c: char| {
+                c.is_whitespace()
+                    || matches!(c, '(' | ')' | '（' | '）' | '—' | '–' | '-' | ':' | ',')
+            });
+            g.is_empty() || g == "the"
+        };
+        chits.iter().find_map(|(m, c)| {
+            let gap = if c.end <= h.start {
+                line.get(c.end..h.start)
+            } else if h.end <= c.start {
+                line.get(h.end..c.start)
+            } else {
+                None
+            }?;
+            (*m == n
+                && !c.bare
+                && gap.len() <= 8
+                && is_wg_home(&c.key)
+                && !committees::is_name_key(&c.key)
+                && filler(gap))
+            .then(|| c.key.clone())
+        })
+    };
+    // (The name beside its code is the same mention as the code.)
+    let mut named_elsewhere = Vec::with_capacity(found.len());
+    for (n, h) in found {
+        match beside(n, &h) {
+            Some(key) => {
+                if !learned.iter().any(|(x, _)| *x == bare(&h.key)) {
+                    learned.push((bare(&h.key), key));
+                }
+            }
+            None => named_elsewhere.push((n, h)),
+        }
+    }
+    for (n, mut h) in named_elsewhere {
+        let at = learned.iter().find(|(x, _)| *x == bare(&h.key));
+        if let Some((_, key)) = at {
+            h.key = key.clone();
+        }
+        chits.push((n, h));
+    }
+    chits.sort_by_key(|(n, h)| (*n, h.start));
 }
 
 /// [`extract`] with the finders' results already at hand.
@@ -199,7 +283,8 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
         h.end -= base;
         chits.push((n, h));
     }
-    named_again(&cx, &mut chits);
+    let learned = named_again(&cx, &mut chits);
+    named_only(&cx, &mut chits, &learned);
     let mut code_hits: Vec<(u32, Vec<codes::CodeHit>)> = Vec::new();
     for mut h in all_codes {
         let n = cx.doc.line_of(h.start);

@@ -83,6 +83,7 @@ pub fn load_with_progress(source: &Source, progress: &Progress) -> Result<Option
             Err(w) => warnings.push(w),
         }
     }
+    crate::extract::share_committee_names(&mut ok);
     Ok(Some(build(ok, warnings)))
 }
 
@@ -107,6 +108,7 @@ pub fn load_files(files: &[InputFile], mut warnings: Vec<Warning>) -> Model {
             Err(w) => warnings.push(w),
         }
     }
+    crate::extract::share_committee_names(&mut ok);
     build(ok, warnings)
 }
 

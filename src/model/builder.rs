@@ -58,7 +58,8 @@ impl EntityDraft {
     }
 
     /// Folds another draft about the same entity into this one: the first
-    /// value of each field wins, lists are unioned.
+    /// value of each field wins (a place only to a fuller one naming it),
+    /// lists are unioned.
     pub fn merge(&mut self, d: EntityDraft) {
         if self.etype.is_empty() {
             self.etype = d.etype;
@@ -72,8 +73,14 @@ impl EntityDraft {
         if self.status.is_none() {
             self.status = d.status;
         }
-        if self.place.is_none() {
-            self.place = d.place;
+        // (A place told more fully later wins: "杭州" in a headline, "浙江杭州"
+        // in the text.)
+        match (&self.place, d.place) {
+            (None, p) => self.place = p,
+            (Some(a), Some(b)) if b.len() > a.len() && b.contains(a.as_str()) => {
+                self.place = Some(b);
+            }
+            _ => {}
         }
         for a in d.aliases {
             if !self.aliases.contains(&a) {

@@ -14,9 +14,12 @@ mod known;
 use known::SC_PARENTS;
 mod names;
 mod owners;
+mod uncoded;
 pub use known::{KNOWN, Known};
 pub use names::{name_after_dash, name_before, wg_name};
 use owners::with_owner;
+pub(crate) use uncoded::find_in_line as uncoded_in_line;
+pub use uncoded::{is_name_key, lines_naming, name_key};
 
 static COMMITTEE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -353,6 +356,10 @@ pub fn place_bare(home: &str, key: &str) -> Option<String> {
 /// The parent key of a committee key (`SAC/TC28/SC42` → `SAC/TC28`), or the
 /// body that runs a top-level committee (`SAC/TC260` → `SAC`).
 pub fn parent_key(key: &str) -> Option<String> {
+    // A national committee known by its full name alone is SAC's.
+    if is_name_key(key) && !key.contains('/') {
+        return (key.starts_with("National") || key.starts_with("全国")).then(|| "SAC".to_owned());
+    }
     if let Some(rest) = key.strip_prefix("ISO/IEC JTC ")
         && !rest.contains('/')
     {
@@ -399,7 +406,8 @@ pub fn is_international(key: &str) -> bool {
 /// Whether a key names a body that is not itself a committee (SAC, MIIT,
 /// CCSA, ISO, IEC, ISO/IEC): the roots committees hang from.
 pub fn is_root_body(key: &str) -> bool {
-    !key.contains("TC")
+    !is_name_key(key)
+        && !key.contains("TC")
         && !key.contains("SC")
         && !key.contains("WG")
         && !key.contains("/SG")

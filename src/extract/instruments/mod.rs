@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 const TOKEN: &str = r#"(?:[A-Z][A-Za-z'’+-]*|(?:19|20)\d{2}[ \t]+[A-Z][A-Za-z'’+-]*|\d+(?:st|nd|rd|th)|[1-9]\d{0,3}[ \t]+(?:[A-Z][A-Za-z-]*[ \t]+){0,3}Standards|\d[A-Z][A-Za-z]*|\d\.\d|AI\+?|“[^”]{1,40}”|"[^"]{1,40}")"#;
 const JOIN: &str =
     r"(?:(?: +(?:of|for|the|and|on|in|to|by|with|from|out|a|an|x|\+)){1,2} +| *\+ *| +|-)";
-const SUFFIX: &str = r"(?:[ \t]*\((?:Trial|Draft[^)]{0,30}|(?:Revision|Amendment|Revised)[ \t]+Draft[^)]{0,10}|\d{4}(?:[ \t]*Edition)?|\d{4}[–-]\d{4}|Version[ \t]*\d\.\d|for Trial Implementation|PIP)\))*";
+const SUFFIX: &str = r"(?:[ \t]*\((?:Trial|Draft[^)]{0,30}|(?:Revision|Amendment|Revised)[ \t]+Draft[^)]{0,30}|\d{4}(?:[ \t]*Edition)?|\d{4}[–-]\d{4}|Version[ \t]*\d\.\d|for Trial Implementation|PIP)\))*";
 
 static TYPE_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     big_regex(&format!(
@@ -249,7 +249,37 @@ pub fn instrument_key(name: &str, etype: &str) -> String {
             s = t.to_owned();
         }
     }
-    s
+    revision_draft_key(s)
+}
+
+/// "X Law (Revised Draft for Comments)", "(Draft Revision)", "(Revision
+/// Draft)": one draft revision of X whatever its marker's wording, keyed
+/// "X Law (Revision Draft)" ("(Amendment Draft)" likewise).
+fn revision_draft_key(s: String) -> String {
+    let Some(open) = s.rfind(" (").filter(|_| s.ends_with(')')) else {
+        return s;
+    };
+    let marker = &s[open + 2..s.len() - 1];
+    let lower = marker.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let is = |a: &str, b: &str| {
+        words.len() >= 2 && (words[0] == a && words[1] == b || words[0] == b && words[1] == a)
+    };
+    let canonical = if is("revised", "draft") || is("revision", "draft") {
+        "Revision Draft"
+    } else if is("amendment", "draft") {
+        "Amendment Draft"
+    } else {
+        return s;
+    };
+    // (A year in the marker tells drafts apart: "Revision Draft 2023".)
+    match words
+        .iter()
+        .find(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+    {
+        Some(year) => format!("{} ({canonical} {year})", &s[..open]),
+        None => format!("{} ({canonical})", &s[..open]),
+    }
 }
 
 /// Every instrument named in `text`, in order, overlapping hits resolved in

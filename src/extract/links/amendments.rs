@@ -29,7 +29,12 @@ pub(super) fn amendment(
     };
     // ("The amendment follows the Draft Amendment to the X Law": an
     // amendment is named, none is made of it.)
-    if law.r.1.starts_with("Amendment") || law.r.1.contains("Amending") {
+    // (Nor is one made of a draft revision: "Draft revision of the X Law"
+    // over a story about "X Law (Revised Draft)" names that draft.)
+    if law.r.1.starts_with("Amendment")
+        || law.r.1.contains("Amending")
+        || law.r.1.ends_with("Draft)")
+    {
         return;
     }
     let named = main.filter(|m| {
