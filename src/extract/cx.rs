@@ -63,8 +63,10 @@ pub(crate) struct Cx<'a> {
     /// months after its release"), dated once the document is read.
     pub(crate) lags: Vec<(EntityRef, crate::extract::lag::Lag)>,
     /// Entities said to take effect with another ("on the same day as the
-    /// Measures"): each with that other, dated once the document is read.
-    pub(crate) alongside: Vec<(EntityRef, EntityRef)>,
+    /// Measures"), or to be repealed when it does ("repealed at the same
+    /// time"): each with that other and the fact (`effective`, `repealed`),
+    /// dated once the document is read.
+    pub(crate) alongside: Vec<(EntityRef, EntityRef, &'static str)>,
 }
 
 impl Cx<'_> {
@@ -119,7 +121,7 @@ impl Cx<'_> {
     /// Dates the entities of [`Cx::lags`] that this document gave a release
     /// date and no effective date (effective that long after their
     /// release), then those of [`Cx::alongside`] by the day the other takes
-    /// effect.
+    /// effect (their own entry into force, or their repeal).
     pub(crate) fn resolve_lags(&mut self) {
         for ((kind, key), lag) in std::mem::take(&mut self.lags) {
             let Some(i) = self.slot(kind, &key) else {
@@ -142,7 +144,7 @@ impl Cx<'_> {
             }
         }
         // (Then those that take effect with another: its day, once known.)
-        for ((kind, key), (okind, okey)) in std::mem::take(&mut self.alongside) {
+        for ((kind, key), (okind, okey), what) in std::mem::take(&mut self.alongside) {
             let day = self.slot(okind, &okey).and_then(|j| {
                 self.entities[j]
                     .dates
@@ -151,11 +153,11 @@ impl Cx<'_> {
                     .map(|f| f.date)
             });
             if let (Some(date), Some(i)) = (day, self.slot(kind, &key))
-                && !self.entities[i].dates.iter().any(|f| f.what == "effective")
+                && !self.entities[i].dates.iter().any(|f| f.what == what)
             {
                 self.entities[i].dates.push(DatedFact {
                     date,
-                    what: "effective".into(),
+                    what: what.into(),
                 });
             }
         }

@@ -197,6 +197,22 @@ pub(super) fn comment_deadline(raw: &str, year: Option<i32>) -> Option<PartialDa
         })
 }
 
+/// "自/于 D 起实施": the date right before the verb dates `subjects` as
+/// effective. ("（2030-03-01实施）": the verb right after the date.)
+fn effective_zh(cx: &mut Cx, sent: &str, subjects: &[EntityRef], year: Option<i32>) {
+    for verb in ["起实施", "起施行", "开始实施", "正式实施", "实施", "施行"] {
+        let Some(v) = sent.find(verb) else { continue };
+        let Some(d) = dates::find_dates(&sent[..v], year)
+            .pop()
+            .filter(|d| sent[d.end..v].trim().chars().count() <= 2)
+        else {
+            continue;
+        };
+        date_each(cx, subjects, d.date, "effective");
+        break;
+    }
+}
+
 /// The rules for one line `n` of record `r`.
 pub(super) fn chinese_sentences(
     cx: &mut Cx,
@@ -281,23 +297,19 @@ pub(super) fn chinese_sentences(
             before.dedup_by(|x, y| x.0 == y.0);
             subjects.extend(before.into_iter().map(|(s, _)| s));
         }
+        // ("《X办法》自D起施行": an instrument opening the sentence takes
+        // effect — only that is read of it here.)
         if subjects.is_empty() {
+            let lead = a + (sent.len() - sent.trim_start().len());
+            if let Some(h) = hits.iter().find(|h| {
+                matches!(h.cat, Cat::Instrument { .. }) && h.start >= lead && h.start <= lead + 3
+            }) {
+                effective_zh(cx, sent, std::slice::from_ref(&h.r), year);
+            }
             continue;
         }
         let evidence = text::strip_markup(sent.trim());
-        // "自/于 D 起实施": the date right before the verb.
-        // ("（2030-03-01实施）": the verb right after the date.)
-        for verb in ["起实施", "起施行", "开始实施", "正式实施", "实施", "施行"] {
-            let Some(v) = sent.find(verb) else { continue };
-            let Some(d) = dates::find_dates(&sent[..v], year)
-                .pop()
-                .filter(|d| sent[d.end..v].trim().chars().count() <= 2)
-            else {
-                continue;
-            };
-            date_each(cx, &subjects, d.date, "effective");
-            break;
-        }
+        effective_zh(cx, sent, &subjects, year);
         // "D，X 批准发布 GB ...": released on the sentence's date before the
         // verb, for the standards named after it.
         if let Some(p) = sent.find("发布")

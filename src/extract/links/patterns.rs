@@ -296,8 +296,12 @@ const CUE_WORDS: &[&str] = &[
     "(neq",
 ];
 
-/// The literals every "Replace ..." or "revision of ..." holds.
-const REPLACE_WORDS: &[&str] = &["replac", "supersed", "revis", "代替", "替代"];
+/// The literals every "Replace ..." or "revision of ..." holds (and every
+/// repeal: "is repealed", "abolished the", 废止).
+const REPLACE_WORDS: &[&str] = &[
+    "replac", "supersed", "revis", "代替", "替代", "repeal", "aboli", "annul", "revok", "rescind",
+    "废止",
+];
 
 /// The words [`COMMENTS`] starts with: a line without one asks for no
 /// comments.

@@ -251,6 +251,10 @@ pub(super) fn read_links(
                 // Measures for X".
                 instrument_replaces(cx, raw, hits, p, main.as_ref(), n);
             }
+            // "The Interim Provisions on X are repealed at the same time".
+            if has(n, HAS_REPLACE_WORD) {
+                super::repeals::repeals(cx, raw, hits, main.as_ref(), n, year);
+            }
             // Titled projects in agenda lists: a list item with no code
             // under a status heading, or labelled with its stage ("- New
             // project proposal: Artificial intelligence — X").
@@ -407,7 +411,7 @@ pub(super) fn read_links(
                 if let Some(at) = effective_alongside(sent, (s.end - a, own_end))
                     && let Some(i) = instrument_at(cx, raw, hits, a + at, main.as_ref())
                 {
-                    cx.alongside.push((s.r.clone(), i));
+                    cx.alongside.push((s.r.clone(), i, "effective"));
                 }
                 // "X and Y for approval; both were published on D": a
                 // clause after the last code about all of them.

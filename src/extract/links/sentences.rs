@@ -265,7 +265,7 @@ pub(super) fn sentence_links(
                     When::After(lag) => cx.lags.push((s, *lag)),
                     When::With(other) => {
                         if *other != s {
-                            cx.alongside.push((s, other.clone()));
+                            cx.alongside.push((s, other.clone(), "effective"));
                         }
                     }
                 }
