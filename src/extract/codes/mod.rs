@@ -47,16 +47,89 @@ static SECTOR_RE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("sector code regex")
 });
 
+/// The sector prefixes of mandatory sector standards (a stable list of the
+/// system).
+const MANDATORY_SECTORS: &[&str] = &[
+    "AQ", "CB", "CH", "CJ", "DL", "DZ", "EJ", "FZ", "GA", "GY", "HG", "HJ", "JB", "JC", "JG", "JT",
+    "JY", "LD", "LY", "MH", "MT", "NB", "NY", "QB", "QC", "SH", "SJ", "SL", "SN", "SY", "TB", "WJ",
+    "WS", "XF", "YB", "YD", "YY", "YZ",
+];
+
+/// Mandatory sector standards, written without "/T": `HJ 1401-2027`,
+/// `GA 1800.1-2021`, `YD 5201-2014`. Only the prefixes of
+/// [`MANDATORY_SECTORS`] and only with a year (or a placeholder year):
+/// "AB 18031-2024" or "AI 2025" are no such code. Anchored: tried only
+/// where [`MANDATORY_PREFIXES`] finds a prefix.
+static MANDATORY_SECTOR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?P<sec>{})[ \t](?P<secn>\d{{1,6}}(?:\.\d{{1,3}})?)[ \t]?-[ \t]?(?P<secy>(?:19|20)\d{{2}}|20\d[Xx]|20[Xx]{{2}}|[Xx]{{4}})(?-u:\b)",
+        MANDATORY_SECTORS.join("|")
+    ))
+    .expect("mandatory sector code regex")
+});
+
+/// The prefixes with their space ("HJ "), found by one SIMD search (the
+/// regex's own prefilter is slow on so many short literals).
+static MANDATORY_PREFIXES: LazyLock<aho_corasick::packed::Searcher> = LazyLock::new(|| {
+    aho_corasick::packed::Config::new()
+        .builder()
+        .extend(MANDATORY_SECTORS.iter().map(|p| format!("{p} ")))
+        .build()
+        .expect("mandatory sector prefixes")
+});
+
+/// Where mandatory sector codes are in `text`: (start, end).
+fn mandatory_sector_matches(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    MANDATORY_PREFIXES
+        .find_iter(text.as_bytes())
+        .filter(move |m| {
+            // (At a word's start.)
+            text.as_bytes()[..m.start()]
+                .last()
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+        })
+        .filter_map(move |m| {
+            let found = MANDATORY_SECTOR_RE.find(&text[m.start()..])?;
+            Some((m.start(), m.start() + found.end()))
+        })
+}
+
 static GROUPS: LazyLock<super::text::Groups> = LazyLock::new(|| super::text::Groups::of(&CODE_RE));
+static MANDATORY_GROUPS: LazyLock<super::text::Groups> =
+    LazyLock::new(|| super::text::Groups::of(&MANDATORY_SECTOR_RE));
 static SECTOR_GROUPS: LazyLock<super::text::Groups> =
     LazyLock::new(|| super::text::Groups::of(&SECTOR_RE));
 
+/// Which pattern found a code: [`CODE_RE`], [`SECTOR_RE`] or
+/// [`MANDATORY_SECTOR_RE`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pattern {
+    Code,
+    Sector,
+    MandatorySector,
+}
+
 /// The code matches in `text` that one alternation of [`CODE_RE`]'s and
-/// [`SECTOR_RE`]'s branches would find, in order: (start, end, sector?).
+/// [`SECTOR_RE`]'s branches would find, in order: (start, end, pattern).
 /// The leftmost match wins; at one start, a GB, plan, association or local
 /// code comes before a sector code, which comes before a TC260 document or
-/// an international code.
-pub(crate) fn code_matches(text: &str) -> Vec<(usize, usize, bool)> {
+/// an international code. Mandatory sector codes ("HJ 1401-2027") fill in
+/// where none of those is.
+pub(crate) fn code_matches(text: &str) -> Vec<(usize, usize, Pattern)> {
+    let mut out = recommended_matches(text);
+    for (a, b) in mandatory_sector_matches(text) {
+        {
+            let i = out.partition_point(|x| x.1 <= a);
+            if out.get(i).is_none_or(|x| x.0 >= b) {
+                out.insert(i, (a, b, Pattern::MandatorySector));
+            }
+        }
+    }
+    out
+}
+
+/// [`code_matches`] of the two main patterns.
+fn recommended_matches(text: &str) -> Vec<(usize, usize, Pattern)> {
     let mut out = Vec::new();
     let mut pos = 0;
     let (mut a, mut s) = (CODE_RE.find_at(text, 0), SECTOR_RE.find_at(text, 0));
@@ -88,7 +161,12 @@ pub(crate) fn code_matches(text: &str) -> Vec<(usize, usize, bool)> {
                 if late { (y, true) } else { (x, false) }
             }
         };
-        out.push((m.start(), m.end(), sector));
+        let p = if sector {
+            Pattern::Sector
+        } else {
+            Pattern::Code
+        };
+        out.push((m.start(), m.end(), p));
         pos = m.end().max(m.start() + 1);
     }
     out
@@ -114,13 +192,19 @@ pub struct CodeHit {
 pub fn find_codes(text: &str) -> Vec<CodeHit> {
     code_matches(text)
         .into_iter()
-        .filter_map(|(start, _, sector)| {
-            let (re, groups) = if sector {
-                (&*SECTOR_RE, &*SECTOR_GROUPS)
-            } else {
-                (&*CODE_RE, &*GROUPS)
+        .filter_map(|(start, _, pattern)| {
+            let (re, groups) = match pattern {
+                Pattern::Sector => (&*SECTOR_RE, &*SECTOR_GROUPS),
+                Pattern::MandatorySector => (&*MANDATORY_SECTOR_RE, &*MANDATORY_GROUPS),
+                Pattern::Code => (&*CODE_RE, &*GROUPS),
             };
-            let c = re.captures_at(text, start)?;
+            // (The anchored pattern reads from the code's start.)
+            let base = if pattern == Pattern::MandatorySector {
+                start
+            } else {
+                0
+            };
+            let c = re.captures_at(&text[base..], start - base)?;
             let m = c.get(0)?;
             let g = |k: &str| groups.get(&c, k).map(|x| x.as_str());
             let (code, etype) = if let Some(gb) = g("gb") {
@@ -220,8 +304,8 @@ pub fn find_codes(text: &str) -> Vec<CodeHit> {
                 (code, "international")
             };
             Some(CodeHit {
-                start: m.start(),
-                end: m.end(),
+                start: base + m.start(),
+                end: base + m.end(),
                 written: m.as_str().to_owned(),
                 code,
                 etype,
@@ -316,7 +400,9 @@ pub fn replaced_on_line(line: &str, codes: &[(usize, &str)]) -> Vec<bool> {
 
 /// Number of matches in `text` (the benchmark's baseline).
 pub fn count(text: &str) -> usize {
-    CODE_RE.find_iter(text).count() + SECTOR_RE.find_iter(text).count()
+    CODE_RE.find_iter(text).count()
+        + SECTOR_RE.find_iter(text).count()
+        + mandatory_sector_matches(text).count()
 }
 
 #[cfg(test)]
@@ -486,6 +572,17 @@ mod tests {
                 ("JR/T 0171-2020".into(), "sector")
             ]
         );
+        // Mandatory sector standards: no "/T", a known prefix and a year.
+        assert_eq!(
+            codes("HJ 1401-2027 replaces HJ 76-2017; GA 1800.1-2021 and YD/T 12-2020"),
+            [
+                ("HJ 1401-2027".into(), "sector"),
+                ("HJ 76-2017".into(), "sector"),
+                ("GA 1800.1-2021".into(), "sector"),
+                ("YD/T 12-2020".into(), "sector")
+            ]
+        );
+        assert!(codes("AB 18031-2024, AI 2025, HJ 1401 and ZZ 12-2020").is_empty());
         assert_eq!(
             codes("T/CAS 754-2023 Specification"),
             [("T/CAS 754-2023".into(), "association")]
