@@ -203,8 +203,12 @@ pub(crate) fn find_headings(lines: &Lines, from: usize, to: usize) -> Vec<usize>
             // (A markdown section heading is one whatever text follows it;
             // "# X" is the document's title.)
             let markdown = md_level(lines.raw[i]) >= 2;
+            // (An FAQ's question over its answer, however short: "Q2: When
+            // do they take effect?" / "A: On 1 March.")
+            let question = lines.stripped(i).ends_with(['?', '？']);
             let content = |n: usize| {
                 is_paragraph(lines.stripped(n))
+                    || question && is_answer(lines.stripped(n))
                     || markdown && md_level(lines.raw[n]) == 0 && {
                         let t = lines.stripped(n);
                         !is_byline(t) && dateline(t).is_none()
@@ -226,6 +230,13 @@ pub(crate) fn find_headings(lines: &Lines, from: usize, to: usize) -> Vec<usize>
         i += 1;
     }
     out
+}
+
+/// An FAQ's answer line: "A: ...", "A. ...", "Answer: ...", "答：...".
+fn is_answer(t: &str) -> bool {
+    ["A:", "A：", "A. ", "Answer:", "答：", "答:"]
+        .iter()
+        .any(|p| t.starts_with(p))
 }
 
 /// "2. Standards published in 2026", "IV. Work Plan": a short numbered
