@@ -246,7 +246,8 @@ static DEPT_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Departments and the position right after "under the", where their parent
-/// is named.
+/// is named (or, before the department, the end of its possessive owner:
+/// "MIIT's X Department").
 pub fn find_departments(text: &str) -> Vec<(usize, usize, String, usize)> {
     DEPT_RE
         .captures_iter(text)
@@ -273,12 +274,11 @@ fn name_first_departments(text: &str) -> Vec<(usize, usize, String, usize)> {
         LazyLock::new(|| memchr::memmem::Finder::new(" Department "));
     for at in FINDER.find_iter(text.as_bytes()) {
         let after = &text[at + " Department ".len()..];
-        let Some(joint) = ["of the ", "under the ", "of ", "under "]
+        // (Or its body's possessive before it: "MIIT's Science and
+        // Technology Department".)
+        let joint = ["of the ", "under the ", "of ", "under "]
             .into_iter()
-            .find(|j| after.starts_with(j))
-        else {
-            continue;
-        };
+            .find(|j| after.starts_with(j));
         // The capitalized words before it ("and" may join them).
         let (mut start, mut end, mut words) = (at, at, 0);
         while words < 6 {
@@ -302,13 +302,22 @@ fn name_first_departments(text: &str) -> Vec<(usize, usize, String, usize)> {
         if start == at || text[start..at].trim().is_empty() {
             continue;
         }
-        let end = at + " Department ".len() + joint.len();
-        out.push((
-            start,
-            end,
-            text[start..at + " Department".len()].to_owned(),
-            end,
-        ));
+        let name = text[start..at + " Department".len()].to_owned();
+        match joint {
+            Some(joint) => {
+                let end = at + " Department ".len() + joint.len();
+                out.push((start, end, name, end));
+            }
+            None => {
+                let Some(owner_end) = ["'s ", "’s "]
+                    .iter()
+                    .find_map(|p| text[..start].strip_suffix(p).map(str::len))
+                else {
+                    continue;
+                };
+                out.push((start, at + " Department".len(), name, owner_end));
+            }
+        }
     }
     out
 }

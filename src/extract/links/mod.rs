@@ -438,11 +438,19 @@ pub(crate) fn extract_links(
         // ("Department of X, MIIT": after a comma only a ministry, not the
         // next name of a list: "Department of Education, Y University".)
         let comma = cx.doc.text[..after].ends_with(", ");
+        // (Its owner's possessive before it ends where `after` is.)
+        let owned = after < start;
         let parent = by_line
             .get(&n)
             .and_then(|v| {
-                v.iter()
-                    .find(|h| h.cat == Cat::Body && h.start >= a && h.start <= a + 2)
+                v.iter().find(|h| {
+                    h.cat == Cat::Body
+                        && if owned {
+                            h.end == a
+                        } else {
+                            h.start >= a && h.start <= a + 2
+                        }
+                })
             })
             .map(|h| h.r.clone())
             .filter(|p| !comma || p.0 == EntityKind::Authority);
