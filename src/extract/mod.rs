@@ -184,14 +184,10 @@ fn named_again(cx: &Cx, chits: &mut Vec<(u32, CommitteeHit)>) -> Vec<(String, St
 /// Name") is that committee's, here and wherever else the document uses it.
 /// `chits` stay sorted.
 fn named_only(cx: &Cx, chits: &mut Vec<(u32, CommitteeHit)>, learned: &[(String, String)]) {
-    // ("... on X" and "... on X Standardization" are one name.)
-    let bare = |s: &str| {
-        let s = s.trim_end_matches(" Standardization");
-        s.strip_prefix("the ").unwrap_or(s).to_ascii_lowercase()
-    };
+    let bare = committees::compared_name;
     let mut learned: Vec<(String, String)> = learned
         .iter()
-        .map(|(name, key)| (bare(&committees::name_key(name)), key.clone()))
+        .map(|(name, key)| (bare(name), key.clone()))
         .collect();
     let found: Vec<(u32, CommitteeHit)> = committees::lines_naming(cx.doc)
         .into_iter()

@@ -4,18 +4,10 @@
 //! ("全国小部件标准化技术委员会（SAC/TC 931）"). Runs over all documents' drafts
 //! before the model is built.
 
-use super::committees::{is_name_key, name_key};
+use super::committees::{compared_name as compared, is_name_key};
 use crate::model::EntityKind;
 use crate::model::builder::{DocDraft, DraftNode, EntityRef};
 use rustc_hash::FxHashMap;
-
-/// A name as names are compared: spaces collapsed, lower case, no leading
-/// "the", no trailing "Standardization".
-fn compared(name: &str) -> String {
-    let key = name_key(name);
-    let key = key.trim_end_matches(" Standardization");
-    key.strip_prefix("the ").unwrap_or(key).to_lowercase()
-}
 
 /// Rekeys every committee known by name alone (and the groups under it)
 /// to the code another document gives that name, in entities and
@@ -55,7 +47,7 @@ pub fn share_committee_names(drafts: &mut [DocDraft]) {
         }
         // "Name/WG 3" → "CODE/WG 3".
         let new_key = |key: &str| -> Option<String> {
-            let (top, rest) = key.split_once('/').map_or((key, ""), |(t, r)| (t, r));
+            let (top, rest) = key.split_once('/').unwrap_or((key, ""));
             let code = renamed.get(top)?;
             Some(if rest.is_empty() {
                 code.clone()

@@ -118,11 +118,9 @@ pub(crate) enum Pattern {
 pub(crate) fn code_matches(text: &str) -> Vec<(usize, usize, Pattern)> {
     let mut out = recommended_matches(text);
     for (a, b) in mandatory_sector_matches(text) {
-        {
-            let i = out.partition_point(|x| x.1 <= a);
-            if out.get(i).is_none_or(|x| x.0 >= b) {
-                out.insert(i, (a, b, Pattern::MandatorySector));
-            }
+        let i = out.partition_point(|x| x.1 <= a);
+        if out.get(i).is_none_or(|x| x.0 >= b) {
+            out.insert(i, (a, b, Pattern::MandatorySector));
         }
     }
     out

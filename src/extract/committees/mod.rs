@@ -19,7 +19,7 @@ pub use known::{KNOWN, Known};
 pub use names::{name_after_dash, name_before, wg_name};
 use owners::with_owner;
 pub(crate) use uncoded::find_in_line as uncoded_in_line;
-pub use uncoded::{is_name_key, lines_naming, name_key};
+pub use uncoded::{compared_name, is_name_key, lines_naming, name_key};
 
 static COMMITTEE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(

@@ -52,6 +52,15 @@ pub fn name_key(name: &str) -> String {
         .replace("Standardisation", "Standardization")
 }
 
+/// A committee's name as names are compared: spaces collapsed, lower case,
+/// no leading "the", no trailing "Standardization" ("... on X" and "... on
+/// X Standardization" are one name).
+pub fn compared_name(name: &str) -> String {
+    let key = name_key(name);
+    let key = key.trim_end_matches(" Standardization");
+    key.strip_prefix("the ").unwrap_or(key).to_lowercase()
+}
+
 /// Every national committee named in full in `line` that is none of
 /// `skip` (names the dictionary or the document pairs with a code), as
 /// hits keyed by the name. Line-relative offsets.
