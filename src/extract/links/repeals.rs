@@ -4,8 +4,9 @@
 //! (and the day, when the sentence gives it); one repealed "at the same
 //! time" as the record's instrument takes effect is replaced by it.
 
+use super::standards::{ACT_GAPS, date_of_act};
 use super::{Cat, Hit};
-use crate::extract::{Cx, dates, sentence_bounds, text};
+use crate::extract::{Cx, sentence_bounds, text};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, RelationKind};
 use regex::Regex;
@@ -156,26 +157,18 @@ fn close_before(gap: &str) -> bool {
 }
 
 /// The day of a repeal: "repealed on D" / "as of D" / "with effect from
-/// D" after the phrase, or "On D, ..." opening the sentence.
+/// D" / "effective D" / "自D" after the phrase, or "On D, ..." opening the
+/// sentence.
 fn repeal_date(
     sent: &str,
     start: usize,
     end: usize,
     year: Option<i32>,
 ) -> Option<crate::model::PartialDate> {
-    dates::first_date(&sent[end..], year)
-        .filter(|d| {
-            let gap = sent[end..end + d.start].trim().to_ascii_lowercase();
-            matches!(
-                gap.as_str(),
-                "on" | "from" | "as of" | "with effect from" | "effective" | "" | "自" | "于"
-            )
-        })
-        .or_else(|| {
-            dates::first_date(&sent[..start], year).filter(|d| {
-                let lead = sent[..d.start].trim().to_ascii_lowercase();
-                matches!(lead.as_str(), "on" | "") && sent[d.end..].starts_with([',', '，'])
-            })
-        })
-        .map(|d| d.date)
+    let gaps: Vec<&str> = ACT_GAPS
+        .iter()
+        .copied()
+        .chain(["effective", "自", "于"])
+        .collect();
+    date_of_act(sent, (start, end), year, &gaps, &[',', '，'])
 }

@@ -495,6 +495,35 @@ pub(super) fn instrument_at(
         })
 }
 
+/// What may stand between an act's phrase and its date: "abolished on D",
+/// "as of D", "with effect from D", or nothing.
+pub(super) const ACT_GAPS: &[&str] = &["on", "from", "as of", "with effect from", ""];
+
+/// The day of an act whose phrase spans `(start, end)` of `sent` (a
+/// withdrawal, a repeal): a date right after it, separated only by one of
+/// `gaps` ("was abolished on D"), or the date opening the sentence and
+/// followed by one of `commas` ("On D, SAC abolished ...").
+pub(super) fn date_of_act(
+    sent: &str,
+    (start, end): (usize, usize),
+    year: Option<i32>,
+    gaps: &[&str],
+    commas: &[char],
+) -> Option<crate::model::PartialDate> {
+    dates::first_date(&sent[end..], year)
+        .filter(|d| {
+            let gap = sent[end..end + d.start].trim().to_ascii_lowercase();
+            gaps.contains(&gap.as_str())
+        })
+        .or_else(|| {
+            dates::first_date(&sent[..start], year).filter(|d| {
+                let lead = sent[..d.start].trim().to_ascii_lowercase();
+                matches!(lead.as_str(), "on" | "") && sent[d.end..].starts_with(commas)
+            })
+        })
+        .map(|d| d.date)
+}
+
 pub(super) fn standard_dates(
     sent: &str,
     (after, own_end): (usize, usize),
@@ -546,21 +575,7 @@ pub(super) fn standard_dates(
     // ("On D, SAC abolished GB/T X": the date opening the sentence.)
     if withdraws(sent, after, true)
         && let Some((a, w, _)) = withdrawn(sent)
-        && let Some(date) = dates::first_date(&sent[w..], year)
-            .filter(|d| {
-                let gap = sent[w..w + d.start].trim().to_ascii_lowercase();
-                matches!(
-                    gap.as_str(),
-                    "on" | "from" | "as of" | "with effect from" | ""
-                )
-            })
-            .or_else(|| {
-                dates::first_date(&sent[..a], year).filter(|d| {
-                    let lead = sent[..d.start].trim().to_ascii_lowercase();
-                    matches!(lead.as_str(), "on" | "") && sent[d.end..].starts_with(',')
-                })
-            })
-            .map(|d| d.date)
+        && let Some(date) = date_of_act(sent, (a, w), year, ACT_GAPS, &[','])
     {
         out.push(DatedFact {
             date,
