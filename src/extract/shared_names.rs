@@ -13,6 +13,15 @@ use rustc_hash::FxHashMap;
 /// to the code another document gives that name, in entities and
 /// relations. A name two codes claim is left alone.
 pub fn share_committee_names(drafts: &mut [DocDraft]) {
+    // (Most corpora name every committee by its code: nothing to do.)
+    let named_only = |d: &DocDraft| {
+        d.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Committee && is_name_key(&e.key))
+    };
+    if !drafts.iter().any(named_only) {
+        return;
+    }
     let mut coded: FxHashMap<String, Option<String>> = FxHashMap::default();
     for e in drafts.iter().flat_map(|d| &d.entities) {
         if e.kind != EntityKind::Committee || is_name_key(&e.key) {
