@@ -86,6 +86,19 @@ fn home_committee(hits: &[(u32, CommitteeHit)], lines: (u32, u32)) -> Option<Str
     homes_in(hits, lines).map(|h| h.key.clone()).next()
 }
 
+/// The committee a national committee named in full makes the home of its
+/// record: itself, or a working group's TC or SC ("SAC/TC 417/WG 3 ...
+/// WG 4" are siblings).
+fn wg_home_of(key: &str) -> Option<&str> {
+    if committees::is_international(key) {
+        return None;
+    }
+    match key.find("/WG").or_else(|| key.find("/SWG")) {
+        Some(i) => Some(&key[..i]).filter(|k| !k.contains("WG") && k.contains('/')),
+        None => is_wg_home(key).then_some(key),
+    }
+}
+
 /// The committees named on `lines` that a record can be about (no bare WG).
 fn homes_in(
     hits: &[(u32, CommitteeHit)],
@@ -350,13 +363,9 @@ pub fn extract_found(doc: Document, records: Vec<Record>, found: Found) -> DocDr
     for (n, h) in &chits {
         if let Some(o) = cx.rec_of[*n as usize]
             && !h.bare
-            && is_wg_home(&h.key)
+            && let Some(key) = wg_home_of(&h.key)
         {
-            let e = counts
-                .entry(o)
-                .or_default()
-                .entry(h.key.as_str())
-                .or_insert((0, *n));
+            let e = counts.entry(o).or_default().entry(key).or_insert((0, *n));
             e.0 += 1;
         }
     }

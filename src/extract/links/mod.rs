@@ -40,6 +40,7 @@ mod patterns;
 mod records;
 mod repeals;
 mod sentences;
+mod signatures;
 mod standards;
 mod subjects;
 mod titled;
@@ -431,6 +432,7 @@ pub(crate) fn extract_links(
     }
 
     body_hits::draft_bodies(cx, finds.known, finds.shapes, &mut by_line);
+    signatures::signed_issuers(cx, &by_line);
     // Departments inside a ministry: part_of the body named after "under".
     for (start, _, name, after) in finds.departments {
         let (n, s) = place(cx, start);

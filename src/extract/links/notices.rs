@@ -34,6 +34,19 @@ const VERBS: [&str; 5] = [
     "Promulgating ",
 ];
 
+/// The instrument a notice's name issues, and where its name starts in
+/// it: "Notice of X on Issuing the Y Guidelines" → the Y Guidelines.
+pub(super) fn issued_within(name: &str) -> Option<(usize, InstrumentHit)> {
+    let from = name.find(" on ")? + " on ".len();
+    let from = VERBS
+        .iter()
+        .find_map(|v| name[from..].strip_prefix(v).map(|_| from + v.len()))?;
+    find_instruments(&name[from..])
+        .into_iter()
+        .find(|x| matches!(&name[from..from + x.start], "" | "the "))
+        .map(|x| (from + x.start, x))
+}
+
 /// The `issued_by` links (and release dates) of every notice named in the
 /// document's lines.
 pub(super) fn notices_issuing(cx: &mut Cx, by_line: &LineHits) {
@@ -61,19 +74,10 @@ pub(super) fn notices_issuing(cx: &mut Cx, by_line: &LineHits) {
                 .map(|b| (h.start + head.len() + b.start, b))
                 .collect();
             // (The instrument it issues, found inside the notice's name.)
-            let from = at + " on ".len();
-            let issued: Vec<(usize, InstrumentHit)> = VERBS
-                .iter()
-                .find_map(|v| name[from..].strip_prefix(v).map(|_| from + v.len()))
-                .map(|from| {
-                    find_instruments(&name[from..])
-                        .into_iter()
-                        .filter(|x| matches!(&name[from..from + x.start], "" | "the "))
-                        .take(1)
-                        .map(|x| (h.start + from + x.start, x))
-                        .collect()
-                })
-                .unwrap_or_default();
+            let issued: Vec<(usize, InstrumentHit)> = issued_within(name)
+                .map(|(at, x)| (h.start + at, x))
+                .into_iter()
+                .collect();
             if !issuers.is_empty() {
                 found.push((n, h.start, h.r.clone(), issuers, issued));
             }
