@@ -325,9 +325,18 @@ pub(super) fn sentence_links(
             // Else the record's instrument — unless the sentence refers
             // back to another ("The Provisions are based on ..." in a record
             // about a law): the document's one instrument of that kind.
+            // ("To implement the X Plan, SAC released the Y Guidelines":
+            // the instrument after the clause the phrase opens.)
+            let opener = sent[..p.start()].trim().is_empty();
             let subject = instruments
                 .iter()
                 .find(|h| rel(h) < p.start())
+                .or_else(|| {
+                    instruments
+                        .iter()
+                        .filter(|_| opener)
+                        .find(|h| rel(h) >= at && sent[at..rel(h)].contains(','))
+                })
                 .map(|h| h.r.clone())
                 .or_else(|| {
                     if !sent_standards.is_empty() {
@@ -351,16 +360,17 @@ pub(super) fn sentence_links(
                     }
                 })
                 .filter(|s| !laws.iter().any(|l| l.r == *s));
+            // (What an instrument implements that is no law or
+            // regulation, "implement the X Plan", it supports.)
+            let implements = p.as_str().to_ascii_lowercase().contains("implement");
             if let Some(s) = subject {
                 for l in laws {
-                    cx.link(
-                        s.clone(),
-                        RelationKind::LegalBasis,
-                        l.r.clone(),
-                        n,
-                        &evidence(),
-                        false,
-                    );
+                    let kind = if implements && l.cat == (Cat::Instrument { law: false }) {
+                        RelationKind::Supports
+                    } else {
+                        RelationKind::LegalBasis
+                    };
+                    cx.link(s.clone(), kind, l.r.clone(), n, &evidence(), false);
                 }
             } else if let Some(st) = sent_standards.first() {
                 // A standard "aligns with the Data Security Law": it supports it.
