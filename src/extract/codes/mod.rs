@@ -19,11 +19,11 @@ pub use titles::{chinese_title, title_after};
 static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:",
-        r"(?P<gb>GB(?:[ \t]?/[ \t]?[TZ])?)[ \t]?(?P<gbn>\d{1,6})(?:\.(?P<gbp>\d{1,3}))?(?:[ \t]?[-–—][ \t]?(?P<gby>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
+        r"(?P<gb>GB(?:[ \t]?[/／][ \t]?[TZ])?)[ \t]?(?P<gbn>\d{1,6})(?:\.(?P<gbp>\d{1,3}))?(?:[ \t]?[-–—－][ \t]?(?P<gby>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
         r"|(?P<plan>20\d{6})[ \t]?-[ \t]?(?P<plt>[TQZ])[ \t]?-[ \t]?(?P<plo>\d{3})",
         r"|(?P<splan>20\d{2}-\d{4}[TQZ]-[A-Z]{2,4})",
-        r"|T/(?P<as>[A-Z]{2,12})[ \t]?(?P<asn>\d{1,6}(?:\.\d{1,3})?)(?:[ \t]?-[ \t]?(?P<asy>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
-        r"|(?P<loc>DB\d{2})(?:[ \t]?/[ \t]?(?P<loct>[TZ]))?[ \t]?(?P<locn>\d{2,6}(?:\.\d{1,3})?)(?:[ \t]?-[ \t]?(?P<locy>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
+        r"|T[/／](?P<as>[A-Z]{2,12})[ \t]?(?P<asn>\d{1,6}(?:\.\d{1,3})?)(?:[ \t]?[-–—－][ \t]?(?P<asy>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
+        r"|(?P<loc>DB\d{2})(?:[ \t]?[/／][ \t]?(?P<loct>[TZ]))?[ \t]?(?P<locn>\d{2,6}(?:\.\d{1,3})?)(?:[ \t]?[-–—－][ \t]?(?P<locy>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
         r"|(?P<tcd>TC\d{2,3})-(?P<tcpg>PG-)?(?P<tcn>\d{3,6}[A-Z]?)",
         // (A project's stage may come first: "ISO/AWI 25870", "ISO/IEC DIS
         // 42001"; the code is the number's, the written form an alias.)
@@ -41,7 +41,7 @@ static CODE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// Sector codes: `YD/T 1234-2020`, `JR/T 0171-2020`.
 static SECTOR_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?-u:\b)(?P<sec>[A-Z]{2,3}/[TZ])[ \t]?(?P<secn>\d{2,6}(?:\.\d{1,3})?)(?:[ \t]?-[ \t]?(?P<secy>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
+        r"(?-u:\b)(?P<sec>[A-Z]{2,3}[/／][TZ])[ \t]?(?P<secn>\d{2,6}(?:\.\d{1,3})?)(?:[ \t]?[-–—－][ \t]?(?P<secy>(?:19|20)\d{2}|20\d[Xx]|20[Xx]{2}|[Xx]{4}))?",
         r"(?-u:\b)"
     ))
     .expect("sector code regex")
@@ -62,7 +62,7 @@ const MANDATORY_SECTORS: &[&str] = &[
 /// where [`MANDATORY_PREFIXES`] finds a prefix.
 static MANDATORY_SECTOR_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?P<sec>{})[ \t](?P<secn>\d{{1,6}}(?:\.\d{{1,3}})?)[ \t]?-[ \t]?(?P<secy>(?:19|20)\d{{2}}|20\d[Xx]|20[Xx]{{2}}|[Xx]{{4}})(?-u:\b)",
+        r"^(?P<sec>{})[ \t](?P<secn>\d{{1,6}}(?:\.\d{{1,3}})?)[ \t]?[-–—－][ \t]?(?P<secy>(?:19|20)\d{{2}}|20\d[Xx]|20[Xx]{{2}}|[Xx]{{4}})(?-u:\b)",
         MANDATORY_SECTORS.join("|")
     ))
     .expect("mandatory sector code regex")
@@ -211,7 +211,12 @@ pub fn find_codes(text: &str) -> Vec<CodeHit> {
                 if g("gbn")?.len() < 3 && g("gbp").is_none() && g("gby").is_none() {
                     return None;
                 }
-                let prefix: String = gb.chars().filter(|c| !c.is_whitespace()).collect();
+                // (A full-width slash is a slash: "GB／T".)
+                let prefix: String = gb
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .map(|c| if c == '／' { '/' } else { c })
+                    .collect();
                 let mut code = format!("{prefix} {}", g("gbn")?);
                 if let Some(p) = g("gbp") {
                     code.push('.');
@@ -253,7 +258,7 @@ pub fn find_codes(text: &str) -> Vec<CodeHit> {
                 }
                 (code, "local")
             } else if let Some(s) = g("sec") {
-                let mut code = format!("{s} {}", g("secn")?);
+                let mut code = format!("{} {}", s.replace('／', "/"), g("secn")?);
                 if let Some(y) = g("secy") {
                     code.push('-');
                     code.push_str(&y.to_ascii_uppercase());

@@ -17,6 +17,9 @@ use crate::model::{DatedFact, EntityKind, PartialDate, Record, RelationKind};
 /// (批准发布, 发布), the deadline for comments (截止).
 const CUES: &[&str] = &["实施", "施行", "归口", "支撑", "发布", "截止"];
 
+/// "Takes effect on the same day" (as the standard named before).
+const SAME_DAY: [&str; 4] = ["同日实施", "同日起实施", "同日施行", "同日起施行"];
+
 /// The sentences of a line written in Chinese, ended by 。, ； or ！ (and
 /// the line's end): each with the byte it starts at.
 pub(super) fn zh_sentences(raw: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -310,6 +313,20 @@ pub(super) fn chinese_sentences(
         }
         let evidence = text::strip_markup(sent.trim());
         effective_zh(cx, sent, &subjects, year);
+        // "Y同日实施": effective the day the standard named before is.
+        if SAME_DAY.iter().any(|w| sent.contains(w)) {
+            let other = before_this.first().cloned().or_else(|| {
+                standards_before(cx, by_line, r, n, a)
+                    .into_iter()
+                    .map(|(s, _)| s)
+                    .rfind(|s| !subjects.contains(s))
+            });
+            for s in subjects.iter().filter(|s| Some(*s) != other.as_ref()) {
+                if let Some(o) = &other {
+                    cx.alongside.push((s.clone(), o.clone(), "effective"));
+                }
+            }
+        }
         // "D，X 批准发布 GB ...": released on the sentence's date before the
         // verb, for the standards named after it.
         if let Some(p) = sent.find("发布")
