@@ -147,7 +147,9 @@ pub fn find_events(text: &str) -> Vec<EventHit> {
             });
         }
     }
-    if found {
+    let zh = super::text::on_matching_lines(text, &ZH_HEADS, find_in_line_zh);
+    if found || !zh.is_empty() {
+        hits.extend(zh);
         hits.sort_by_key(|h| h.start);
     }
     hits
@@ -264,6 +266,44 @@ fn find_in_line(text: &str) -> Vec<EventHit> {
         hits.sort_by_key(|h| h.start);
     }
     hits
+}
+
+/// The head words of an event named in Chinese.
+static ZH_HEADS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new("大会|论坛|峰会|研讨会|博览会").expect("zh event heads"));
+
+/// "2031年10月12日至14日，第五届小部件标准化大会在深圳召开": an event named
+/// in Chinese from a clause's start (after punctuation) to its head word,
+/// right before where or when it is held ("在", "于", "召开"...).
+fn find_in_line_zh(line: &str) -> Vec<EventHit> {
+    static NAME: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:^|[，。；：、“”《》\s])(?P<name>(?:\d{4}(?:年度?)?)?(?:第[一二三四五六七八九十\d]{1,3}届)?\p{Han}{2,24}?(?P<head>大会|论坛|峰会|研讨会|博览会))(?:在|于|将于|顺利|隆重|日前|近日|召开|举行|举办|开幕)",
+        )
+        .expect("zh event regex")
+    });
+    NAME.captures_iter(line)
+        .filter_map(|c| {
+            let m = c.name("name")?;
+            // (A committee's plenary, "全体委员大会", is read with its
+            // committee by the rules for committee meetings.)
+            if m.as_str().contains("委员") {
+                return None;
+            }
+            let etype = match &c["head"] {
+                "论坛" | "峰会" => "forum",
+                "研讨会" => "seminar",
+                _ => "conference",
+            };
+            Some(EventHit {
+                start: m.start(),
+                end: m.end(),
+                name: m.as_str().to_owned(),
+                etype,
+                labelled: false,
+            })
+        })
+        .collect()
 }
 
 /// The value of a venue line: "Venue: Hangzhou International Expo Center",
@@ -389,6 +429,15 @@ pub fn place_after(text: &str) -> Option<String> {
         .find(|p| can_be_place(p))
 }
 
+/// The city right after an event's name in Chinese: "…大会在深圳召开" →
+/// 深圳.
+pub fn place_after_zh(rest: &str) -> Option<String> {
+    static PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:将于|于)?在(\p{Han}{2,8}?)(?:隆重|顺利)?(?:召开|举行|举办|开幕)").unwrap()
+    });
+    PLACE.captures(rest).map(|c| c[1].to_owned())
+}
+
 /// The place written right after an event's name in a list: "2026 World
 /// AI Conference, Shanghai, 26-28 July 2026", "Widget Forum (Wuxi, 12 May
 /// 2027)" — a city, then a date.
@@ -410,6 +459,25 @@ super::text::located!(EventHit);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn events_named_in_chinese() {
+        let names =
+            |t: &str| -> Vec<String> { find_in_line_zh(t).into_iter().map(|h| h.name).collect() };
+        assert_eq!(
+            names("2031年5月8日，2031小部件产业峰会在杭州举行。"),
+            ["2031小部件产业峰会"]
+        );
+        assert_eq!(
+            names("第三届小部件论坛将于6月在上海召开"),
+            ["第三届小部件论坛"]
+        );
+        // (A committee's plenary is its committee's; a head word not
+        // followed by where or when is no event named.)
+        assert!(names("，第二次全体委员大会在北京召开").is_empty());
+        assert!(names("他参加了小部件大会。").is_empty());
+        assert_eq!(place_after_zh("在深圳隆重召开"), Some("深圳".to_owned()));
+    }
 
     fn names(s: &str) -> Vec<(String, &'static str)> {
         find_events(s)

@@ -116,6 +116,32 @@ pub(super) fn meetings(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32, year: Optio
     }
 }
 
+/// "第五届X大会在深圳召开，由A主办": the bodies hosting an event named in
+/// Chinese (found with the other events) organize it.
+pub(super) fn named_event_hosts(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32) {
+    for e in hits.iter().filter(|h| h.cat == Cat::Event) {
+        if raw[e.start..e.end].is_ascii() {
+            continue;
+        }
+        let Some((a, b)) = hosted_by(raw, e.end) else {
+            continue;
+        };
+        for h in hits
+            .iter()
+            .filter(|h| matches!(h.cat, Cat::Body | Cat::Committee) && h.start >= a && h.end <= b)
+        {
+            cx.link_at(
+                e.r.clone(),
+                RelationKind::IssuedBy,
+                h.r.clone(),
+                n,
+                h.start,
+                false,
+            );
+        }
+    }
+}
+
 /// Where the hosts are named in "由X承办" / "由X主办" / "由X协办" after
 /// byte `from` of `raw` (the first such clause): the byte range of X.
 fn hosted_by(raw: &str, from: usize) -> Option<(usize, usize)> {

@@ -579,7 +579,7 @@ fn lines_with_verb(text: &str) -> Vec<(usize, usize)> {
 pub(super) fn place_in(rest: &str) -> Option<String> {
     static IN: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"^(?:\s+(?:on|from)\s+(?u:[^,.;]){1,30}?)?\s+in\s+([A-Z][a-z]+(?:(?:'|’)[a-z]+)?(?:\s[A-Z][a-z]+)?)",
+            r"^(?:\s+(?:on|from|(?:is\s+|was\s+)?scheduled\s+(?:for|on))\s+(?u:[^,.;]){1,30}?)?\s+in\s+([A-Z][a-z]+(?:(?:'|’)[a-z]+)?(?:\s[A-Z][a-z]+)?)",
         )
     });
     IN.captures(rest)

@@ -529,6 +529,7 @@ pub(crate) fn extract_links(
         if let Some(p) = events::place_after(&line[s..b])
             .or_else(|| line.get(s + len..b).and_then(events::listed_place))
             .or_else(|| line.get(s + len..b).and_then(held::place_in))
+            .or_else(|| line.get(s + len..).and_then(events::place_after_zh))
             .or_else(header_venue)
         {
             d.place = Some(p);

@@ -525,6 +525,7 @@ pub(super) fn read_links(
             chinese::committee_sentences(cx, raw, hits, n, committee.as_deref());
             if super::chinese_events::worth_reading(raw) {
                 super::chinese_events::meetings(cx, raw, hits, n, year);
+                super::chinese_events::named_event_hosts(cx, raw, hits, n);
             }
             if chinese::worth_reading(raw) {
                 chinese::chinese_sentences(cx, raw, hits, n, r, by_line, year);
