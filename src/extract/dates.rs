@@ -203,6 +203,13 @@ fn month_lead(text: &str, default_year: Option<i32>) -> Option<DateMatch> {
     })
 }
 
+/// The date a short line holds alone (a trailing mark allowed): an
+/// official document's date of signature ("2029年7月10日", "April 3, 2028").
+pub fn date_alone(line: &str) -> Option<DateMatch> {
+    let m = first_date(line, None)?;
+    (m.start == 0 && m.end + 2 >= line.len() && line.len() <= 40).then_some(m)
+}
+
 /// The first date in `text` (see [`find_dates`]).
 /// (A month that leads a paragraph, "January — X released Y", is its first.)
 pub fn first_date(text: &str, default_year: Option<i32>) -> Option<DateMatch> {

@@ -321,8 +321,8 @@ pub(super) fn chinese_sentences(
                     .map(|(s, _)| s)
                     .rfind(|s| !subjects.contains(s))
             });
-            for s in subjects.iter().filter(|s| Some(*s) != other.as_ref()) {
-                if let Some(o) = &other {
+            if let Some(o) = other {
+                for s in subjects.iter().filter(|s| **s != o) {
                     cx.alongside.push((s.clone(), o.clone(), "effective"));
                 }
             }

@@ -8,7 +8,7 @@
 use super::{Cat, LineHits, notices};
 use crate::extract::{Cx, dates, text};
 use crate::model::builder::{EntityDraft, EntityRef};
-use crate::model::{DatedFact, EntityKind, RelationKind};
+use crate::model::{DatedFact, EntityKind, PartialDate, RelationKind};
 
 /// At most this many bodies sign one document.
 const MAX_SIGNERS: usize = 6;
@@ -22,7 +22,12 @@ const ZH_ISSUING: [&str; 5] = ["印发", "发布", "公布", "颁布", "修订"]
 /// The `issued_by` links and release date a document's signature gives the
 /// instruments its title issues.
 pub(super) fn signed_issuers(cx: &mut Cx, by_line: &LineHits) {
-    let Some((signers, signed, date_line)) = signature(cx, by_line) else {
+    let Some(Signature {
+        signers,
+        date: signed,
+        date_line,
+    }) = signature(cx, by_line)
+    else {
         return;
     };
     let Some(title) = (1..date_line).find(|&n| !cx.doc.line(n).trim().is_empty()) else {
@@ -57,22 +62,25 @@ pub(super) fn signed_issuers(cx: &mut Cx, by_line: &LineHits) {
     }
 }
 
-/// The signing bodies (each with its line and position) and the date of
-/// the signature closing the document, and the date's line.
-#[allow(clippy::type_complexity)]
-fn signature(
-    cx: &Cx,
-    by_line: &LineHits,
-) -> Option<(Vec<(EntityRef, u32, usize)>, crate::model::PartialDate, u32)> {
+/// The signature closing a document.
+struct Signature {
+    /// The signing bodies, each with its line and position.
+    signers: Vec<(EntityRef, u32, usize)>,
+    /// The day signed.
+    date: PartialDate,
+    /// The line of that date.
+    date_line: u32,
+}
+
+/// The signature closing the document: bodies alone on their lines over a
+/// day alone on the last line.
+fn signature(cx: &Cx, by_line: &LineHits) -> Option<Signature> {
     let mut lines = (1..=cx.doc.line_count() as u32)
         .rev()
         .filter(|&n| !cx.doc.line(n).trim().is_empty());
     let date_line = lines.next()?;
-    let l = cx.doc.line(date_line).trim();
-    let m = dates::first_date(l, None)?;
-    if m.start != 0 || m.end + 2 < l.len() || l.len() > 40 || m.date.day.is_none() {
-        return None;
-    }
+    let m = dates::date_alone(cx.doc.line(date_line).trim())?;
+    m.date.day?;
     let mut signers = Vec::new();
     for n in lines.take(MAX_SIGNERS) {
         let Some(body) = sole_body(cx, by_line, n) else {
@@ -81,7 +89,11 @@ fn signature(
         signers.push(body);
     }
     signers.reverse();
-    (!signers.is_empty()).then_some((signers, m.date, date_line))
+    (!signers.is_empty()).then_some(Signature {
+        signers,
+        date: m.date,
+        date_line,
+    })
 }
 
 /// The one body a line consists of (its office may follow).

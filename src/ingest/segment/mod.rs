@@ -409,10 +409,9 @@ fn signature_date(lines: &Lines) -> Option<DocDate> {
         .collect();
     last.windows(2).take(2).find_map(|w| {
         let (l, above) = (lines.stripped(w[0]), lines.stripped(w[1]));
-        let m = dates::first_date(l, None)?;
-        let alone = m.start == 0 && m.end + 2 >= l.len() && l.len() <= 40;
+        let m = dates::date_alone(l)?;
         let issuer = above.chars().count() <= 30 && dates::first_date(above, Some(2000)).is_none();
-        (alone && issuer).then_some(DocDate {
+        issuer.then_some(DocDate {
             date: Some(m.date),
             end: None,
             stated: true,
