@@ -7,7 +7,7 @@
 
 use super::{Cat, Hit};
 use crate::extract::{Cx, dates, events, instruments};
-use crate::model::builder::EntityDraft;
+use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{EntityKind, RelationKind};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -99,20 +99,7 @@ pub(super) fn meetings(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32, year: Optio
             false,
         );
         // "会议由X承办": the bodies that host it, in a sentence after it.
-        if let Some((a, b)) = hosted_by(raw, m.end()) {
-            for h in hits.iter().filter(|h| {
-                matches!(h.cat, Cat::Body | Cat::Committee) && h.start >= a && h.end <= b
-            }) {
-                cx.link_at(
-                    me.clone(),
-                    RelationKind::IssuedBy,
-                    h.r.clone(),
-                    n,
-                    h.start,
-                    false,
-                );
-            }
-        }
+        link_hosts(cx, (raw, hits, n), &me, m.end());
     }
 }
 
@@ -120,25 +107,30 @@ pub(super) fn meetings(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32, year: Optio
 /// Chinese (found with the other events) organize it.
 pub(super) fn named_event_hosts(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32) {
     for e in hits.iter().filter(|h| h.cat == Cat::Event) {
-        if raw[e.start..e.end].is_ascii() {
-            continue;
+        if !raw[e.start..e.end].is_ascii() {
+            link_hosts(cx, (raw, hits, n), &e.r, e.end);
         }
-        let Some((a, b)) = hosted_by(raw, e.end) else {
-            continue;
-        };
-        for h in hits
-            .iter()
-            .filter(|h| matches!(h.cat, Cat::Body | Cat::Committee) && h.start >= a && h.end <= b)
-        {
-            cx.link_at(
-                e.r.clone(),
-                RelationKind::IssuedBy,
-                h.r.clone(),
-                n,
-                h.start,
-                false,
-            );
-        }
+    }
+}
+
+/// Links `event` to the bodies and committees that host it, named in the
+/// first "由X主办" clause after byte `from` of line `n`.
+fn link_hosts(cx: &mut Cx, (raw, hits, n): (&str, &[Hit], u32), event: &EntityRef, from: usize) {
+    let Some((a, b)) = hosted_by(raw, from) else {
+        return;
+    };
+    for h in hits
+        .iter()
+        .filter(|h| matches!(h.cat, Cat::Body | Cat::Committee) && h.start >= a && h.end <= b)
+    {
+        cx.link_at(
+            event.clone(),
+            RelationKind::IssuedBy,
+            h.r.clone(),
+            n,
+            h.start,
+            false,
+        );
     }
 }
 
