@@ -38,6 +38,7 @@ mod notices;
 mod organizers;
 mod patterns;
 mod records;
+mod referred;
 mod repeals;
 mod sentences;
 mod signatures;

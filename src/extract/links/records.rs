@@ -462,6 +462,8 @@ pub(super) fn read_links(
                     );
                 }
             }
+            // "GB 1-2031 X. The standard was approved in July 2031."
+            super::referred::referred_back_facts(cx, raw, hits, &standards, year);
             if let Some(first) = standards.first() {
                 if let Some(p) = replace_at {
                     // "This document replaces GB/T 1-2017": every code on

@@ -538,14 +538,20 @@ fn apply(
             }
         }
         Field::Deadline => {
+            let mut d = draft();
             if let Some(m) = dates::first_date(value, year) {
-                let mut d = draft();
                 d.dates.push(DatedFact {
                     date: m.date,
                     what: "comment deadline".into(),
                 });
-                cx.add(d);
+            } else if counted_days(value) {
+                // "Final date for comments: 60 days from notification":
+                // open for comments, though no day is printed.
+                d.status = Some("draft for comments".into());
+            } else {
+                return;
             }
+            cx.add(d);
         }
         Field::Released | Field::Effective | Field::Date => {
             if let Some(m) = dates::first_date(value, year) {
@@ -637,9 +643,38 @@ fn apply(
     }
 }
 
+/// A span of days a deadline field gives instead of a date ("60 days
+/// from notification", "30 天"): a number directly before the word.
+fn counted_days(value: &str) -> bool {
+    let v = value.trim_start();
+    let digits = v.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = v[digits..].trim_start();
+    digits > 0
+        && [
+            "days",
+            "calendar days",
+            "working days",
+            "天",
+            "日",
+            "个工作日",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn deadlines_counted_in_days() {
+        assert!(counted_days(" 60 days from notification"));
+        assert!(counted_days("30天"));
+        assert!(counted_days("15 个工作日"));
+        assert!(!counted_days("2031-05-13"));
+        assert!(!counted_days("To be determined"));
+        assert!(!counted_days("60"));
+    }
 
     #[test]
     fn labels_name_their_fields() {
