@@ -544,9 +544,25 @@ pub(crate) struct UnnamedIssue {
 /// its type alone, in lower case, right after an issue verb.
 static UNNAMED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     super::patterns::re(
-        r"^\s+(?:an?|new|the|two|three|several)\s+(?:new\s+)?(?:(?:three|five|two)-year\s+)?(?P<t>action plans?|work plans?|implementation plans?|plans?|roadmap|strateg(?:y|ies)|guidelines?|guiding opinions|opinions|measures|provisions|regulations?|rules|notice|framework|catalogue)(?-u:\b)",
+        r"^\s+(?:an?|new|the|two|three|several)\s+(?:(?:set|series|package)\s+of\s+)?(?:new\s+)?(?:(?:three|five|two)-year\s+)?(?P<t>action plans?|work plans?|implementation plans?|plans?|roadmap|strateg(?:y|ies)|guidelines?|guiding opinions|opinions|measures|provisions|regulations?|rules|notice|framework|catalogue)(?-u:\b)",
     )
 });
+
+/// The authorities at large as a sentence's subject: "Chinese
+/// authorities", "China's regulators", "the government".
+static GENERIC_SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    super::patterns::re(
+        r"(?i)(?-u:\b)(?:(?:Chinese|China's|the|national|central)\s+)?(?:authorities|regulators|government)(?-u:\b)",
+    )
+});
+
+/// Whether a line names the authorities at large ("Chinese authorities on
+/// Tuesday unveiled a set of rules"): a sentence that may issue an
+/// instrument without naming it or its issuer.
+pub(super) fn authorities_at_large(raw: &str) -> bool {
+    (raw.contains("authorities") || raw.contains("regulators") || raw.contains("government"))
+        && GENERIC_SUBJECT.is_match(raw)
+}
 
 /// The instrument type an unnamed reference's word stands for.
 fn unnamed_type(word: &str) -> &'static str {
@@ -562,6 +578,14 @@ fn unnamed_type(word: &str) -> &'static str {
         "framework" => "framework",
         _ => "catalogue",
     }
+}
+
+/// Whether an instrument of type `etype` can be what a sentence named by
+/// the word for `unnamed`: the same type, or, for "rules", any binding
+/// text ("a set of rules" may be the Provisions or the Measures on X).
+fn same_type(etype: &str, unnamed: &str) -> bool {
+    etype == unnamed
+        || unnamed == "rules" && matches!(etype, "provisions" | "measures" | "regulation")
 }
 
 /// The first of `instruments` (named in record `record`) of the type a
@@ -583,7 +607,7 @@ pub(super) fn resolve_unnamed<'a>(
         r.0 == EntityKind::Instrument
             && cx
                 .slot(EntityKind::Instrument, &r.1)
-                .is_some_and(|i| cx.entities[i].etype == u.etype)
+                .is_some_and(|i| same_type(&cx.entities[i].etype, u.etype))
     });
     let Some(h) = named else {
         cx.unnamed_issue = Some(u);
@@ -625,12 +649,17 @@ pub(super) fn unnamed_issue(
     let Some(c) = UNNAMED.captures(&sent[v.end()..]) else {
         return;
     };
-    // Its subject: the bodies before the verb.
+    // Its subject: the bodies before the verb, or the authorities at large
+    // ("Chinese authorities on Tuesday unveiled a set of rules").
     let subject: Vec<&&&Hit> = issuers
         .iter()
         .filter(|h| h.start - s.at < v.start() && h.cat == Cat::Body)
         .collect();
-    let Some(from) = subject.first().map(|h| h.start - s.at) else {
+    let Some(from) = subject
+        .first()
+        .map(|h| h.start - s.at)
+        .or_else(|| GENERIC_SUBJECT.find(&sent[..v.start()]).map(|m| m.start()))
+    else {
         return;
     };
     let subject: Vec<EntityRef> = subject.iter().map(|h| h.r.clone()).collect();

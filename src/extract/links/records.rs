@@ -616,11 +616,16 @@ pub(super) fn read_links(
                     && main.is_none()
                     && !super::subjects::plural_standards(raw)
                     && !raw.starts_with("They ")
+                    && !super::issued::authorities_at_large(raw)
             {
                 continue;
             }
             let cues = CUES.matches(raw);
-            if !cues.matched_any() || hits.is_empty() && !cues.matched(CUE_EFFECTIVE) {
+            if !cues.matched_any()
+                || hits.is_empty()
+                    && !cues.matched(CUE_EFFECTIVE)
+                    && !super::issued::authorities_at_large(raw)
+            {
                 continue;
             }
             sentence_links(

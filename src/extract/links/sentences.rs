@@ -71,7 +71,12 @@ pub(super) fn sentence_links(
         {
             they = earlier_standards(cx, by_line, r, (n, a), standards, count);
         }
+        // ("Chinese authorities on Tuesday unveiled a set of rules": an
+        // instrument issued unnamed, named in a sentence after.)
+        let unnamed_at_large =
+            || cues.matched(CUE_ISSUE) && super::issued::authorities_at_large(sent);
         if in_sent.is_empty()
+            && !unnamed_at_large()
             && !(cues.matched(CUE_EFFECTIVE)
                 && (referred_instrument(cx, sent, main).is_some()
                     || !they.is_empty()
