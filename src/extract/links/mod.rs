@@ -40,6 +40,7 @@ mod patterns;
 mod records;
 mod referred;
 mod repeals;
+mod required;
 mod sentences;
 mod signatures;
 mod standards;

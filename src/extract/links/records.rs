@@ -462,6 +462,10 @@ pub(super) fn read_links(
                     );
                 }
             }
+            // "Article 9 of the Measures requires ... GB/T X": X supports them.
+            if !standards.is_empty() && super::required::worth_reading(raw) {
+                super::required::required_on_line(cx, raw, hits, n, main.as_ref());
+            }
             // "GB 1-2031 X. The standard was approved in July 2031."
             super::referred::referred_back_facts(cx, raw, hits, &standards, year);
             if let Some(first) = standards.first() {
