@@ -6,6 +6,7 @@
 //! A bad file (binary, empty, invalid UTF-8, unreadable, too large) becomes
 //! a warning and the rest goes on; only a missing corpus path is an error.
 
+mod bullets;
 pub mod decode;
 pub mod files;
 mod front_matter;
@@ -215,6 +216,11 @@ fn read_document(file: &InputFile) -> Result<Read, Warning> {
     // (A web page's front matter becomes a heading and fields.)
     let text = match front_matter::rewrite(&decoded.text) {
         std::borrow::Cow::Borrowed(_) => decoded.text,
+        std::borrow::Cow::Owned(t) => t,
+    };
+    // (List items marked "▪", "■", "►" ... are marked "•".)
+    let text = match bullets::plain_bullets(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
         std::borrow::Cow::Owned(t) => t,
     };
     // (Paragraphs a conversion wrapped at a width become one line each.)

@@ -413,7 +413,10 @@ pub(super) fn code_meetings(cx: &mut Cx, by_line: &mut LineHits, year: Option<i3
             if named {
                 continue;
             }
-            found.push((n, h.start, e, h.r.clone(), y, annual, date, place_in(rest)));
+            // ("SAC/TC 9 plenary meeting, Beijing, 4 November 2031": a
+            // list's city after the name.)
+            let place = place_in(rest).or_else(|| events::listed_place(rest));
+            found.push((n, h.start, e, h.r.clone(), y, annual, date, place));
         }
     }
     for (n, s, e, organizer, y, annual, date, place) in found {

@@ -192,7 +192,7 @@ pub(super) static COMMENTS: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)comment|consultation|feedback|public input|opinions? (?:will|from)"));
 pub(super) static STATUS_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:recently |newly )?(new (?:project|work item|standards?) proposals?|new work items?|drafts? for comments?|standards? drafts?|translation of standards|approved standards?|published standards?|under development|call for comments?|(?:standards?|projects?) under development)(?: for approval| for review| for voting)?\s*[:：]?$",
+        r"(?i)^(?:recently |newly )?(new (?:project|work item|standards?) proposals?|new work items?|drafts? for comments?|standards? drafts?|translation of standards|approved standards?|published (?:national |industry |sector )?standards?|drafts? open for comments?|under development|call for comments?|(?:standards?|projects?) under development)(?: for approval| for review| for voting)?\s*[:：]?$",
     )
 });
 

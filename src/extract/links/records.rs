@@ -144,6 +144,10 @@ pub(super) fn read_links(
                 supporting = false;
             }
             let replace_at = replace_in(n, raw);
+            // "• NDRC and SAMR, Implementation Plan for X, issued D."
+            if bullet && hits.iter().any(|h| matches!(h.cat, Cat::Instrument { .. })) {
+                super::citations::cited_instrument(cx, raw, hits, n, year);
+            }
             // A list item is about what it names itself, not what the
             // item before named — unless it refers back to it ("5.
             // Description: ... It will replace GB 1-2020.").
@@ -448,7 +452,15 @@ pub(super) fn read_links(
                 if d.status.is_some() || !d.dates.is_empty() {
                     cx.add(d);
                 }
-                if bullet && standards.len() == 1 {
+                // (An international standard it adopts aside.)
+                if bullet
+                    && standards
+                        .iter()
+                        .filter(|h| !crate::extract::codes::is_international(&h.r.1))
+                        .count()
+                        == 1
+                    && !crate::extract::codes::is_international(&s.r.1)
+                {
                     super::standards::noted_committee(cx, raw, hits, s, n);
                 }
                 if supporting && let Some(m) = supported.as_ref().or(main.as_ref()) {

@@ -215,7 +215,10 @@ pub(crate) fn find_headings(lines: &Lines, from: usize, to: usize) -> Vec<usize>
                     }
                     || md && {
                         let t = lines.raw[n].trim_start();
-                        t.starts_with('|') || t.starts_with("- ") || t.starts_with("* ")
+                        t.starts_with('|')
+                            || t.starts_with("- ")
+                            || t.starts_with("* ")
+                            || t.starts_with("• ")
                     }
             };
             if next.is_some_and(|n| n < to && content(n))
