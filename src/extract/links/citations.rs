@@ -63,15 +63,11 @@ pub(super) fn cited_instrument(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32, yea
 
 /// A list item's text after its marker ("• ", "- ", "3. ", "(3) ").
 fn list_body(raw: &str) -> &str {
-    let t = raw
-        .trim_start()
-        .trim_start_matches(['-', '*', '•'])
-        .trim_start();
-    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    match t[digits..].strip_prefix(['.', ')', '、']) {
-        Some(rest) if (1..=3).contains(&digits) => rest.trim_start(),
-        _ => t,
-    }
+    text::strip_list_number(
+        raw.trim_start()
+            .trim_start_matches(['-', '*', '•'])
+            .trim_start(),
+    )
 }
 
 /// The day right after a cited instrument: ", issued 2031-08-02", ". 2031-09-10",

@@ -7,12 +7,13 @@ use super::about::{doc_instrument, main_instrument};
 use super::chinese;
 use super::labels;
 use super::patterns::*;
+use super::referred::refers_back;
 use super::sentences::sentence_links;
 use super::standards::{
     comment_deadline, effective_alongside, effective_lag, instrument_at, instrument_replaces,
     labelled_project, project_title, replaced_hits, replaces, standard_dates, standard_status,
 };
-use super::subjects::{refers_back, shared_clause, this_document, unnamed_sentences};
+use super::subjects::{shared_clause, this_document, unnamed_sentences};
 use super::titled;
 use super::{Cat, Hit, LineHits};
 use crate::extract::{Cx, dates, sentence_bounds, text};

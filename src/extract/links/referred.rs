@@ -1,6 +1,7 @@
 //! Sentences about a standard that do not name it but refer back to it
-//! ("The standard was approved in July 2031.", "It took effect on D."):
-//! the stage and dates they give the standard named before them.
+//! ("The standard was approved in July 2031.", "It took effect on D.",
+//! "It will replace GB/T 1-2020."): whether a sentence does, and the stage
+//! and dates it gives the standard named before it.
 
 use super::standards::{replaced_hits, standard_dates, standard_status};
 use super::subjects::unnamed_sentences;
@@ -35,6 +36,16 @@ fn back_subject(sent: &str) -> Option<(usize, bool)> {
             && (w.ends_with(' ') || !head[w.len()..].starts_with(|c: char| c.is_ascii_alphanumeric()))
     })?;
     Some((lead + w.len(), matches!(*w, "it " | "this ")))
+}
+
+/// Whether the sentence of `raw` holding byte `at` opens by referring back
+/// to a standard named before ("It will replace ...", "This standard ...",
+/// "Description: It ...").
+pub(super) fn refers_back(raw: &str, at: usize) -> bool {
+    let (a, _) = sentence_bounds(raw, at);
+    let pre = raw[a..at].trim_start().to_ascii_lowercase();
+    let pre = pre.rsplit(": ").next().unwrap_or(&pre);
+    BACK.iter().any(|p| pre.starts_with(p))
 }
 
 /// The stage and dates a sentence naming no standard gives the one named

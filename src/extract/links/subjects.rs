@@ -762,24 +762,6 @@ pub(super) fn list_above(cx: &Cx, by_line: &LineHits, r: &Record, n: u32) -> Vec
     if out.len() >= 2 { out } else { Vec::new() }
 }
 
-/// Whether the sentence of `raw` holding byte `at` opens by referring back
-/// to a standard named before ("It will replace ...", "This standard ...",
-/// "Description: It ...").
-pub(super) fn refers_back(raw: &str, at: usize) -> bool {
-    let (a, _) = sentence_bounds(raw, at);
-    let pre = raw[a..at].trim_start().to_ascii_lowercase();
-    let pre = pre.rsplit(": ").next().unwrap_or(&pre);
-    [
-        "it ",
-        "this ",
-        "the standard",
-        "the new standard",
-        "the revised standard",
-    ]
-    .iter()
-    .any(|p| pre.starts_with(p))
-}
-
 /// The sentences of a line that name none of `standards` (the whole line
 /// when it names none), with where each starts.
 pub(super) fn unnamed_sentences<'a>(
