@@ -381,6 +381,11 @@ pub(super) fn read_links(
                     }
                 }
             }
+            // (How many of the line's standards are no international ones.)
+            let national = standards
+                .iter()
+                .filter(|h| !crate::extract::codes::is_international(&h.r.1))
+                .count();
             for (i, s) in standards.iter().enumerate() {
                 // An international standard a national one adopts ("...,
                 // which adopts ITU-T X.1060") takes none of its facts.
@@ -454,14 +459,7 @@ pub(super) fn read_links(
                     cx.add(d);
                 }
                 // (An international standard it adopts aside.)
-                if bullet
-                    && standards
-                        .iter()
-                        .filter(|h| !crate::extract::codes::is_international(&h.r.1))
-                        .count()
-                        == 1
-                    && !crate::extract::codes::is_international(&s.r.1)
-                {
+                if bullet && national == 1 && !crate::extract::codes::is_international(&s.r.1) {
                     super::standards::noted_committee(cx, raw, hits, s, n);
                 }
                 if supporting && let Some(m) = supported.as_ref().or(main.as_ref()) {
