@@ -1,5 +1,6 @@
 //! Sentences in a line: where one starts and ends (full stops that end
-//! none — "Mr.", "No.", initials —, footnote marks, a Q&A answer's label),
+//! none — "Mr.", "No.", initials —, footnote marks, a Q&A answer's label,
+//! Chinese sentences ended by 。！？；),
 //! and a sentence cleaned up as a relation's evidence.
 
 /// The byte range of the sentence of `line` that contains byte `pos`.
@@ -86,7 +87,30 @@ pub fn sentence_bounds(line: &str, pos: usize) -> (usize, usize) {
             semi = memchr::memchr(b';', &bytes[lo..]).map(|k| lo + k);
         }
     }
-    (start, end)
+    chinese_bounds(line, pos, (start, end))
+}
+
+/// The sentence written in Chinese that holds byte `pos` of the span
+/// `(start, end)`: 。, ！, ？ and ； end one (no space and capital after
+/// them). A span without them is kept.
+fn chinese_bounds(line: &str, pos: usize, (start, end): (usize, usize)) -> (usize, usize) {
+    // (Their UTF-8 forms start with 0xE3 or 0xEF: most spans have neither.)
+    if memchr::memchr2(0xE3, 0xEF, &line.as_bytes()[start..end]).is_none() {
+        return (start, end);
+    }
+    let (mut a, mut b) = (start, end);
+    for (i, c) in line[start..end].char_indices() {
+        if matches!(c, '。' | '！' | '？' | '；') {
+            let after = start + i + c.len_utf8();
+            if after <= pos {
+                a = after;
+            } else {
+                b = after;
+                break;
+            }
+        }
+    }
+    (a, b)
 }
 
 /// The length of a Q&A answer's label opening `line` ("A: ", "**Answer:**
@@ -119,6 +143,20 @@ pub(super) fn evidence_text(sentence: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_stops_end_sentences() {
+        let l = "2027年3月15日，批准发布GB 1-2027。该标准支撑《X办法（征求意见稿）》；另见GB 2。";
+        let second = l.find("该标准").unwrap();
+        assert_eq!(
+            sentence_at(l, second + 3),
+            "该标准支撑《X办法（征求意见稿）》；"
+        );
+        assert_eq!(sentence_at(l, 0), "2027年3月15日，批准发布GB 1-2027。");
+        assert_eq!(sentence_at(l, l.len() - 2), "另见GB 2。");
+        // (A line of English sentences is cut as before.)
+        assert_eq!(sentence_at("One. Two (《X》).", 6), "Two (《X》).");
+    }
 
     #[test]
     fn titles_do_not_end_sentences() {

@@ -58,60 +58,129 @@ const TYPES: &[(&str, &str)] = &[
     ("法", "law"),
 ];
 
-/// Every instrument named in title marks in `text`.
+/// Every instrument named in title marks in `text`. A short name the text
+/// gives one ("《X管理办法》（以下简称《办法》）") and a bare type word in
+/// title marks ("《办法》要求...") name the instrument before them; a bare
+/// type word naming none before is no instrument.
 pub(super) fn find(text: &str) -> Vec<InstrumentHit> {
     static MARKED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"《(?P<name>[^《》\n]{2,60})》").expect("title marks"));
     if !text.contains('《') {
         return Vec::new();
     }
-    MARKED
-        .captures_iter(text)
-        .filter_map(|c| {
-            let m = c.name("name")?;
-            let written = m.as_str().trim();
-            // A draft: "...办法（征求意见稿）", "...法（草案）".
-            let name = [
-                "（征求意见稿）",
-                "(征求意见稿)",
-                "（草案）",
-                "(草案)",
-                "（试行）",
-                "(试行)",
-            ]
-            .iter()
-            .find_map(|d| written.strip_suffix(d))
-            .unwrap_or(written);
-            let draft = name.len() < written.len()
-                && !written.ends_with("试行）")
-                && !written.ends_with("试行)");
-            // A standard's title names no instrument: its elements are
-            // apart ("网络安全技术 检测方法"), and a method (方法) or an
-            // algorithm (算法) is no law. An instrument's name ends in its
-            // type word.
-            if name.contains([' ', '\u{3000}']) || name.ends_with("方法") || name.ends_with("算法")
-            {
-                return None;
+    let mut out: Vec<InstrumentHit> = Vec::new();
+    // The short names defined so far, each with the hit it stands for.
+    let mut short: Vec<(&str, usize)> = Vec::new();
+    for c in MARKED.captures_iter(text) {
+        let Some(m) = c.name("name") else { continue };
+        let written = m.as_str().trim();
+        let again = |of: &InstrumentHit| InstrumentHit {
+            start: m.start(),
+            end: m.end(),
+            alias: None,
+            ..of.clone()
+        };
+        if let Some(i) = short_name_of(text, m.start(), &out) {
+            short.push((written, i));
+            out.push(again(&out[i]));
+        } else if let Some(&(_, i)) = short.iter().rev().find(|(s, _)| *s == written) {
+            out.push(again(&out[i]));
+        } else if TYPES.iter().any(|(w, _)| *w == written) {
+            // ("《办法》": the last instrument named with that type word.)
+            if let Some(of) = out.iter().rev().find(|h| {
+                edition_stripped(&h.name).ends_with(written)
+                    || h.alias.as_deref().is_some_and(|a| a.ends_with(written))
+            }) {
+                out.push(again(of));
             }
-            let (_, etype) = TYPES.iter().find(|(w, _)| name.ends_with(w))?;
-            let core = name.strip_prefix("中华人民共和国").unwrap_or(name);
-            // A law the English documents name too: its English name, and
-            // the Chinese one as an alias.
-            let (key, shown, alias) = match KNOWN.iter().find(|(zh, _)| *zh == core) {
-                Some((_, en)) => ((*en).to_owned(), (*en).to_owned(), Some(written.to_owned())),
-                None => (name.to_owned(), written.to_owned(), None),
-            };
-            Some(InstrumentHit {
-                start: m.start(),
-                end: m.end(),
-                key,
-                name: shown,
-                etype,
-                draft,
-                alias,
-            })
-        })
-        .collect()
+        } else if let Some(h) = named(written, m.start(), m.end()) {
+            out.push(h);
+        }
+    }
+    out
+}
+
+/// The instrument a short name at `at` (inside its title marks) is defined
+/// for: "《X办法》（以下简称《办法》）" — the hit right before the
+/// parenthesis that says 简称.
+fn short_name_of(text: &str, at: usize, before: &[InstrumentHit]) -> Option<usize> {
+    let lead = text[..at].strip_suffix('《')?;
+    let lead = lead.strip_suffix('为').unwrap_or(lead);
+    let lead = lead.strip_suffix("简称")?;
+    let prev = before.len().checked_sub(1)?;
+    // (The parenthesis opens right after the name's closing mark.)
+    let between = text.get(before[prev].end..lead.len())?;
+    let between = between.strip_prefix('》')?;
+    let between = between.strip_prefix(['（', '(']).unwrap_or(between);
+    let between = between.trim_end_matches("以下").trim_end_matches('，');
+    let between = ["（征求意见稿）", "（草案）", "（试行）"]
+        .iter()
+        .fold(between, |b, d| b.trim_start_matches(d));
+    let between = between.strip_prefix(['（', '(']).unwrap_or(between);
+    between.is_empty().then_some(prev)
+}
+
+/// The instrument a name in title marks (at `start..end`) names, when it
+/// ends in a type word and is no standard's title.
+fn named(written: &str, start: usize, end: usize) -> Option<InstrumentHit> {
+    // A draft: "...办法（征求意见稿）", "...法（草案）".
+    let name = [
+        "（征求意见稿）",
+        "(征求意见稿)",
+        "（草案）",
+        "(草案)",
+        "（试行）",
+        "(试行)",
+    ]
+    .iter()
+    .find_map(|d| written.strip_suffix(d))
+    .unwrap_or(written);
+    let draft =
+        name.len() < written.len() && !written.ends_with("试行）") && !written.ends_with("试行)");
+    // A standard's title names no instrument: its elements are apart
+    // ("网络安全技术 检测方法"), and a method (方法) or an algorithm (算法)
+    // is no law. An instrument's name ends in its type word.
+    if name.contains([' ', '\u{3000}']) || name.ends_with("方法") || name.ends_with("算法") {
+        return None;
+    }
+    // (Its edition or years after it: "...指南（2031年版）", "...规划
+    // （2031—2035年）".)
+    let typed = edition_stripped(name);
+    let (_, etype) = TYPES.iter().find(|(w, _)| typed.ends_with(w))?;
+    let core = name.strip_prefix("中华人民共和国").unwrap_or(name);
+    // A law the English documents name too: its English name, and the
+    // Chinese one as an alias.
+    let (key, shown, alias) = match KNOWN.iter().find(|(zh, _)| *zh == core) {
+        Some((_, en)) => ((*en).to_owned(), (*en).to_owned(), Some(written.to_owned())),
+        None => (name.to_owned(), written.to_owned(), None),
+    };
+    Some(InstrumentHit {
+        start,
+        end,
+        key,
+        name: shown,
+        etype,
+        draft,
+        alias,
+    })
+}
+
+/// A name without the edition or the years in parentheses at its end
+/// ("（2031年版）", "(2031版)", "（2031—2035年）", "（2024年修订）").
+fn edition_stripped(name: &str) -> &str {
+    let Some(open) = name.rfind(['（', '(']) else {
+        return name;
+    };
+    let inner = name[open..].trim_start_matches(['（', '(']);
+    let Some(inner) = inner.strip_suffix(['）', ')']) else {
+        return name;
+    };
+    let digits = inner.bytes().filter(u8::is_ascii_digit).count();
+    if digits >= 4 && inner.chars().count() <= 14 {
+        &name[..open]
+    } else {
+        name
+    }
 }
 
 #[cfg(test)]
@@ -144,5 +213,32 @@ mod tests {
         assert_eq!(hits[0].name, "Cybersecurity Law");
         assert_eq!(hits[0].alias.as_deref(), Some("中华人民共和国网络安全法"));
         assert_eq!(hits[2].name, "某某数据出境安全评估办法（征求意见稿）");
+    }
+
+    #[test]
+    fn editions_and_short_names() {
+        let hits = find(
+            "部里印发《小部件数据安全指南（2031年版）》（以下简称《数据指南》）和《小部件发展规划（2031—2035年）》。\
+             《数据指南》要求……《办法》无所指。《规划》提出……",
+        );
+        let got: Vec<(&str, &str)> = hits.iter().map(|h| (h.key.as_str(), h.etype)).collect();
+        assert_eq!(
+            got,
+            [
+                ("小部件数据安全指南（2031年版）", "guidelines"),
+                ("小部件数据安全指南（2031年版）", "guidelines"),
+                ("小部件发展规划（2031—2035年）", "plan"),
+                ("小部件数据安全指南（2031年版）", "guidelines"),
+                ("小部件发展规划（2031—2035年）", "plan"),
+            ]
+        );
+        assert_eq!(
+            edition_stripped("小部件管理办法（2024年修订）"),
+            "小部件管理办法"
+        );
+        assert_eq!(
+            edition_stripped("小部件管理办法（试点）"),
+            "小部件管理办法（试点）"
+        );
     }
 }

@@ -202,7 +202,7 @@ pub(super) fn comment_deadline(raw: &str, year: Option<i32>) -> Option<PartialDa
 
 /// "自/于 D 起实施": the date right before the verb dates `subjects` as
 /// effective. ("（2030-03-01实施）": the verb right after the date.)
-fn effective_zh(cx: &mut Cx, sent: &str, subjects: &[EntityRef], year: Option<i32>) {
+pub(super) fn effective_zh(cx: &mut Cx, sent: &str, subjects: &[EntityRef], year: Option<i32>) {
     for verb in ["起实施", "起施行", "开始实施", "正式实施", "实施", "施行"] {
         let Some(v) = sent.find(verb) else { continue };
         let Some(d) = dates::find_dates(&sent[..v], year)

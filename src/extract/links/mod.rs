@@ -25,6 +25,7 @@ mod amendments;
 mod body_hits;
 mod chinese;
 mod chinese_events;
+mod chinese_instruments;
 mod citations;
 pub(crate) mod committee_rules;
 mod counted;

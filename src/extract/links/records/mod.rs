@@ -238,6 +238,9 @@ impl Walk {
         if chinese::worth_reading(raw) {
             chinese::chinese_sentences(cx, raw, hits, n, r, by_line, year);
         }
+        if super::chinese_instruments::worth_reading(raw) {
+            super::chinese_instruments::instrument_sentences(cx, raw, hits, n, year);
+        }
         if self.deadline.is_none() {
             self.deadline_sentence(
                 cx,
