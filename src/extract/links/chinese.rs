@@ -343,6 +343,19 @@ pub(super) fn chinese_sentences(
                 .map(|h| h.r.clone())
                 .collect();
             date_each(cx, &released, d.date, "released");
+            // "GB X已于2031年3月发布": the date right before the verb after
+            // 于, for the standards named before it.
+            if let Some(last) = dates::find_dates(&sent[..p], year).pop()
+                && sent[..last.start].ends_with('于')
+                && sent[last.end..p].chars().count() <= 2
+            {
+                let before: Vec<EntityRef> = hits
+                    .iter()
+                    .filter(|h| h.cat == Cat::Standard && h.start >= a && h.end <= a + last.start)
+                    .map(|h| h.r.clone())
+                    .collect();
+                date_each(cx, &before, last.date, "released");
+            }
         }
         // "征求意见截止日期为 D" / "截止时间：D": the last day for comments.
         if let Some(p) = sent.find("截止")

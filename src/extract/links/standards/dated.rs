@@ -221,9 +221,13 @@ pub(crate) fn standard_dates(
             && !EFFECTIVE
                 .find_iter(&sent[..d.start])
                 .any(|e| foreign_clause(sent, e.start(), after));
+        // ("... was published in March 2031": a month after "in".)
+        let in_month = |d: &dates::DateMatch, lead: &str| {
+            lead.ends_with("in") && d.date.month.is_some() && d.date.day.is_none()
+        };
         let after_code = v.start() < after
             && d.start >= after
-            && sent[..d.start].ends_with("on ")
+            && (sent[..d.start].ends_with("on ") || in_month(&d, sent[..d.start].trim_end()))
             && EFFECTIVE.find(&sent[after..d.start]).is_none()
             && !out.iter().any(|f| f.date == d.date);
         // "CODE Title (published on 28 March 2025; effective ...)",
@@ -239,7 +243,7 @@ pub(crate) fn standard_dates(
                 let by_issuers = gap.starts_with("by ")
                     && gap.ends_with(" on")
                     && gap.split_whitespace().count() <= 10;
-                (matches!(gap, "on" | "" | ":") || by_issuers)
+                (matches!(gap, "on" | "" | ":") || by_issuers || gap == "in" && in_month(od, gap))
                     && !out.iter().any(|f| f.date == od.date)
             });
         if let Some(od) = own {
