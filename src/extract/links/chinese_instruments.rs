@@ -127,8 +127,11 @@ fn issued(
             );
         }
     }
+    // ("同日，X发布了《Z》": the date before.)
     if !issuers.is_empty()
         && let Some(d) = dates::first_date(&sent[..p], year)
+            .map(|d| d.date)
+            .or_else(|| super::same_day::same_day(cx, (n, a), sent, year))
     {
         for i in &issued {
             let what = if cx.is_draft(i) {
@@ -138,7 +141,7 @@ fn issued(
             };
             let mut e = EntityDraft::new(i.0, i.1.clone(), "");
             e.dates.push(DatedFact {
-                date: d.date,
+                date: d,
                 what: what.into(),
             });
             cx.add(e);

@@ -283,12 +283,15 @@ fn object_links(cx: &mut Cx, is: &Issue, v: Match, told_later: Option<&Hit>) {
                 .filter(|d| d.start <= 80 && clause[..d.start].ends_with(" on "))
                 .filter(|d| !clause[..d.start].contains(" and "))
         };
+        // ("On the same day, MIIT released the X": the date before.)
         if let Some(d) = dates::first_date(sent, year)
             .filter(|d| d.start < v.start() + 40)
             .or_else(after_name)
+            .map(|d| d.date)
+            .or_else(|| super::same_day::same_day(cx, (n, is.s.at), sent, year))
         {
             let what = if draft { "draft released" } else { "released" };
-            date_instrument(cx, &inst.r.1, d.date, what);
+            date_instrument(cx, &inst.r.1, d, what);
         }
         if draft {
             let mut e = EntityDraft::new(EntityKind::Instrument, inst.r.1.clone(), "");

@@ -43,6 +43,7 @@ mod records;
 mod referred;
 mod repeals;
 mod required;
+mod same_day;
 mod sentences;
 mod signatures;
 mod standards;

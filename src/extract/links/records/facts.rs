@@ -135,6 +135,17 @@ impl Walk {
                     what: "released".into(),
                 });
             }
+            // ("On the same day, SAMR published GB X": the date before.)
+            if !d.dates.iter().any(|f| f.what == "released")
+                && matches!(d.status.as_deref(), Some("published" | "approved"))
+                && let Some(date) =
+                    crate::extract::links::same_day::same_day(cx, (n, a), sent, year)
+            {
+                d.dates.push(DatedFact {
+                    date,
+                    what: "released".into(),
+                });
+            }
             if bullet
                 && let Some(date) = self.list_effective
                 && !d.dates.iter().any(|f| f.what == "effective")
