@@ -205,7 +205,7 @@ pub(super) fn developed_by(
 pub(super) fn drafted_by_subject(cx: &mut Cx, raw: &str, hits: &[Hit], n: u32) {
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
         super::patterns::re(
-            r"^(?:\s*\((?u:[^)]){1,80}\))?,?\s+(?:(?:will|is|are|has|have|also|now|currently|then)\s+)*(?:be\s+)?(?:draft(?:s|ed|ing)?|develop(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|revis(?:e|es|ed|ing)|formulat(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|lead(?:s|ing)? the drafting of|led the drafting of|propos(?:e|es|ed|ing)|start(?:s|ed)? (?:work on|drafting|\d+ new (?:projects|standards))|complet(?:e|es|ed|ing)(?: the (?:revision|drafting|development) of)?|releas(?:e|es|ed|ing)|publish(?:es|ed|ing)?|issu(?:e|es|ed|ing)|solicit(?:s|ed|ing)?|launch(?:es|ed|ing)?)(?-u:\b)",
+            r"^(?:\s*\((?u:[^)]){1,80}\))?,?\s+(?:(?:will|is|are|has|have|also|now|currently|then)\s+)*(?:be\s+)?(?:draft(?:s|ed|ing)?|develop(?:s|ed|ing)?|finali[sz](?:e|es|ed|ing)|revis(?:e|es|ed|ing)|formulat(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|lead(?:s|ing)? the drafting of|led the drafting of|propos(?:e|es|ed|ing)|start(?:s|ed)? (?:work on|drafting|\d+ new (?:projects|standards))|complet(?:e|es|ed|ing)(?: the (?:revision|drafting|development|review) of)?|submit(?:s|ted|ting)?|releas(?:e|es|ed|ing)|publish(?:es|ed|ing)?|issu(?:e|es|ed|ing)|solicit(?:s|ed|ing)?|launch(?:es|ed|ing)?)(?-u:\b)",
         )
     });
     for c in hits.iter().filter(|h| h.cat == Cat::Committee) {

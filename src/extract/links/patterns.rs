@@ -455,6 +455,9 @@ pub(super) fn status_of(s: &str) -> Option<&'static str> {
         || l.contains("committee draft")
         || l.contains("drafts for approval")
         || l.contains("review of draft")
+        // ("TC 9 submitted GB X to SAC for approval": its draft for
+        // approval.)
+        || l.contains("submit") && l.contains(" for approval")
     {
         Some("draft")
     } else if l.contains("translation") {
