@@ -401,7 +401,10 @@ mod tests {
         // (The body a draft goes to before "for approval" is no word of
         // its title; a title's own "to" phrase stays.)
         for (l, want) in [
-            ("TC 9 submitted GB 1-2031 Gizmo safety to SAC for approval.", "Gizmo safety"),
+            (
+                "TC 9 submitted GB 1-2031 Gizmo safety to SAC for approval.",
+                "Gizmo safety",
+            ),
             (
                 "GB/T 2-2031 Guide to widget interfaces for approval",
                 "Guide to widget interfaces",
