@@ -82,15 +82,16 @@ fn issued(
         return;
     };
     let after = p + verb.len();
-    // The instruments issued: the one right after the verb ("发布了《Z》")
-    // and those listed with it ("《Z》和《W》").
+    // The instruments issued: the one right after the verb ("发布了《Z》",
+    // or a relative clause: "根据国务院印发的《Z》") and those listed with
+    // it ("《Z》和《W》").
     let mut issued: Vec<EntityRef> = Vec::new();
     let mut at = after;
     for h in in_sent.iter().filter(|h| h.start - a >= after) {
         let gap = sent[at..h.start - a].replace(['《', '》'], "");
         let first = issued.is_empty();
         let listed = if first {
-            gap.is_empty() || gap == "了"
+            matches!(gap.as_str(), "" | "了" | "的")
         } else {
             matches!(gap.as_str(), "" | "、" | "和" | "及" | "与" | "以及")
         };
