@@ -437,7 +437,7 @@ fn counted_standards_zh(sent: &str) -> Option<usize> {
 }
 
 /// Dates each of `these` with `what` on `date`.
-fn date_each(cx: &mut Cx, these: &[EntityRef], date: PartialDate, what: &str) {
+pub(super) fn date_each(cx: &mut Cx, these: &[EntityRef], date: PartialDate, what: &str) {
     for s in these {
         let mut e = EntityDraft::new(s.0, s.1.clone(), "");
         e.dates.push(DatedFact {
@@ -449,7 +449,7 @@ fn date_each(cx: &mut Cx, these: &[EntityRef], date: PartialDate, what: &str) {
 }
 
 /// Links each of `these` to `to` by `kind`, stated on line `n` by `evidence`.
-fn link_each(
+pub(super) fn link_each(
     cx: &mut Cx,
     these: &[EntityRef],
     kind: RelationKind,

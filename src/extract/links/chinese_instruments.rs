@@ -5,11 +5,11 @@
 //! 符合GB 1-2031的要求。", "《办法》第十二条规定，不得销售不符合GB/T 2-2031
 //! 的产品。" — each standard supports it).
 
-use super::chinese::{effective_zh, zh_sentences};
+use super::chinese::{date_each, effective_zh, link_each, zh_sentences};
 use super::{Cat, Hit};
 use crate::extract::{Cx, dates, text};
-use crate::model::builder::{EntityDraft, EntityRef};
-use crate::model::{DatedFact, RelationKind};
+use crate::model::RelationKind;
+use crate::model::builder::EntityRef;
 
 /// Verbs of issuing an instrument, the longer first.
 const ISSUE: [&str; 7] = [
@@ -116,17 +116,9 @@ fn issued(
         .filter(|h| matches!(h.cat, Cat::Body | Cat::Committee))
         .filter(|h| h.start - a >= clause && h.end - a <= p)
         .collect();
-    for i in &issued {
-        for b in &issuers {
-            cx.link(
-                i.clone(),
-                RelationKind::IssuedBy,
-                b.r.clone(),
-                n,
-                &evidence(),
-                false,
-            );
-        }
+    let ev = evidence();
+    for b in &issuers {
+        link_each(cx, &issued, RelationKind::IssuedBy, &b.r, (n, &ev));
     }
     // ("同日，X发布了《Z》": the date before.)
     if !issuers.is_empty()
@@ -140,12 +132,7 @@ fn issued(
             } else {
                 "released"
             };
-            let mut e = EntityDraft::new(i.0, i.1.clone(), "");
-            e.dates.push(DatedFact {
-                date: d,
-                what: what.into(),
-            });
-            cx.add(e);
+            date_each(cx, std::slice::from_ref(i), d, what);
         }
     }
     effective_zh(cx, &sent[at..], &issued, year);
@@ -184,17 +171,16 @@ fn required(
         return;
     };
     let from = v + c;
-    for h in in_sent
+    let required: Vec<EntityRef> = in_sent
         .iter()
         .filter(|h| h.cat == Cat::Standard && h.start - a >= from)
-    {
-        cx.link(
-            h.r.clone(),
-            RelationKind::Supports,
-            inst.r.clone(),
-            n,
-            &evidence(),
-            false,
-        );
-    }
+        .map(|h| h.r.clone())
+        .collect();
+    link_each(
+        cx,
+        &required,
+        RelationKind::Supports,
+        &inst.r,
+        (n, &evidence()),
+    );
 }
