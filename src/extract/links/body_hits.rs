@@ -1,12 +1,13 @@
 //! Bodies named in a document: the dictionary's first, then those found by
 //! the shape of their names where no dictionary body is; each drafted once
-//! with its code (its abbreviation) and named again at every mention.
+//! with its code (its abbreviation) and named again at every mention; a
+//! department `part_of` the ministry it is under.
 
 use super::abbreviations::{Abbreviation, abbreviation_mentions, abbreviation_of};
 use super::{Cat, Hit, LineHits, place};
 use crate::extract::{Cx, bodies};
-use crate::model::RelationKind;
 use crate::model::builder::EntityDraft;
+use crate::model::{EntityKind, RelationKind};
 
 /// Drafts the bodies of `known` (dictionary hits) and `shapes` (hits by
 /// shape, dropped where they overlap a dictionary hit) and adds their hits
@@ -228,4 +229,42 @@ fn chinese_authority_prefix(name: &str) -> Option<(&'static bodies::Body, usize)
 /// The line of the document holding byte `pos`.
 fn line_at<'a>(cx: &Cx<'a>, pos: usize) -> &'a str {
     cx.doc.line(cx.doc.line_of(pos))
+}
+
+/// Departments inside a ministry: part_of the body named after "under".
+pub(super) fn departments(
+    cx: &mut Cx,
+    by_line: &LineHits,
+    found: Vec<(usize, usize, String, usize)>,
+) {
+    for (start, _, name, after) in found {
+        let (n, s) = place(cx, start);
+        let (_, a) = place(cx, after);
+        // ("Department of X, MIIT": after a comma only a ministry, not the
+        // next name of a list: "Department of Education, Y University".)
+        let comma = cx.doc.text[..after].ends_with(", ");
+        // (Its owner's possessive before it ends where `after` is.)
+        let owned = after < start;
+        let parent = by_line
+            .get(&n)
+            .and_then(|v| {
+                v.iter().find(|h| {
+                    h.cat == Cat::Body
+                        && if owned {
+                            h.end == a
+                        } else {
+                            h.start >= a && h.start <= a + 2
+                        }
+                })
+            })
+            .map(|h| h.r.clone())
+            .filter(|p| !comma || p.0 == EntityKind::Authority);
+        if let Some(p) = parent {
+            let mut d = EntityDraft::new(p.0, format!("{} ({})", name, p.1), "department");
+            d.name = Some(name.clone());
+            let me = d.entity_ref();
+            cx.mention(d, n, s);
+            cx.link_at(me, RelationKind::PartOf, p, n, s, false);
+        }
+    }
 }
