@@ -54,8 +54,9 @@ static ALTS: LazyLock<Vec<String>> = LazyLock::new(|| {
         ),
         // Sep 2025, August, 2024
         format!(r"(?P<hm>{m}),?\s+(?P<hy>\d{{4}})(?-u:\b)"),
-        // Q4 2026, the first quarter of 2027: its three months
-        r"(?:Q(?P<qn>[1-4])\s+|(?P<qw>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) quarter of )(?P<qny>(?:19|20)\d{2})(?-u:\b)".to_owned(),
+        // Q4 2026, the first quarter of 2027: its three months; the end of
+        // Q3 2031: its last month
+        r"(?P<qe>[Ee]nd of (?:the )?)?(?:Q(?P<qn>[1-4])\s+|(?P<qw>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth) quarter of )(?P<qny>(?:19|20)\d{2})(?-u:\b)".to_owned(),
     ]
 });
 
@@ -310,11 +311,15 @@ fn convert<'h>(
             _ => num("qn")?,
         };
         let first = (3 * (q - 1) + 1) as u8;
-        (
-            PartialDate::ym(y, first)?,
-            PartialDate::ym(y, first + 2),
-            false,
-        )
+        if group("qe").is_some() {
+            (PartialDate::ym(y, first + 2)?, None, false)
+        } else {
+            (
+                PartialDate::ym(y, first)?,
+                PartialDate::ym(y, first + 2),
+                false,
+            )
+        }
     } else {
         let y = num("hy")?;
         (PartialDate::ym(y, mon("hm")?)?, None, false)
@@ -545,6 +550,16 @@ mod tests {
             ("2027-01".into(), "2027-03".into())
         );
         assert!(first_date("Q5 2026 and Q4 26", None).is_none());
+        // Its end is its last month.
+        let end = |t: &str| first_date(t, None).map(|d| (d.date.to_string(), d.until));
+        assert_eq!(
+            end("to be completed by the end of Q3 2031."),
+            Some(("2031-09".into(), None))
+        );
+        assert_eq!(
+            end("by the end of the fourth quarter of 2030"),
+            Some(("2030-12".into(), None))
+        );
     }
 
     #[test]
