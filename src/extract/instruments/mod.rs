@@ -80,6 +80,7 @@ use names::{
     second_type_first, thin_name_first, trailing_law,
 };
 use words::{HEADS_NAME_FIRST, HEADS_TYPE_FIRST, LEADING};
+pub(crate) use zh::is_instrument_name as is_chinese_instrument_name;
 
 /// The head word of a match: the first type word of a type-first name, the
 /// last of a name-first one.

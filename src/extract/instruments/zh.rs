@@ -165,6 +165,12 @@ fn named(written: &str, start: usize, end: usize) -> Option<InstrumentHit> {
     })
 }
 
+/// Whether the words in title marks `written` (without the marks) name an
+/// instrument ("小部件质量安全监督管理办法"), not a standard's title.
+pub(crate) fn is_instrument_name(written: &str) -> bool {
+    named(written, 0, written.len()).is_some()
+}
+
 /// A name without the edition or the years in parentheses at its end
 /// ("（2031年版）", "(2031版)", "（2031—2035年）", "（2024年修订）").
 fn edition_stripped(name: &str) -> &str {

@@ -401,6 +401,19 @@ pub(super) fn line_words(text: &str) -> Vec<u8> {
     out
 }
 
+/// Whether a Chinese text says something was released (发布) other than an
+/// instrument in title marks: "市场监管总局发布的《X办法》要求…符合GB/T 1"
+/// and "MIIT发布了《Y规划》" release no standard.
+fn released_zh(l: &str) -> bool {
+    l.match_indices("发布").any(|(i, w)| {
+        let object = l[i + w.len()..].trim_start_matches(['了', '的', ' ']);
+        !object
+            .strip_prefix('《')
+            .and_then(|r| r.split_once('》'))
+            .is_some_and(|(t, _)| crate::extract::instruments::is_chinese_instrument_name(t))
+    })
+}
+
 /// Normalized status from a list heading or a sentence.
 pub(super) fn status_of(s: &str) -> Option<&'static str> {
     let l = s.to_ascii_lowercase();
@@ -414,7 +427,7 @@ pub(super) fn status_of(s: &str) -> Option<&'static str> {
             return Some("draft");
         } else if l.contains("立项") {
             return Some("proposal");
-        } else if l.contains("发布") {
+        } else if released_zh(&l) {
             return Some("published");
         } else if l.contains("批准") {
             return Some("approved");
@@ -568,6 +581,26 @@ pub(crate) fn rule_scans() -> Vec<crate::extract::RuleScan> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_release_of_an_instrument_is_no_standards_stage() {
+        assert_eq!(
+            status_of(
+                "根据市场监管总局发布的《小部件质量安全监督管理办法》要求，产品应当符合GB/T 1-2030。"
+            ),
+            None
+        );
+        assert_eq!(status_of("工信部发布了《小部件产业发展规划》"), None);
+        // A standard's title in title marks, or a code, is released.
+        assert_eq!(
+            status_of("SAC发布《小部件 电池安全》等3项国家标准"),
+            Some("published")
+        );
+        assert_eq!(
+            status_of("SAC批准发布GB 2-2031；同日发布了《X办法》"),
+            Some("published")
+        );
+    }
 
     #[test]
     fn every_cue_of_the_set_has_its_pattern_in_the_rule_scans() {
