@@ -139,16 +139,42 @@ pub(super) fn named_only(
             .then(|| c.key.clone())
         })
     };
+    // A name under a label ("Chinese name: 全国X标准化技术委员会") at the
+    // head of a page whose first lines name one national committee's code:
+    // that committee's.
+    let page_code = {
+        let mut keys = chits
+            .iter()
+            .filter(|(m, c)| {
+                *m <= HEAD_LINES
+                    && !c.bare
+                    && is_wg_home(&c.key)
+                    && !committees::is_name_key(&c.key)
+            })
+            .map(|(_, c)| c.key.as_str());
+        keys.next()
+            .filter(|first| keys.all(|k| k == *first))
+            .map(str::to_owned)
+    };
+    let labelled = |n: u32, h: &CommitteeHit| {
+        let key = page_code.as_ref().filter(|_| n <= HEAD_LINES)?;
+        is_name_label(&cx.doc.line(n)[..h.start]).then(|| key.clone())
+    };
     // (The name beside its code is the same mention as the code.)
     let mut named_elsewhere = Vec::with_capacity(found.len());
     for (n, h) in found {
-        match beside(n, &h) {
-            Some(key) => {
-                if !learned.iter().any(|(x, _)| *x == bare(&h.key)) {
-                    learned.push((bare(&h.key), key));
-                }
-            }
-            None => named_elsewhere.push((n, h)),
+        let (key, own_mention) = match beside(n, &h) {
+            Some(key) => (Some(key), false),
+            // (A labelled name is a mention of its own.)
+            None => (labelled(n, &h), true),
+        };
+        if let Some(key) = key
+            && !learned.iter().any(|(x, _)| *x == bare(&h.key))
+        {
+            learned.push((bare(&h.key), key));
+        }
+        if own_mention {
+            named_elsewhere.push((n, h));
         }
     }
     for (n, mut h) in named_elsewhere {
@@ -159,4 +185,41 @@ pub(super) fn named_only(
         chits.push((n, h));
     }
     chits.sort_by_key(|(n, h)| (*n, h.start));
+}
+
+/// The lines of a page's head, where its committee's own facts are listed.
+const HEAD_LINES: u32 = 12;
+
+/// Whether `before` (the start of a line up to a name) is a label for a
+/// committee's name: "Chinese name:", "Full name:", "- **Name in
+/// English**:", "中文名称：".
+fn is_name_label(before: &str) -> bool {
+    let label = before
+        .trim()
+        .trim_start_matches(['-', '*', '•', '|', '_', ' '])
+        .trim_end_matches([':', '：', ' ', '*', '_']);
+    let l = label.to_ascii_lowercase();
+    before.trim_end().ends_with([':', '：'])
+        && (matches!(
+            l.as_str(),
+            "name" | "full name" | "chinese name" | "english name" | "committee name"
+        ) || l.starts_with("name in ")
+            || ["中文名称", "英文名称", "名称", "委员会名称", "全称"].contains(&label))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_name_label;
+
+    #[test]
+    fn name_labels() {
+        assert!(is_name_label("Chinese name: "));
+        assert!(is_name_label("- **Name in Chinese**: "));
+        assert!(is_name_label("中文名称："));
+        assert!(is_name_label("| Full name: "));
+        // A label about something else, or no label.
+        assert!(!is_name_label("Secretariat: "));
+        assert!(!is_name_label("It was renamed the "));
+        assert!(!is_name_label("Chinese name "));
+    }
 }

@@ -147,6 +147,12 @@ pub fn title_after(line: &str, end: usize) -> Option<String> {
         // A second verb of the sentence: "launch ISO/AWI X Title and to
         // ballot Y".
         " and to ",
+        // "reviewed the draft of GB/T X Title and agreed to submit it".
+        " and agreed ",
+        " and decided ",
+        " and submitted ",
+        " and voted ",
+        " and endorsed ",
         // What the standard does: "GB/T X Title specifies the procedure
         // ...", "... provides technical support for ...".
         " specifies ",

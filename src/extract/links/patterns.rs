@@ -108,7 +108,7 @@ pub(super) static MIRROR: LazyLock<Regex> = LazyLock::new(|| re(MIRROR_RE));
 pub(super) const HOLDS_SECRETARIAT_RE: &str =
     r"(?:holds|hosts|houses|undertakes|held|hosted|undertook) the secretariat (?:of|for)(?-u:\b)";
 /// "Secretariat:" / "Secretariat unit:" as a label.
-pub(super) const SECRETARIAT_LABEL_RE: &str = r"(?i)(?-u:\b)secretariat(?: unit)?\s*[:：]";
+pub(super) const SECRETARIAT_LABEL_RE: &str = r"(?i)(?-u:\b)secretariat(?: unit)?\**\s*[:：]";
 pub(super) static SECRETARIAT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"{SECRETARIAT_LABEL_RE}|(?i)(?-u:\b)secretariat(?-u:\b)(?u:[^.;]){{0,60}}?(?-u:\b)(?:(?:is|will be|are|was) )?(?:held|hosted|undertaken) by|(?i)(?-u:\b)whose secretariat is(?-u:\b)|(?i)(?-u:\b)secretariat of (?:the )?[A-Z][A-Za-z0-9/ ]{{1,40}} \(|(?i)(?-u:\b){HOLDS_SECRETARIAT_RE}"
@@ -118,7 +118,7 @@ pub(super) static SECRETARIAT_LABEL: LazyLock<Regex> = LazyLock::new(|| re(SECRE
 /// "International counterpart:", "Mirror committee of:" as a label.
 pub(super) static MIRROR_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?:international )?counterparts?|mirror(?:ing)? (?:committee|of)|corresponding international (?:committees?|bod(?:y|ies)))\**\s*[:：]",
+        r"(?i)(?:(?:(?:international|domestic) )?counterparts?(?: of| to)?|mirror(?:ing)? (?:committee|of)|corresponding (?:international|ISO|IEC|ISO/IEC) (?:committees?|bod(?:y|ies)))\**\s*[:：]",
     )
 });
 
