@@ -65,10 +65,10 @@ const TYPES: &[(&str, &str)] = &[
 pub(super) fn find(text: &str) -> Vec<InstrumentHit> {
     static MARKED: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"《(?P<name>[^《》\n]{2,60})》").expect("title marks"));
+    let mut out: Vec<InstrumentHit> = headed(text);
     if !text.contains('《') {
-        return Vec::new();
+        return out;
     }
-    let mut out: Vec<InstrumentHit> = Vec::new();
     // The short names defined so far, each with the hit it stands for.
     let mut short: Vec<(&str, usize)> = Vec::new();
     for c in MARKED.captures_iter(text) {
@@ -94,6 +94,47 @@ pub(super) fn find(text: &str) -> Vec<InstrumentHit> {
                 out.push(again(of));
             }
         } else if let Some(h) = named(written, m.start(), m.end()) {
+            out.push(h);
+        }
+    }
+    out
+}
+
+/// An instrument's Chinese name written without title marks as the
+/// document's title or a heading of it: "# 小部件数据出境管理办法" (a page
+/// of the measures' text).
+fn headed(text: &str) -> Vec<InstrumentHit> {
+    let mut out = Vec::new();
+    let mut first = true;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let start = pos;
+        pos += line.len();
+        let heading = line.starts_with('#');
+        if !(first || heading) || line.trim().is_empty() {
+            continue;
+        }
+        first = false;
+        let body = line.trim_end();
+        let name = body
+            .trim_start_matches(['#', '*', ' ', '\u{3000}'])
+            .trim_end_matches(['*', ' ', '\u{3000}']);
+        let count = name.chars().count();
+        // (Joint issuers before 关于 are listed with 、.)
+        let subject = name.split_once("关于").map_or(name, |(_, s)| s);
+        if !(4..=60).contains(&count)
+            || name.bytes().any(|b| b.is_ascii_alphabetic())
+            || name.contains(['，', '。', '：', '；', '《', '》', '“', '”', ':', ','])
+            || subject.contains('、')
+        {
+            continue;
+        }
+        let at = start + (body.len() - body.trim_start_matches(['#', '*', ' ', '\u{3000}']).len());
+        // (A body's announcement or notice named by its type alone,
+        // "工业和信息化部公告", is one of many: its number tells it apart.)
+        if let Some(h) = named(name, at, at + name.len())
+            .filter(|h| !matches!(h.etype, "announcement" | "notice") || name.contains("关于"))
+        {
             out.push(h);
         }
     }
@@ -192,6 +233,30 @@ fn edition_stripped(name: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_chinese_title_without_title_marks_names_its_instrument() {
+        let names = |t: &str| headed(t).into_iter().map(|h| h.key).collect::<Vec<_>>();
+        assert_eq!(
+            names("# 小部件数据出境管理办法\n\n正文"),
+            ["小部件数据出境管理办法"]
+        );
+        // The first line, or a heading; not a line of the text.
+        assert_eq!(
+            names("小部件规划\n\n小部件管理条例\n## 小部件安全规定\n"),
+            ["小部件规划", "小部件安全规定"]
+        );
+        // Joint issuers before 关于; no list after it.
+        assert_eq!(
+            names("# 工业和信息化部、国家发展改革委关于加快小部件发展的指导意见"),
+            ["工业和信息化部、国家发展改革委关于加快小部件发展的指导意见"]
+        );
+        assert!(names("# 关于小部件、小玩意的意见").is_empty());
+        // A standard's title, a sentence, a bare announcement: none.
+        assert!(names("# 小部件 安全要求").is_empty());
+        assert!(names("# 小部件办法发布，自今日起施行").is_empty());
+        assert!(names("# 市场监管总局公告").is_empty());
+    }
 
     #[test]
     fn chinese_names_in_title_marks() {

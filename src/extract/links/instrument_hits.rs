@@ -241,25 +241,23 @@ pub(super) fn draft_instruments(
                 );
             }
         }
-        if let Some((law, by)) = amended_law(&h.key) {
-            // (A body inside an instrument's name is drafted here, not
-            // with the others.)
-            for b in by.map(bodies::find_known).unwrap_or_default() {
-                let mut d = EntityDraft::new(b.kind, b.key.clone(), b.etype);
-                if let Some(k) = bodies::body(&b.key) {
-                    d.name = Some(k.name.to_owned());
-                }
-                d.aliases.push(b.written);
-                cx.mention(d, n, s);
-                cx.link_at(
-                    me.clone(),
-                    RelationKind::IssuedBy,
-                    (b.kind, b.key),
-                    n,
-                    s,
-                    false,
-                );
+        // "国务院关于X的意见": the bodies before 关于 issued it.
+        if !h.name.is_ascii()
+            && let Some((who, _)) = h.name.split_once("关于")
+        {
+            let found = bodies::find_known(who);
+            if !found.is_empty() && names_only_bodies(who, &found) {
+                issuers_in_name(cx, &me, found, n, s);
             }
+        }
+        if let Some((law, by)) = amended_law(&h.key) {
+            issuers_in_name(
+                cx,
+                &me,
+                by.map(bodies::find_known).unwrap_or_default(),
+                n,
+                s,
+            );
             let mut d = EntityDraft::new(EntityKind::Instrument, law.clone(), "law");
             d.name = Some(law.clone());
             cx.add(d);
@@ -319,6 +317,44 @@ pub(super) fn link_editions(cx: &mut Cx, by_line: &LineHits) {
             }
         }
     }
+}
+
+/// The bodies named inside an instrument's name (`found`) issued it. (A
+/// body inside an instrument's name is drafted here, not with the others.)
+fn issuers_in_name(cx: &mut Cx, me: &EntityRef, found: Vec<bodies::BodyHit>, n: u32, s: usize) {
+    for b in found {
+        let mut d = EntityDraft::new(b.kind, b.key.clone(), b.etype);
+        if let Some(k) = bodies::body(&b.key) {
+            d.name = Some(k.name.to_owned());
+        }
+        d.aliases.push(b.written);
+        cx.mention(d, n, s);
+        cx.link_at(
+            me.clone(),
+            RelationKind::IssuedBy,
+            (b.kind, b.key),
+            n,
+            s,
+            false,
+        );
+    }
+}
+
+/// Whether `who` is nothing but the bodies `found` in it, joined by 、, 和,
+/// 与 or 及 ("国务院办公厅", "工业和信息化部、国家发展改革委").
+fn names_only_bodies(who: &str, found: &[bodies::BodyHit]) -> bool {
+    let mut at = 0;
+    for b in found {
+        let gap = who.get(at..b.start).unwrap_or("x");
+        if !gap
+            .chars()
+            .all(|c| matches!(c, '、' | '和' | '与' | '及' | ' ' | '\u{3000}'))
+        {
+            return false;
+        }
+        at = b.end;
+    }
+    who[at..].trim().is_empty()
 }
 
 /// The law an amending instrument names: "Decision on Amending the

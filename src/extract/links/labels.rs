@@ -6,7 +6,7 @@
 //! ("Regulations on X (State Council, effective 1 January 2025)").
 
 use super::patterns::*;
-use super::{Cat, Hit, LineHits};
+use super::{Cat, Hit, LineHits, lines_between};
 use crate::extract::{Cx, bodies, dates, instruments, text};
 use crate::model::builder::{EntityDraft, EntityRef};
 use crate::model::{DatedFact, EntityKind, Record, RelationKind};
@@ -113,7 +113,8 @@ pub(super) fn labelled_line(
     }
     let labelled = issued_by_label(raw).is_some()
         || LEGAL_BASIS_LABEL.is_match(raw)
-        || RELEASE_DATE_LABEL.is_match(raw);
+        || RELEASE_DATE_LABEL.is_match(raw)
+        || EFFECTIVE_DATE_LABEL.is_match(raw);
     if labelled && let Some(m) = local_subject(cx, n, r, by_line).or_else(|| main.cloned()) {
         let joined = continued(cx, n, r.lines.1);
         let evidence = text::strip_markup(&joined);
@@ -161,6 +162,22 @@ pub(super) fn labelled_line(
                     what: "effective".into(),
                 });
             }
+            cx.add(e);
+        }
+        // "Effective date: D" about an instrument (a standard's is read
+        // by the catalogue fields): only before any standard is named in
+        // the record, which the label might be about.
+        if m.0 == EntityKind::Instrument
+            && let Some(lab) = EFFECTIVE_DATE_LABEL.find(&joined)
+            && let Some(d) = dates::first_date(&joined[lab.end()..], year).filter(|d| d.start <= 4)
+            && !lines_between(by_line, r.lines.0, n)
+                .any(|(_, v)| v.iter().any(|h| h.cat == Cat::Standard))
+        {
+            let mut e = EntityDraft::new(m.0, m.1.clone(), "");
+            e.dates.push(DatedFact {
+                date: d.date,
+                what: "effective".into(),
+            });
             cx.add(e);
         }
     }

@@ -68,7 +68,7 @@ pub(super) fn issue_verbs(sent: &str) -> impl Iterator<Item = regex::Match<'_>> 
 }
 pub(super) static ISSUED_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:issuing authorit(?:y|ies)|issued by|released by|jointly issued by|organi[sz]er)\s*[:：]?",
+        r"(?i)(?:issuing authorit(?:y|ies)|issued by|released by|jointly issued by|organi[sz]er|发布机关|发文机关|发布单位|制定机关)\**\s*[:：]?",
     )
 });
 pub(super) static LEGAL_BASIS_LABEL: LazyLock<Regex> =
@@ -179,8 +179,17 @@ pub(super) static SUPPORTING: LazyLock<Regex> = LazyLock::new(|| re(SUPPORTING_R
 /// wrote a standard.
 pub(super) const DEVELOPED_BY_RE: &str = r"(?i)(?-u:\b)(?:(?:developed|drafted|prepared|formulated|proposed) by(?: the)?|(?:developed|drafted|prepared|formulated) under(?: the)?|(?:is |are )?under the jurisdiction of(?: the)?|under the guidance of(?: the)?)(?-u:\b)";
 pub(super) static DEVELOPED_BY: LazyLock<Regex> = LazyLock::new(|| re(DEVELOPED_BY_RE));
-pub(super) static RELEASE_DATE_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)(?:releasing date|release date|issued|announcement date)\s*[:：]"));
+pub(super) static RELEASE_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:releasing date|release date|issued|announcement date|发布日期|发文日期|公布日期)\**\s*[:：]",
+    )
+});
+/// "Effective date:", "Date of entry into force:", "施行日期：" as a label.
+pub(super) static EFFECTIVE_DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:effective date|date effective|date of (?:entry into force|implementation)|implementation date|entry into force|实施日期|施行日期)\**\s*[:：]",
+    )
+});
 pub(super) const EFFECTIVE_RE: &str = r"(?i)(?:effective(?: from| date)?|take effect|took effect|takes effect|come into (?:effect|force)|comes into effect|came into effect|enter(?:s|ed)? into (?:force|effect)|enforced from|implemented (?:on|from|as of)|(?:will|shall) be implemented|in effect from)\s*[:：]?\s*(?:on|from)?";
 pub(super) static EFFECTIVE: LazyLock<Regex> = LazyLock::new(|| re(EFFECTIVE_RE));
 pub(super) static DEADLINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -221,6 +230,20 @@ const LABEL_WORDS: &[&str] = &[
     "release date",
     "releasing date",
     "announcement date",
+    "effective date",
+    "date effective",
+    "implementation date",
+    "date of implementation",
+    "entry into force",
+    "实施日期",
+    "施行日期",
+    "发布日期",
+    "发文日期",
+    "公布日期",
+    "发布机关",
+    "发文机关",
+    "发布单位",
+    "制定机关",
     "secretariat",
     "counterpart",
     "mirror",

@@ -10,8 +10,8 @@ use crate::extract::lag::{Lag, alongside, lag_after};
 use crate::extract::links::patterns::*;
 use crate::extract::links::standards;
 use crate::extract::links::subjects::{
-    implausible, one_standard, opening_head, plural_standards, referred_instrument, relative_gap,
-    standards_after, standards_before, topic_standard,
+    implausible, one_standard, opening_head, plural_standards, pronoun_instrument,
+    referred_instrument, relative_gap, standards_after, standards_before, topic_standard,
 };
 use crate::model::DatedFact;
 use crate::model::builder::{EntityDraft, EntityRef};
@@ -78,9 +78,13 @@ pub(super) fn effective_dates(cx: &mut Cx, s: &Said, about_standards: &dyn Fn() 
             .or_else(|| instruments.iter().rev().find(|h| rel(h) < objects_from))
             .map(|h| h.r.clone())
             .or_else(|| {
+                // ("The CAC issued the X Measures on D. It takes effect on
+                // D2.": the instrument of the sentence before.)
                 // ("The Measures will take effect ..." in a record that
                 // first names other guidelines: the Measures.)
-                if about_standards() {
+                if let Some(it) = pronoun_instrument(raw, a, hits) {
+                    Some(it)
+                } else if about_standards() {
                     None
                 } else if opening_head(sent).is_some() {
                     referred_instrument(cx, sent, main)

@@ -11,7 +11,7 @@ use super::patterns::*;
 use super::standards;
 use super::subjects::{
     collective_subject, earlier_standards, list_above, one_standard, plural_standards,
-    pronoun_standards, referred_instrument, topic_standard,
+    pronoun_instrument, pronoun_standards, referred_instrument, topic_standard,
 };
 use super::{Cat, Hit, LineHits};
 use crate::extract::{Cx, sentence_bounds, text};
@@ -125,6 +125,7 @@ pub(super) fn sentence_links(
             && !unnamed_at_large()
             && !(cues.matched(CUE_EFFECTIVE)
                 && (referred_instrument(cx, sent, main).is_some()
+                    || pronoun_instrument(raw, a, hits).is_some()
                     || !they.is_empty()
                     || plural_standards(sent)
                     || one_standard(sent)

@@ -3,8 +3,9 @@
 //! document defines): the record's, or the document's one instrument with
 //! that head word.
 
-use crate::extract::Cx;
 use crate::extract::links::patterns::re;
+use crate::extract::links::{Cat, Hit};
+use crate::extract::{Cx, sentence_bounds};
 use crate::model::EntityKind;
 use crate::model::builder::EntityRef;
 
@@ -116,4 +117,33 @@ pub(crate) fn instrument_by_head(
         Some(m) if names_head(cx, head, m) => Some(m.clone()),
         _ => unique_instrument_with(cx, head),
     }
+}
+
+/// The instrument a sentence opening with "It" (at byte `at` of `raw`)
+/// stands for: the one instrument the sentence right before it on the line
+/// names, when that sentence names no standard ("The CAC issued the
+/// Measures for X on D. It takes effect on D2."). A sentence naming a
+/// standard too leaves "It" open.
+pub(crate) fn pronoun_instrument(raw: &str, at: usize, hits: &[Hit]) -> Option<EntityRef> {
+    let t = raw.get(at..)?.trim_start();
+    if !(t.starts_with("It ") || t.starts_with("It\u{2019}")) || at == 0 {
+        return None;
+    }
+    // (The sentence before ends with its stop right before `at`.)
+    let stop = raw[..at].trim_end().len().checked_sub(1)?;
+    let (a, b) = sentence_bounds(raw, raw.floor_char_boundary(stop.checked_sub(1)?));
+    if b > at
+        || !raw[b..at]
+            .trim_matches(|c: char| c.is_whitespace() || c == '.')
+            .is_empty()
+    {
+        return None;
+    }
+    let named: Vec<&Hit> = hits.iter().filter(|h| h.start >= a && h.end <= b).collect();
+    let mut instruments = named
+        .iter()
+        .filter(|h| matches!(h.cat, Cat::Instrument { .. }));
+    let one = instruments.next()?;
+    (instruments.all(|h| h.r == one.r) && !named.iter().any(|h| h.cat == Cat::Standard))
+        .then(|| one.r.clone())
 }

@@ -20,7 +20,8 @@ pub(super) use counted::{
     plural_standards, pronoun_standards,
 };
 pub(super) use instruments::{
-    instrument_by_head, opening_head, referred_instrument, refers_to, unique_instrument_with,
+    instrument_by_head, opening_head, pronoun_instrument, referred_instrument, refers_to,
+    unique_instrument_with,
 };
 pub(super) use standards::{
     code_family, one_standard, record_standard, refers_to_a_standard, standards_after,
