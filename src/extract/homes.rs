@@ -72,15 +72,12 @@ pub(super) fn read_homes(cx: &mut Cx, chits: &[(u32, CommitteeHit)], records: &[
     let doc_home = doc_home.map(|h| refine(h, (1, 12)));
     // The one national committee a document names, when it names no other
     // (an interview's "We mirror ISO/TC 299" is that committee's).
-    cx.sole_committee = {
-        let mut keys = chits
+    cx.sole_committee = sole_key(
+        chits
             .iter()
             .filter(|(_, h)| !h.bare && is_wg_home(&h.key))
-            .map(|(_, h)| h.key.as_str());
-        keys.next()
-            .filter(|first| keys.all(|k| k == *first))
-            .map(str::to_owned)
-    };
+            .map(|(_, h)| h.key.as_str()),
+    );
     // Per record: (mentions, first line) of each national committee.
     let mut counts: BTreeMap<u32, BTreeMap<&str, (usize, u32)>> = BTreeMap::new();
     for (n, h) in chits {
@@ -178,6 +175,12 @@ pub(super) fn read_homes(cx: &mut Cx, chits: &[(u32, CommitteeHit)], records: &[
         intl_home,
         heading_lines,
     }
+}
+
+/// The one key of `keys`, when they are all the same one.
+pub(super) fn sole_key<'a>(mut keys: impl Iterator<Item = &'a str>) -> Option<String> {
+    let first = keys.next()?;
+    keys.all(|k| k == first).then(|| first.to_owned())
 }
 
 /// A national committee at TC or SC level: what a bare WG can belong to.

@@ -2,7 +2,8 @@
 //! committee as a code the document pairs the name with, or a committee
 //! keyed by its name.
 
-use super::{Cx, committees, homes::is_wg_home};
+use super::homes::{is_wg_home, sole_key};
+use super::{Cx, committees};
 use committees::{CommitteeHit, known_name};
 
 /// A committee the document names in full before its code ("the National
@@ -142,8 +143,8 @@ pub(super) fn named_only(
     // A name under a label ("Chinese name: 全国X标准化技术委员会") at the
     // head of a page whose first lines name one national committee's code:
     // that committee's.
-    let page_code = {
-        let mut keys = chits
+    let page_code = sole_key(
+        chits
             .iter()
             .filter(|(m, c)| {
                 *m <= HEAD_LINES
@@ -151,11 +152,8 @@ pub(super) fn named_only(
                     && is_wg_home(&c.key)
                     && !committees::is_name_key(&c.key)
             })
-            .map(|(_, c)| c.key.as_str());
-        keys.next()
-            .filter(|first| keys.all(|k| k == *first))
-            .map(str::to_owned)
-    };
+            .map(|(_, c)| c.key.as_str()),
+    );
     let labelled = |n: u32, h: &CommitteeHit| {
         let key = page_code.as_ref().filter(|_| n <= HEAD_LINES)?;
         is_name_label(&cx.doc.line(n)[..h.start]).then(|| key.clone())

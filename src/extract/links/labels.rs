@@ -173,12 +173,7 @@ pub(super) fn labelled_line(
             && !lines_between(by_line, r.lines.0, n)
                 .any(|(_, v)| v.iter().any(|h| h.cat == Cat::Standard))
         {
-            let mut e = EntityDraft::new(m.0, m.1.clone(), "");
-            e.dates.push(DatedFact {
-                date: d.date,
-                what: "effective".into(),
-            });
-            cx.add(e);
+            super::chinese::date_each(cx, std::slice::from_ref(&m), d.date, "effective");
         }
     }
 }
